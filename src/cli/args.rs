@@ -1,0 +1,149 @@
+//! Command-line arguments: the whole surface of the `thresh` binary, documented here.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// thresh: extract the main content and metadata of web pages.
+///
+/// Reads HTML files (gzip recognised by its magic bytes), or stdin when no INPUT is given
+/// or INPUT is `-`, and writes the main content to stdout.
+///
+/// Exit status: 0 success; 1 no main content found; 2 error (unreadable input, bad
+/// arguments, input that is not HTML).
+#[derive(Debug, Parser)]
+#[command(name = "thresh", version, about, long_about = None, max_term_width = 100)]
+pub struct Args {
+    /// HTML files to read; `-` or nothing reads stdin.
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+
+    /// With text or markdown: print the metadata as one JSON line, a blank line, then the body.
+    #[arg(long)]
+    pub metadata: bool,
+
+    /// Write one file per input into DIR (`<name>.txt` or `.md`); needed for several
+    /// inputs with text or markdown.
+    #[arg(long, value_name = "DIR")]
+    pub output_dir: Option<PathBuf>,
+
+    /// The page's address: resolves relative links and fills `url`.
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Parallel jobs; default all cores. Output keeps the input order.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Trade-off between precision and recall.
+    #[arg(long, value_enum, default_value_t = FavorArg::Balanced)]
+    pub favor: FavorArg,
+
+    /// Extract reader comments into a separate `comments` field.
+    #[arg(long)]
+    pub comments: bool,
+
+    /// Keep link targets in Markdown.
+    #[arg(long)]
+    pub links: bool,
+
+    /// Keep images in Markdown.
+    #[arg(long)]
+    pub images: bool,
+
+    /// Leave tables out.
+    #[arg(long)]
+    pub no_tables: bool,
+
+    /// No emphasis or inline code markers in Markdown.
+    #[arg(long)]
+    pub no_formatting: bool,
+
+    /// Largest input accepted, after decompression, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = thresh::DEFAULT_MAX_INPUT_BYTES)]
+    pub max_input_bytes: u64,
+
+    /// Largest number of DOM nodes accepted.
+    #[arg(long, value_name = "N", default_value_t = thresh::DEFAULT_MAX_NODES)]
+    pub max_nodes: usize,
+
+    /// Print one line per candidate block: kept or dropped, the deciding rule, link
+    /// density, words and the first 60 characters.
+    #[arg(long, conflicts_with_all = ["golden"])]
+    pub explain: bool,
+
+    /// Check a folder of saved pages (`DIR/<name>/input.html`) against their pinned
+    /// `expected.txt`, `expected.md`, `expected.json`.
+    #[arg(long, value_name = "DIR")]
+    pub golden: Option<PathBuf>,
+
+    /// With --golden: write or rewrite the expectations instead of comparing.
+    #[arg(long, requires = "golden")]
+    pub update: bool,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Main content as plain text.
+    Text,
+    /// Main content as Markdown.
+    Markdown,
+    /// One JSON object per input: metadata plus "text".
+    Json,
+}
+
+/// `--favor`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FavorArg {
+    /// Less boilerplate, some content lost.
+    Precision,
+    /// The default balance.
+    Balanced,
+    /// More content, some boilerplate kept.
+    Recall,
+}
+
+impl Args {
+    /// The library options these arguments ask for.
+    pub fn options(&self) -> thresh::Options {
+        let mut o = thresh::Options::new()
+            .format(match self.format {
+                FormatArg::Text => thresh::Format::Text,
+                FormatArg::Markdown => thresh::Format::Markdown,
+                FormatArg::Json => thresh::Format::Json,
+            })
+            .favor(match self.favor {
+                FavorArg::Precision => thresh::Favor::Precision,
+                FavorArg::Balanced => thresh::Favor::Balanced,
+                FavorArg::Recall => thresh::Favor::Recall,
+            })
+            .limits(thresh::Limits {
+                max_input_bytes: self.max_input_bytes,
+                max_nodes: self.max_nodes,
+            });
+        if let Some(u) = &self.url {
+            o = o.base_url(u.clone());
+        }
+        if self.comments {
+            o = o.comments(thresh::Comments::Separate);
+        }
+        if self.links {
+            o = o.links(thresh::Links::Keep);
+        }
+        if self.images {
+            o = o.images(thresh::Images::Keep);
+        }
+        if self.no_tables {
+            o = o.tables(thresh::Tables::Drop);
+        }
+        if self.no_formatting {
+            o = o.formatting(thresh::Formatting::Drop);
+        }
+        o
+    }
+}

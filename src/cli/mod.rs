@@ -1,0 +1,7 @@
+//! The command-line front end. The library does the work; this module reads inputs,
+//! writes outputs and turns outcomes into exit codes.
+
+pub mod args;
+pub mod batch;
+pub mod golden;
+pub mod run;

@@ -1,0 +1,315 @@
+//! The arena DOM everything downstream works on: a `Vec<Node>` addressed by [`NodeId`].
+//!
+//! Nodes are linked by parent/child/sibling indices, so every walk is a loop over links,
+//! never recursion; a page nested 100,000 deep costs no stack. Scores and flags live in
+//! side tables (`Vec<T>` indexed by `NodeId`), never in the nodes.
+
+mod sink;
+
+pub use sink::parse;
+
+use markup5ever::{local_name, LocalName};
+
+/// Index of a node in [`Dom::nodes`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    /// The node's index as `usize`, for side tables.
+    #[inline]
+    pub fn ix(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// The namespace of an element, reduced to what extraction distinguishes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ns {
+    /// HTML elements.
+    Html,
+    /// Inline SVG: drawn, never read as text.
+    Svg,
+    /// MathML: formulas, read as text.
+    MathMl,
+    /// Anything else.
+    Other,
+}
+
+/// One attribute: local name and value.
+#[derive(Debug, Clone)]
+pub struct Attr {
+    /// Attribute name (lower case for HTML).
+    pub name: LocalName,
+    /// Attribute value, entities decoded.
+    pub value: String,
+}
+
+/// An element's name, attributes and template contents.
+#[derive(Debug, Clone)]
+pub struct Element {
+    /// Local name, lower case for HTML.
+    pub name: LocalName,
+    /// Namespace.
+    pub ns: Ns,
+    /// Attributes in source order.
+    pub attrs: Vec<Attr>,
+    /// For `<template>`: the fragment holding its contents, outside the main tree.
+    pub template_contents: Option<NodeId>,
+}
+
+/// What a node is.
+#[derive(Debug, Clone)]
+pub enum NodeData {
+    /// The document root (and template-content fragments).
+    Document,
+    /// An element.
+    Element(Element),
+    /// A text node; adjacent text is merged while parsing.
+    Text(String),
+    /// A comment, doctype or processing instruction: kept as a place, without content.
+    Other,
+}
+
+/// A node and its links.
+#[derive(Debug, Clone)]
+pub struct Node {
+    /// Parent, none for roots and detached nodes.
+    pub parent: Option<NodeId>,
+    /// First child.
+    pub first_child: Option<NodeId>,
+    /// Last child.
+    pub last_child: Option<NodeId>,
+    /// Previous sibling.
+    pub prev_sibling: Option<NodeId>,
+    /// Next sibling.
+    pub next_sibling: Option<NodeId>,
+    /// Payload.
+    pub data: NodeData,
+}
+
+impl Node {
+    fn new(data: NodeData) -> Self {
+        Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev_sibling: None,
+            next_sibling: None,
+            data,
+        }
+    }
+}
+
+/// The parsed document. Node 0 is the document root.
+#[derive(Debug, Default)]
+pub struct Dom {
+    /// All nodes; detached ones (moved away by the parser) stay but are unreachable.
+    pub nodes: Vec<Node>,
+}
+
+/// The document root's id.
+pub const ROOT: NodeId = NodeId(0);
+
+impl Dom {
+    /// Number of node slots (side tables use this length).
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether the arena is empty (never true after parsing).
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// The node, or `None` for an id out of range.
+    #[inline]
+    pub fn get(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(id.ix())
+    }
+
+    /// The element payload of `id`, if it is an element.
+    #[inline]
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match self.get(id).map(|n| &n.data) {
+            Some(NodeData::Element(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The HTML local name of `id`, if it is an HTML element.
+    #[inline]
+    pub fn tag(&self, id: NodeId) -> Option<&LocalName> {
+        self.element(id).filter(|e| e.ns == Ns::Html).map(|e| &e.name)
+    }
+
+    /// Whether `id` is the HTML element `name`.
+    #[inline]
+    pub fn is(&self, id: NodeId, name: &LocalName) -> bool {
+        self.tag(id) == Some(name)
+    }
+
+    /// Text of a text node.
+    #[inline]
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match self.get(id).map(|n| &n.data) {
+            Some(NodeData::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Value of attribute `name` on element `id`.
+    pub fn attr(&self, id: NodeId, name: &LocalName) -> Option<&str> {
+        self.element(id)?
+            .attrs
+            .iter()
+            .find(|a| &a.name == name)
+            .map(|a| a.value.as_str())
+    }
+
+    /// Parent of `id`.
+    #[inline]
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.get(id)?.parent
+    }
+
+    /// First child of `id`.
+    #[inline]
+    pub fn first_child(&self, id: NodeId) -> Option<NodeId> {
+        self.get(id)?.first_child
+    }
+
+    /// Next sibling of `id`.
+    #[inline]
+    pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.get(id)?.next_sibling
+    }
+
+    /// Previous sibling of `id`.
+    #[inline]
+    pub fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.get(id)?.prev_sibling
+    }
+
+    /// Children of `id`, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: self.first_child(id),
+        }
+    }
+
+    /// Ancestors of `id`, nearest first, excluding `id`.
+    pub fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
+        Ancestors {
+            dom: self,
+            next: self.parent(id),
+        }
+    }
+
+    /// `id` and all its descendants in document order, walked by links (no recursion).
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants {
+            dom: self,
+            root: id,
+            next: Some(id),
+        }
+    }
+
+    /// The `<html>` element's first child named `name` (`head` or `body`).
+    pub fn html_child(&self, name: &LocalName) -> Option<NodeId> {
+        let html = self
+            .children(ROOT)
+            .find(|&c| self.is(c, &local_name!("html")))?;
+        self.children(html).find(|&c| self.is(c, name))
+    }
+
+    /// The `<body>` element, or the root when there is none (framesets).
+    pub fn body(&self) -> NodeId {
+        self.html_child(&local_name!("body")).unwrap_or(ROOT)
+    }
+
+    /// All text below `id`, concatenated raw (no block separation).
+    pub fn raw_text(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+}
+
+/// Iterator over a node's children.
+pub struct Children<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = self.dom.next_sibling(cur);
+        Some(cur)
+    }
+}
+
+/// Iterator over a node's ancestors.
+pub struct Ancestors<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Ancestors<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = self.dom.parent(cur);
+        Some(cur)
+    }
+}
+
+/// Pre-order iterator over a subtree.
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    root: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Descendants<'_> {
+    /// Skips the children of the node returned last: the walk continues after its subtree.
+    pub fn skip_subtree(&mut self, of: NodeId) {
+        self.next = self.after(of);
+    }
+
+    fn after(&self, mut id: NodeId) -> Option<NodeId> {
+        loop {
+            if id == self.root {
+                return None;
+            }
+            if let Some(s) = self.dom.next_sibling(id) {
+                return Some(s);
+            }
+            id = self.dom.parent(id)?;
+        }
+    }
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let cur = self.next?;
+        self.next = match self.dom.first_child(cur) {
+            Some(c) => Some(c),
+            None => self.after(cur),
+        };
+        Some(cur)
+    }
+}
+
+/// Splits a class or id attribute value into lower-case-insensitive tokens on
+/// whitespace, `-` and `_` boundaries are kept (tokens are whole attribute words).
+pub fn attr_words(value: &str) -> impl Iterator<Item = &str> {
+    value.split_ascii_whitespace()
+}

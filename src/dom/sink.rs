@@ -1,0 +1,375 @@
+//! The only file that talks to html5ever's tree builder: a `TreeSink` that builds the
+//! arena [`Dom`] directly, with no intermediate reference-counted tree.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{ns, Attribute, ParseOpts, QualName};
+use markup5ever::interface::ElemName;
+use markup5ever::{LocalName, Namespace};
+
+use super::{Attr, Dom, Element, Node, NodeData, NodeId, Ns, ROOT};
+use crate::error::{Error, Result};
+
+/// Parses `html` into an arena DOM. Fails when the document has more than `max_nodes`
+/// nodes.
+///
+/// Scripting is off, as in a browser with JavaScript disabled: `<noscript>` content is
+/// parsed as markup, so pages that keep their text there can still be read.
+pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
+    // Cheap upper bound first: every element needs a '<'.
+    let tags = memchr_count(html.as_bytes(), b'<');
+    if tags > max_nodes {
+        return Err(Error::TooManyNodes { limit: max_nodes });
+    }
+    let mut opts = ParseOpts::default();
+    opts.tree_builder.scripting_enabled = false;
+    opts.tree_builder.exact_errors = false;
+    let sink = Sink::new(max_nodes);
+    let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(html));
+    if sink.overflow.get() {
+        return Err(Error::TooManyNodes { limit: max_nodes });
+    }
+    Ok(Dom {
+        nodes: sink.nodes.into_inner(),
+    })
+}
+
+fn memchr_count(bytes: &[u8], needle: u8) -> usize {
+    bytes.iter().filter(|&&b| b == needle).count()
+}
+
+/// Tree sink state: the growing arena behind a `RefCell` (the trait takes `&self`).
+struct Sink {
+    nodes: RefCell<Vec<Node>>,
+    max_nodes: usize,
+    overflow: Cell<bool>,
+}
+
+/// An element's name, owned (atoms are cheap to clone).
+#[derive(Debug)]
+struct Name {
+    ns: Namespace,
+    local: LocalName,
+}
+
+impl ElemName for Name {
+    fn ns(&self) -> &Namespace {
+        &self.ns
+    }
+    fn local_name(&self) -> &LocalName {
+        &self.local
+    }
+}
+
+impl Sink {
+    fn new(max_nodes: usize) -> Self {
+        Sink {
+            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+            max_nodes,
+            overflow: Cell::new(false),
+        }
+    }
+
+    fn push(&self, data: NodeData) -> NodeId {
+        let mut nodes = self.nodes.borrow_mut();
+        if nodes.len() >= self.max_nodes {
+            self.overflow.set(true);
+        }
+        let id = NodeId(u32::try_from(nodes.len()).unwrap_or(u32::MAX));
+        if id.0 == u32::MAX {
+            // Unreachable in practice: max_nodes is far below u32::MAX. Reuse the root
+            // slot rather than overflow the index.
+            self.overflow.set(true);
+            return ROOT;
+        }
+        nodes.push(Node::new(data));
+        id
+    }
+
+    fn detach(nodes: &mut [Node], id: NodeId) {
+        let Some(node) = nodes.get_mut(id.ix()) else {
+            return;
+        };
+        let (parent, prev, next) = (node.parent, node.prev_sibling, node.next_sibling);
+        node.parent = None;
+        node.prev_sibling = None;
+        node.next_sibling = None;
+        if let Some(p) = prev.and_then(|p| nodes.get_mut(p.ix())) {
+            p.next_sibling = next;
+        } else if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
+            par.first_child = next;
+        }
+        if let Some(n) = next.and_then(|n| nodes.get_mut(n.ix())) {
+            n.prev_sibling = prev;
+        } else if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
+            par.last_child = prev;
+        }
+    }
+
+    fn append_node(nodes: &mut [Node], parent: NodeId, child: NodeId) {
+        Self::detach(nodes, child);
+        let last = nodes.get(parent.ix()).and_then(|p| p.last_child);
+        if let Some(c) = nodes.get_mut(child.ix()) {
+            c.parent = Some(parent);
+            c.prev_sibling = last;
+        }
+        match last.and_then(|l| nodes.get_mut(l.ix())) {
+            Some(l) => l.next_sibling = Some(child),
+            None => {
+                if let Some(p) = nodes.get_mut(parent.ix()) {
+                    p.first_child = Some(child);
+                }
+            }
+        }
+        if let Some(p) = nodes.get_mut(parent.ix()) {
+            p.last_child = Some(child);
+        }
+    }
+
+    fn insert_before(nodes: &mut [Node], sibling: NodeId, child: NodeId) {
+        Self::detach(nodes, child);
+        let Some(s) = nodes.get(sibling.ix()) else {
+            return;
+        };
+        let (parent, prev) = (s.parent, s.prev_sibling);
+        if let Some(c) = nodes.get_mut(child.ix()) {
+            c.parent = parent;
+            c.prev_sibling = prev;
+            c.next_sibling = Some(sibling);
+        }
+        if let Some(s) = nodes.get_mut(sibling.ix()) {
+            s.prev_sibling = Some(child);
+        }
+        match prev.and_then(|p| nodes.get_mut(p.ix())) {
+            Some(p) => p.next_sibling = Some(child),
+            None => {
+                if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
+                    par.first_child = Some(child);
+                }
+            }
+        }
+    }
+
+    /// Appends text to `into` if it is a text node; returns whether it did.
+    fn merge_text(nodes: &mut [Node], into: Option<NodeId>, text: &str) -> bool {
+        match into.and_then(|i| nodes.get_mut(i.ix())).map(|n| &mut n.data) {
+            Some(NodeData::Text(t)) => {
+                t.push_str(text);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+fn ns_of(ns: &Namespace) -> Ns {
+    if *ns == ns!(html) {
+        Ns::Html
+    } else if *ns == ns!(svg) {
+        Ns::Svg
+    } else if *ns == ns!(mathml) {
+        Ns::MathMl
+    } else {
+        Ns::Other
+    }
+}
+
+fn ns_atom(ns: Ns) -> Namespace {
+    match ns {
+        Ns::Html => ns!(html),
+        Ns::Svg => ns!(svg),
+        Ns::MathMl => ns!(mathml),
+        Ns::Other => ns!(),
+    }
+}
+
+impl TreeSink for Sink {
+    type Handle = NodeId;
+    type Output = Self;
+    type ElemName<'a> = Name;
+
+    fn finish(self) -> Self {
+        self
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        ROOT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name {
+        let nodes = self.nodes.borrow();
+        match nodes.get(target.ix()).map(|n| &n.data) {
+            Some(NodeData::Element(e)) => Name {
+                ns: ns_atom(e.ns),
+                local: e.name.clone(),
+            },
+            _ => Name {
+                ns: ns!(),
+                local: LocalName::from(""),
+            },
+        }
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let attrs = attrs
+            .into_iter()
+            .map(|a| Attr {
+                name: a.name.local,
+                value: String::from(&*a.value),
+            })
+            .collect();
+        let template_contents = flags.template.then(|| self.push(NodeData::Document));
+        self.push(NodeData::Element(Element {
+            name: name.local,
+            ns: ns_of(&name.ns),
+            attrs,
+            template_contents,
+        }))
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.push(NodeData::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.push(NodeData::Other)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        match child {
+            NodeOrText::AppendNode(node) => {
+                let mut nodes = self.nodes.borrow_mut();
+                Self::append_node(&mut nodes, *parent, node);
+            }
+            NodeOrText::AppendText(text) => {
+                let last = self.nodes.borrow().get(parent.ix()).and_then(|p| p.last_child);
+                if !Self::merge_text(&mut self.nodes.borrow_mut(), last, &text) {
+                    let id = self.push(NodeData::Text(String::from(&*text)));
+                    Self::append_node(&mut self.nodes.borrow_mut(), *parent, id);
+                }
+            }
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = self
+            .nodes
+            .borrow()
+            .get(element.ix())
+            .is_some_and(|n| n.parent.is_some());
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {
+        let id = self.push(NodeData::Other);
+        Self::append_node(&mut self.nodes.borrow_mut(), ROOT, id);
+    }
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        let nodes = self.nodes.borrow();
+        match nodes.get(target.ix()).map(|n| &n.data) {
+            Some(NodeData::Element(Element {
+                template_contents: Some(c),
+                ..
+            })) => *c,
+            _ => *target,
+        }
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        match new_node {
+            NodeOrText::AppendNode(node) => {
+                Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, node);
+            }
+            NodeOrText::AppendText(text) => {
+                let prev = self.nodes.borrow().get(sibling.ix()).and_then(|s| s.prev_sibling);
+                if !Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
+                    let id = self.push(NodeData::Text(String::from(&*text)));
+                    Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, id);
+                }
+            }
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        let mut nodes = self.nodes.borrow_mut();
+        if let Some(NodeData::Element(e)) = nodes.get_mut(target.ix()).map(|n| &mut n.data) {
+            for a in attrs {
+                if !e.attrs.iter().any(|x| x.name == a.name.local) {
+                    e.attrs.push(Attr {
+                        name: a.name.local,
+                        value: String::from(&*a.value),
+                    });
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        Self::detach(&mut self.nodes.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut nodes = self.nodes.borrow_mut();
+        while let Some(c) = nodes.get(node.ix()).and_then(|n| n.first_child) {
+            Self::append_node(&mut nodes, *new_parent, c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use markup5ever::local_name;
+
+    #[test]
+    fn builds_tree_and_merges_text() {
+        let dom = parse("<p>a<b>b</b>c</p><table><tr><td>x</td></tr></table>", 1000).unwrap();
+        let body = dom.body();
+        let p = dom.first_child(body).unwrap();
+        assert!(dom.is(p, &local_name!("p")));
+        assert_eq!(dom.raw_text(p), "abc");
+        assert_eq!(dom.raw_text(body), "abcx");
+    }
+
+    #[test]
+    fn foster_parenting_and_adoption() {
+        let dom = parse("<table>lost<tr><td>cell</td></tr></table><b>1<p>2</b>3</p>", 1000).unwrap();
+        assert_eq!(dom.raw_text(dom.body()), "lostcell123");
+    }
+
+    #[test]
+    fn deep_nesting_is_fine() {
+        let html = "<div>".repeat(100_000) + "deep";
+        let dom = parse(&html, 1_000_000).unwrap();
+        assert_eq!(dom.raw_text(dom.body()), "deep");
+    }
+
+    #[test]
+    fn node_limit() {
+        assert!(matches!(
+            parse(&"<i>x</i>".repeat(100), 50),
+            Err(Error::TooManyNodes { .. })
+        ));
+    }
+}

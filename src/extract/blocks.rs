@@ -1,0 +1,318 @@
+//! Blocks: turns the selected container into typed [`Block`]s, skipping pruned subtrees
+//! and dropped blocks, with inline text joined so that words are never glued or split.
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeData, NodeId};
+use crate::heuristics::heading_level;
+use crate::model::{Block, Cell, Span, Style};
+use crate::options::{Images, Tables};
+use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
+
+use super::prune::Pruned;
+use super::table::{is_data_table, table_rows};
+use super::walk::{flag, Ctx, Step, Walk};
+
+/// Inputs of the block builder.
+pub struct Builder<'a> {
+    /// The document.
+    pub dom: &'a Dom,
+    /// Context table.
+    pub ctx: &'a [Ctx],
+    /// Pruning verdicts.
+    pub pruned: &'a [Option<Pruned>],
+    /// Whether each block owner's own text is kept.
+    pub keep: &'a dyn Fn(NodeId) -> bool,
+    /// Tables option.
+    pub tables: Tables,
+    /// Images option.
+    pub images: Images,
+    /// Resolves a link or image address against the base URL.
+    pub resolve: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// Inline content being gathered for one block.
+#[derive(Default)]
+pub struct Para {
+    /// Spans so far.
+    pub spans: Vec<Span>,
+    pending_space: bool,
+}
+
+impl Para {
+    /// Appends text with whitespace collapsed; a new span starts when style or link
+    /// changes. A space pending from earlier text goes between the two pieces.
+    pub fn push_text(&mut self, text: &str, style: Style, link: Option<&str>) {
+        for c in text.chars() {
+            if is_space(c) {
+                self.pending_space = true;
+                continue;
+            }
+            if is_invisible(c) || is_bad_control(c) {
+                continue;
+            }
+            let needs_new = match self.spans.last() {
+                Some(s) => s.style != style || s.link.as_deref() != link,
+                None => true,
+            };
+            if self.pending_space {
+                self.pending_space = false;
+                if let Some(last) = self.spans.last_mut() {
+                    if !last.text.is_empty() && !last.text.ends_with('\n') {
+                        last.text.push(' ');
+                    }
+                }
+            }
+            if needs_new {
+                self.spans.push(Span {
+                    text: String::new(),
+                    style,
+                    link: link.map(str::to_owned),
+                });
+            }
+            if let Some(s) = self.spans.last_mut() {
+                s.text.push(c);
+            }
+        }
+    }
+
+    /// A `<br>`: a line break inside the block.
+    pub fn push_break(&mut self) {
+        self.pending_space = false;
+        if let Some(last) = self.spans.last_mut() {
+            while last.text.ends_with(' ') {
+                last.text.pop();
+            }
+            if !last.text.is_empty() && !last.text.ends_with('\n') {
+                last.text.push('\n');
+            }
+        }
+    }
+
+    /// Takes the spans, trimmed; empty when there is no visible text.
+    pub fn take(&mut self) -> Vec<Span> {
+        self.pending_space = false;
+        let mut spans = std::mem::take(&mut self.spans);
+        while spans.last().is_some_and(|s| s.text.trim().is_empty()) {
+            spans.pop();
+        }
+        if let Some(last) = spans.last_mut() {
+            let t = last.text.trim_end().len();
+            last.text.truncate(t);
+        }
+        if let Some(first) = spans.first_mut() {
+            let lead = first.text.len() - first.text.trim_start().len();
+            first.text.drain(..lead);
+        }
+        spans.retain(|s| !s.text.is_empty());
+        spans
+    }
+}
+
+impl Builder<'_> {
+    fn ctx(&self, id: NodeId) -> Ctx {
+        self.ctx.get(id.ix()).copied().unwrap_or_default()
+    }
+
+    fn is_owner(&self, id: NodeId) -> bool {
+        self.ctx(id).owner == id.0
+    }
+
+    /// Builds the blocks of `root`'s subtree.
+    pub fn build(&self, root: NodeId) -> Vec<Block> {
+        let mut out = Vec::new();
+        let mut para = Para::default();
+        let mut current = self.ctx(root).owner;
+        let mut walk = Walk::new(self.dom, root);
+        while let Some(step) = walk.next() {
+            match step {
+                Step::Enter(id) => {
+                    if self.pruned.get(id.ix()).copied().flatten().is_some() {
+                        walk.skip_children(id);
+                        continue;
+                    }
+                    match self.dom.get(id).map(|n| &n.data) {
+                        Some(NodeData::Text(t)) => {
+                            if (self.keep)(NodeId(current)) {
+                                let c = self.ctx(id);
+                                let link = self.link_target(c);
+                                para.push_text(t, style_of(c.flags), link.as_deref());
+                            }
+                        }
+                        Some(NodeData::Element(_)) => {
+                            if self.enter_element(id, &mut walk, &mut para, &mut out, current) {
+                                current = id.0;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Step::Leave(id) => {
+                    if self.is_owner(id) && current == id.0 {
+                        self.flush(NodeId(current), &mut para, &mut out);
+                        current = self.dom.parent(id).map_or(root.0, |p| self.ctx(p).owner);
+                    }
+                }
+            }
+        }
+        self.flush(NodeId(current), &mut para, &mut out);
+        out
+    }
+
+    /// Handles entering an element; returns whether it became the current block owner.
+    fn enter_element(
+        &self,
+        id: NodeId,
+        walk: &mut Walk<'_>,
+        para: &mut Para,
+        out: &mut Vec<Block>,
+        current: u32,
+    ) -> bool {
+        let Some(tag) = self.dom.tag(id) else {
+            return false;
+        };
+        match *tag {
+            local_name!("br") => {
+                para.push_break();
+                return false;
+            }
+            local_name!("img") if self.images == Images::Keep && (self.keep)(NodeId(current)) => {
+                if let Some(src) = self.dom.attr(id, &local_name!("src")).and_then(|s| (self.resolve)(s)) {
+                    self.flush(NodeId(current), para, out);
+                    let alt = self.dom.attr(id, &local_name!("alt")).unwrap_or("");
+                    out.push(Block::Image {
+                        src,
+                        alt: crate::text::collapse(alt),
+                    });
+                }
+                return false;
+            }
+            local_name!("pre") => {
+                self.flush(NodeId(current), para, out);
+                walk.skip_children(id);
+                if (self.keep)(id) {
+                    let text = clean_verbatim(&self.dom.raw_text(id));
+                    let text = text.trim_matches('\n').to_string();
+                    if !text.trim().is_empty() {
+                        out.push(Block::Code {
+                            text,
+                            lang: code_lang(self.dom, id),
+                        });
+                    }
+                }
+                return false;
+            }
+            local_name!("table") if is_data_table(self.dom, id, self.pruned) => {
+                self.flush(NodeId(current), para, out);
+                walk.skip_children(id);
+                if self.tables == Tables::Keep && (self.keep)(id) {
+                    let rows = table_rows(self.dom, id, self.pruned, &|p: &mut Para, t, c: Ctx| {
+                        p.push_text(t, style_of(c.flags), self.link_target(c).as_deref())
+                    }, self.ctx);
+                    if !rows.is_empty() {
+                        out.push(Block::Table { rows });
+                    }
+                }
+                return false;
+            }
+            _ => {}
+        }
+        if self.is_owner(id) {
+            self.flush(NodeId(current), para, out);
+            return true;
+        }
+        false
+    }
+
+    fn link_target(&self, c: Ctx) -> Option<String> {
+        if c.flags & flag::LINK == 0 {
+            return None;
+        }
+        let href = self.dom.attr(NodeId(c.link), &local_name!("href"))?;
+        (self.resolve)(href)
+    }
+
+    /// Emits the gathered text as a block of `owner`'s kind.
+    fn flush(&self, owner: NodeId, para: &mut Para, out: &mut Vec<Block>) {
+        let spans = para.take();
+        if spans.is_empty() || !(self.keep)(owner) {
+            return;
+        }
+        let c = self.ctx(owner);
+        let tag = self.dom.tag(owner);
+        let block = if let Some(level) = tag.and_then(heading_level) {
+            Block::Heading { level, spans }
+        } else if c.flags & flag::HEADING != 0 {
+            Block::Heading { level: 6, spans }
+        } else if tag == Some(&local_name!("li")) {
+            Block::ListItem {
+                depth: c.list_depth.saturating_sub(1).min(u8::MAX as u16) as u8,
+                number: list_number(self.dom, owner),
+                spans,
+            }
+        } else if c.flags & flag::CAPTION != 0 {
+            Block::Caption { spans }
+        } else if c.flags & flag::QUOTE != 0 {
+            Block::Quote { spans }
+        } else {
+            Block::Paragraph { spans }
+        };
+        out.push(block);
+    }
+}
+
+/// Inline style from context flags.
+pub fn style_of(flags: u16) -> Style {
+    let mut s = Style::default();
+    if flags & flag::EM != 0 {
+        s = s.with(Style::EMPHASIS);
+    }
+    if flags & flag::STRONG != 0 {
+        s = s.with(Style::STRONG);
+    }
+    if flags & flag::CODE != 0 {
+        s = s.with(Style::CODE);
+    }
+    s
+}
+
+/// 1-based position of an `<li>` in an `<ol>` (honouring `start`), `None` in `<ul>`.
+fn list_number(dom: &Dom, li: NodeId) -> Option<u32> {
+    let parent = dom.parent(li)?;
+    if !dom.is(parent, &local_name!("ol")) {
+        return None;
+    }
+    let start = dom
+        .attr(parent, &local_name!("start"))
+        .and_then(|s| s.trim().parse::<u32>().ok())
+        .unwrap_or(1);
+    let before = dom
+        .children(parent)
+        .take_while(|&c| c != li)
+        .filter(|&c| dom.is(c, &local_name!("li")))
+        .count() as u32;
+    Some(start.saturating_add(before))
+}
+
+/// Language of a code block from `language-*`/`lang-*` classes on it or its `<code>`.
+fn code_lang(dom: &Dom, pre: NodeId) -> Option<String> {
+    let mut ids = vec![pre];
+    ids.extend(dom.children(pre).filter(|&c| dom.is(c, &local_name!("code"))));
+    for id in ids {
+        if let Some(class) = dom.attr(id, &local_name!("class")) {
+            for t in class.split_ascii_whitespace() {
+                if let Some(l) = t.strip_prefix("language-").or_else(|| t.strip_prefix("lang-")) {
+                    if !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || "+-#_".contains(c)) {
+                        return Some(l.to_string());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Table cells' text, collected with the same inline rules as paragraphs.
+pub fn cell_of(spans: Vec<Span>, header: bool) -> Cell {
+    Cell { spans, header }
+}

@@ -1,0 +1,179 @@
+//! Content extraction: prune → score → select → blocks, with retries that relax pruning
+//! when a strict pass finds nothing.
+
+mod blocks;
+mod prune;
+mod score;
+mod select;
+mod table;
+mod walk;
+
+use crate::dom::{Dom, NodeId};
+use crate::explain::{Decision, ExplainLine};
+use crate::heuristics::MIN_CONTENT_CHARS;
+use crate::metadata;
+use crate::model::{Block, PageType};
+use crate::options::{Comments, Favor, Options};
+use crate::render::RenderOptions;
+use crate::Extraction;
+
+use prune::{PruneSettings, Strictness};
+use score::Class;
+
+pub(crate) use prune::token_parts;
+
+/// Runs the whole extraction on a parsed document.
+pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
+    let meta = metadata::extract(dom, options);
+    let forum = meta.page_type == PageType::Forum;
+    let body = dom.body();
+    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    for strictness in [Strictness::Full, Strictness::NoClassWords, Strictness::Minimal] {
+        lines.clear();
+        let settings = PruneSettings {
+            strictness,
+            keep_comments: forum,
+        };
+        blocks = pass(dom, body, settings, options, &mut lines);
+        let chars: usize = blocks.iter().map(block_chars).sum();
+        if chars as u32 >= MIN_CONTENT_CHARS {
+            break;
+        }
+    }
+    let blocks = metadata::strip_title_and_byline(blocks, &meta);
+    let comments = (options.comments == Comments::Separate && !forum)
+        .then(|| comment_blocks(dom, body, options));
+    if let Some(out) = explain {
+        *out = lines;
+    }
+    Extraction {
+        metadata: meta,
+        blocks,
+        comments,
+        render: RenderOptions::from(options),
+    }
+}
+
+fn block_chars(b: &Block) -> usize {
+    match b {
+        Block::Heading { spans, .. }
+        | Block::Paragraph { spans }
+        | Block::ListItem { spans, .. }
+        | Block::Quote { spans }
+        | Block::Caption { spans } => spans.iter().map(|s| s.text.len()).sum(),
+        Block::Code { text, .. } => text.len(),
+        Block::Table { rows } => rows
+            .iter()
+            .flatten()
+            .flat_map(|c| c.spans.iter())
+            .map(|s| s.text.len())
+            .sum(),
+        Block::Image { .. } => 0,
+    }
+}
+
+/// One prune → score → select → blocks pass.
+fn pass(
+    dom: &Dom,
+    body: NodeId,
+    settings: PruneSettings,
+    options: &Options,
+    lines: &mut Vec<ExplainLine>,
+) -> Vec<Block> {
+    let ctx = walk::contexts(dom, body);
+    let pruned = prune::prune(dom, body, settings);
+    let scores = score::score(dom, body, &ctx, &pruned);
+    let Some(container) = select::select(dom, body, &scores, &pruned) else {
+        explain_all(dom, &scores, None, options.favor, lines);
+        return Vec::new();
+    };
+    explain_all(dom, &scores, Some(container), options.favor, lines);
+    let favor = options.favor;
+    let keep = |id: NodeId| -> bool {
+        let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
+        s.chars == 0 || keep_block(score::classify(&s), &s, favor)
+    };
+    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
+    let builder = blocks::Builder {
+        dom,
+        ctx: &ctx,
+        pruned: &pruned,
+        keep: &keep,
+        tables: options.tables,
+        images: options.images,
+        resolve: &resolve,
+    };
+    builder.build(container)
+}
+
+/// Whether a block inside the selected container is kept, by its class and the favor.
+fn keep_block(class: Class, s: &score::BlockStats, favor: Favor) -> bool {
+    match (class, favor) {
+        (Class::Linky, Favor::Recall) => s.link_density() < crate::heuristics::RECALL_MAX_LINK_DENSITY,
+        (Class::Linky, _) => false,
+        _ => true,
+    }
+}
+
+fn explain_all(
+    dom: &Dom,
+    scores: &score::Scores,
+    container: Option<NodeId>,
+    favor: Favor,
+    lines: &mut Vec<ExplainLine>,
+) {
+    for &b in &scores.blocks {
+        let s = scores.stats.get(b.ix()).copied().unwrap_or_default();
+        let class = score::classify(&s);
+        let inside = container.is_some_and(|c| b == c || dom.ancestors(b).any(|a| a == c));
+        let (decision, rule) = if !inside {
+            (Decision::Dropped, "OUTSIDE_CONTAINER")
+        } else if keep_block(class, &s, favor) {
+            (Decision::Kept, class.rule())
+        } else {
+            (Decision::Dropped, class.rule())
+        };
+        lines.push(ExplainLine {
+            node: b.0,
+            decision,
+            rule,
+            link_density: s.link_density(),
+            words: s.words,
+            preview: crate::explain::preview(dom, b),
+        });
+    }
+}
+
+/// Reader comments: the comment sections' text, when asked for.
+fn comment_blocks(dom: &Dom, body: NodeId, options: &Options) -> Vec<Block> {
+    let ctx = walk::contexts(dom, body);
+    let pruned = prune::prune(
+        dom,
+        body,
+        PruneSettings {
+            strictness: Strictness::Full,
+            keep_comments: true,
+        },
+    );
+    let scores = score::score(dom, body, &ctx, &pruned);
+    let keep = |id: NodeId| {
+        let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
+        score::classify(&s) != Class::Linky
+    };
+    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
+    let builder = blocks::Builder {
+        dom,
+        ctx: &ctx,
+        pruned: &pruned,
+        keep: &keep,
+        tables: options.tables,
+        images: options.images,
+        resolve: &resolve,
+    };
+    let mut out = Vec::new();
+    for root in prune::comment_roots(dom, body) {
+        out.extend(builder.build(root));
+    }
+    out
+}

@@ -1,0 +1,270 @@
+//! Prune: mark subtrees that are never main content. Nothing is removed from the DOM; the
+//! verdicts live in a side table indexed by `NodeId`.
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeData, NodeId, Ns};
+use crate::heuristics::{
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS,
+    HIDDEN_TOKENS, PRUNE_GUARD_TEXT_SHARE,
+};
+
+/// Why a subtree was pruned; the names match the `heuristics` items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pruned {
+    /// `is_never_content_tag`.
+    NeverContentTag,
+    /// `is_chrome_tag`.
+    ChromeTag,
+    /// `hidden`, `aria-hidden`, `display:none`, `HIDDEN_TOKENS`.
+    Hidden,
+    /// `CHROME_ROLES`.
+    ChromeRole,
+    /// `CHROME_WORDS` in class or id.
+    ChromeWords,
+    /// `COMMENT_WORDS` in class or id: reader comments.
+    Comments,
+    /// `<noscript>` while the page has visible content.
+    Noscript,
+    /// SVG drawings.
+    Svg,
+}
+
+impl Pruned {
+    /// The rule's name as printed by the explain view.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pruned::NeverContentTag => "NEVER_CONTENT_TAG",
+            Pruned::ChromeTag => "CHROME_TAG",
+            Pruned::Hidden => "HIDDEN",
+            Pruned::ChromeRole => "CHROME_ROLES",
+            Pruned::ChromeWords => "CHROME_WORDS",
+            Pruned::Comments => "COMMENT_WORDS",
+            Pruned::Noscript => "NOSCRIPT",
+            Pruned::Svg => "SVG",
+        }
+    }
+}
+
+/// How strict pruning is: each retry relaxes one level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strictness {
+    /// All rules.
+    Full,
+    /// Only tags, hidden elements and roles: class words are ignored.
+    NoClassWords,
+    /// Only tags that never hold text; `<noscript>` is read.
+    Minimal,
+}
+
+/// Settings of one pruning pass.
+#[derive(Debug, Clone, Copy)]
+pub struct PruneSettings {
+    /// Which rules apply.
+    pub strictness: Strictness,
+    /// Comment sections are content (forum threads).
+    pub keep_comments: bool,
+}
+
+/// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
+/// Descendants of a pruned root are unreachable for later phases, which skip the root.
+pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pruned>> {
+    let text_len = raw_text_lengths(dom, root);
+    let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
+    let mut out = vec![None; dom.len()];
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        let Some(e) = dom.element(id) else { continue };
+        if id == root {
+            continue;
+        }
+        let share = text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total;
+        let verdict = if e.ns == Ns::Svg {
+            Some(Pruned::Svg)
+        } else if e.ns != Ns::Html {
+            None
+        } else {
+            judge(dom, id, &e.name, settings, share)
+        };
+        if let Some(v) = verdict {
+            if let Some(slot) = out.get_mut(id.ix()) {
+                *slot = Some(v);
+            }
+            walk.skip_subtree(id);
+        }
+    }
+    out
+}
+
+fn judge(
+    dom: &Dom,
+    id: NodeId,
+    tag: &markup5ever::LocalName,
+    s: PruneSettings,
+    share: f64,
+) -> Option<Pruned> {
+    if is_never_content_tag(tag) {
+        return Some(Pruned::NeverContentTag);
+    }
+    if *tag == local_name!("noscript") {
+        return (s.strictness < Strictness::Minimal).then_some(Pruned::Noscript);
+    }
+    if s.strictness == Strictness::Minimal {
+        return None;
+    }
+    let guarded = share > PRUNE_GUARD_TEXT_SHARE;
+    if is_hidden(dom, id) && !guarded {
+        return Some(Pruned::Hidden);
+    }
+    if let Some(role) = dom.attr(id, &local_name!("role")) {
+        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded {
+            return Some(Pruned::ChromeRole);
+        }
+    }
+    if is_chrome_tag(tag) && !guarded {
+        return Some(Pruned::ChromeTag);
+    }
+    let structural = matches!(
+        *tag,
+        local_name!("body") | local_name!("main") | local_name!("article") | local_name!("html")
+    );
+    if s.strictness == Strictness::Full && !structural && !guarded {
+        if !s.keep_comments && has_word(dom, id, COMMENT_WORDS) {
+            return Some(Pruned::Comments);
+        }
+        if has_word(dom, id, CHROME_WORDS) && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS)) {
+            return Some(Pruned::ChromeWords);
+        }
+    }
+    None
+}
+
+/// Hidden from every reader: `hidden`, `aria-hidden=true`, inline `display:none` or
+/// `visibility:hidden`, or a hiding class.
+pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    if dom.attr(id, &local_name!("hidden")).is_some() {
+        return true;
+    }
+    if dom
+        .attr(id, &local_name!("aria-hidden"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if let Some(style) = dom.attr(id, &local_name!("style")) {
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if compact.contains("display:none") || compact.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    dom.attr(id, &local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|t| HIDDEN_TOKENS.iter().any(|h| t.eq_ignore_ascii_case(h)))
+    })
+}
+
+/// Whether any part of the element's class or id tokens is one of `words`.
+pub fn has_word(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
+    e.attrs
+        .iter()
+        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
+        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w))))
+}
+
+/// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
+/// case changes (`newsletterSignup` → `newsletter`, `Signup`).
+pub fn token_parts(value: &str) -> impl Iterator<Item = &str> {
+    let bytes = value.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        while i <= bytes.len() {
+            let at = i;
+            i += 1;
+            let b = bytes.get(at).copied();
+            let sep = match b {
+                None => true,
+                Some(c) => c.is_ascii_whitespace() || matches!(c, b'-' | b'_' | b':' | b'.'),
+            };
+            let camel = match (at.checked_sub(1).and_then(|p| bytes.get(p)), b) {
+                (Some(p), Some(c)) => p.is_ascii_lowercase() && c.is_ascii_uppercase(),
+                _ => false,
+            };
+            if sep || camel {
+                let part = value.get(start..at).unwrap_or("");
+                start = if sep { at + 1 } else { at };
+                if !part.is_empty() {
+                    return Some(part);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Length of the text under each node (script and style excluded), bottom-up without
+/// recursion.
+pub fn raw_text_lengths(dom: &Dom, root: NodeId) -> Vec<u32> {
+    let mut order = Vec::new();
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        if dom.tag(id).is_some_and(is_never_content_tag) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        order.push(id);
+    }
+    let mut len = vec![0u32; dom.len()];
+    for &id in order.iter().rev() {
+        if let Some(NodeData::Text(t)) = dom.get(id).map(|n| &n.data) {
+            let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+            if let Some(l) = len.get_mut(id.ix()) {
+                *l = l.saturating_add(n);
+            }
+        }
+        if id != root {
+            let mine = len.get(id.ix()).copied().unwrap_or(0);
+            if let Some(p) = dom.parent(id).and_then(|p| len.get_mut(p.ix())) {
+                *p = p.saturating_add(mine);
+            }
+        }
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts() {
+        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
+        assert_eq!(v, ["share", "buttons", "newsletter", "Signup", "post", "body"]);
+    }
+}
+
+/// The outermost elements whose class or id names reader comments.
+pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
+    let mut out = Vec::new();
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        if dom.tag(id).is_some_and(is_never_content_tag) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        if id != root && has_word(dom, id, COMMENT_WORDS) && !dom.tag(id).is_some_and(|t| {
+            matches!(*t, local_name!("body") | local_name!("html") | local_name!("article") | local_name!("main"))
+        }) {
+            out.push(id);
+            walk.skip_subtree(id);
+        }
+    }
+    out
+}

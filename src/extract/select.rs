@@ -1,0 +1,40 @@
+//! Select: the container whose subtree score is highest. Because link-dense and label
+//! blocks weigh against a container, the best one grows to take in every piece of the
+//! body (split by ads, figures, pull quotes) and stops before the page's navigation.
+
+use crate::dom::{Dom, NodeId};
+use crate::heuristics::{CONTENT_HINT_BONUS, CONTENT_WORDS};
+
+use super::prune::{has_word, Pruned};
+use super::score::Scores;
+
+/// The best container below `root`, or `None` when nothing scores above zero.
+pub fn select(dom: &Dom, root: NodeId, scores: &Scores, pruned: &[Option<Pruned>]) -> Option<NodeId> {
+    let mut best: Option<(NodeId, f64)> = None;
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        if pruned.get(id.ix()).copied().flatten().is_some() {
+            walk.skip_subtree(id);
+            continue;
+        }
+        if dom.element(id).is_none() && id != root {
+            continue;
+        }
+        let raw = scores.subtree.get(id.ix()).copied().unwrap_or(0.0);
+        if raw <= 0.0 {
+            continue;
+        }
+        let bonus = if has_word(dom, id, CONTENT_WORDS) {
+            1.0 + CONTENT_HINT_BONUS
+        } else {
+            1.0
+        };
+        let s = raw * bonus;
+        // `>=`: on a tie the deeper node (visited later) wins, since its parent adds
+        // nothing.
+        if best.is_none_or(|(_, b)| s >= b) {
+            best = Some((id, s));
+        }
+    }
+    best.map(|(id, _)| id)
+}

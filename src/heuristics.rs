@@ -1,0 +1,229 @@
+//! Every tag set, class/id pattern, threshold and weight of thresh, each with its reason.
+//!
+//! Nothing here names a site, a URL or a phrase of any particular page: each rule holds
+//! for the web at large. The extraction code refers to these by name, and the explain
+//! view prints the same names.
+
+use markup5ever::{local_name, LocalName};
+
+// ---------------------------------------------------------------------------------------
+// Input sniffing
+// ---------------------------------------------------------------------------------------
+
+/// Bytes looked at to tell text from binary: enough for any document's head.
+pub const BINARY_SNIFF_BYTES: usize = 4096;
+/// Share of C0 control bytes above which input is binary: HTML has practically none,
+/// random bytes have about 10%.
+pub const MAX_BINARY_CONTROL_RATIO: f64 = 0.05;
+/// Bytes searched for `<meta charset>`: the spec says 1024, real pages put long
+/// comments and scripts first, so we look further.
+pub const META_PRESCAN_BYTES: usize = 8192;
+
+// ---------------------------------------------------------------------------------------
+// Tag sets (html5ever-style: one predicate per set)
+// ---------------------------------------------------------------------------------------
+
+/// Elements that never hold readable content: code, media, form controls, document
+/// machinery. Pruned with their subtree.
+pub fn is_never_content_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("template")
+            | local_name!("head")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+            | local_name!("applet")
+            | local_name!("canvas")
+            | local_name!("video")
+            | local_name!("audio")
+            | local_name!("map")
+            | local_name!("select")
+            | local_name!("option")
+            | local_name!("button")
+            | local_name!("input")
+            | local_name!("textarea")
+            | local_name!("dialog")
+            | local_name!("frameset")
+            | local_name!("frame")
+            | local_name!("noframes")
+    )
+}
+
+/// Elements that are page chrome by their HTML meaning: navigation, site header and
+/// footer, tangential asides, forms. Pruned unless they hold most of the page's text
+/// (some sites wrap everything in one of them).
+pub fn is_chrome_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("nav")
+            | local_name!("header")
+            | local_name!("footer")
+            | local_name!("aside")
+            | local_name!("form")
+            | local_name!("menu")
+    )
+}
+
+/// Elements that start a new block of text: a boundary here is a paragraph break, so
+/// words on either side are never glued.
+pub fn is_block_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("dir")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("html")
+            | local_name!("li")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("thead")
+            | local_name!("tfoot")
+            | local_name!("tr")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("caption")
+            | local_name!("ul")
+            | local_name!("legend")
+            | local_name!("noscript")
+    )
+}
+
+/// Heading level of `h1`–`h6`.
+pub fn heading_level(t: &LocalName) -> Option<u8> {
+    match *t {
+        local_name!("h1") => Some(1),
+        local_name!("h2") => Some(2),
+        local_name!("h3") => Some(3),
+        local_name!("h4") => Some(4),
+        local_name!("h5") => Some(5),
+        local_name!("h6") => Some(6),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Class and id tokens
+// ---------------------------------------------------------------------------------------
+
+/// Class/id words (whole parts of a token split at `-`, `_` and case changes) that mark
+/// page chrome: sharing, subscriptions, recommendations, comments, consent, ads, site
+/// furniture, post furniture (bylines, tags, bios). Any CMS names these the same way.
+pub const CHROME_WORDS: &[&str] = &[
+    "share", "sharing", "sharebar", "social", "socials", "newsletter", "newsletters",
+    "subscribe", "subscription", "signup", "related", "recommended", "recommendation",
+    "recommendations", "comment", "comments", "disqus", "cookie", "cookies", "consent",
+    "gdpr", "promo", "promos", "promotion", "advert", "advertisement", "ad", "ads",
+    "adsense", "advertising", "sponsor", "sponsored", "footer", "sidebar", "breadcrumb",
+    "breadcrumbs", "nav", "navbar", "navigation", "menu", "masthead", "popup", "modal",
+    "overlay", "toolbar", "byline", "bio", "tags", "tag", "taglist", "pagination",
+    "pager", "outbrain", "taboola", "banner", "skip", "print", "rating", "ratings",
+    "widget", "trending", "popular", "most", "teaser", "teasers", "more", "readmore",
+    "next", "prev", "previous", "login", "search", "topbar", "header", "dateline",
+    "author", "authors", "meta", "metadata", "caption", "credit", "credits", "copyright",
+    "disclaimer", "follow", "breaking", "alert", "ticker", "donate", "donation",
+    "feedback", "rss", "toc", "tooltip", "dropdown", "offcanvas", "drawer", "cta",
+    "carousel", "slider", "jump",
+];
+
+/// Class/id words that mark the content itself; an element carrying one is spared by
+/// the chrome words (e.g. `article-header`, `post-meta` inside `main-content`).
+pub const CONTENT_WORDS: &[&str] = &[
+    "article", "content", "entry", "main", "post", "body", "story", "text", "blog",
+    "prose", "richtext", "markdown", "page", "column", "detail", "details",
+];
+
+/// Whole class/id tokens (not parts) that hide an element from every reader.
+pub const HIDDEN_TOKENS: &[&str] = &[
+    "hidden", "hide", "d-none", "invisible", "sr-only", "visually-hidden",
+    "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "u-hidden",
+];
+
+/// ARIA roles of page chrome.
+pub const CHROME_ROLES: &[&str] = &[
+    "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "dialog",
+    "alertdialog", "search", "tablist", "toolbar", "alert",
+];
+
+/// Class/id words of reader-comment sections, kept apart for `--comments`.
+pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies", "respond"];
+
+// ---------------------------------------------------------------------------------------
+// Pruning guards
+// ---------------------------------------------------------------------------------------
+
+/// A chrome-marked element holding more than this share of the body's text is kept:
+/// a site that wraps its whole page in `<header>` or in a "menu-open" body class does
+/// not lose its article.
+pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
+
+// ---------------------------------------------------------------------------------------
+// Block classification
+// ---------------------------------------------------------------------------------------
+
+/// A block with at least this many words, few links and sentence punctuation is prose.
+pub const PROSE_MIN_WORDS: u32 = 12;
+/// Link density (link chars / chars) above which a block is navigation, not prose.
+pub const LINKY_DENSITY: f64 = 0.5;
+/// Link density below which a long block counts as prose even without punctuation.
+pub const PROSE_MAX_LINK_DENSITY: f64 = 0.33;
+/// A block this long (words) is prose whatever its punctuation (long lists, CJK text).
+pub const LONG_BLOCK_WORDS: u32 = 40;
+
+// ---------------------------------------------------------------------------------------
+// Container selection
+// ---------------------------------------------------------------------------------------
+
+/// Weight of a link-dense block's characters against a container: navigation inside a
+/// candidate counts against it, so the selection stops below the page layout.
+pub const LINKY_PENALTY: f64 = 1.0;
+/// Weight of a short, link-free block (labels, headings, captions): near neutral, a
+/// little negative so that a container full of labels loses to its prose child.
+pub const SHORT_BLOCK_WEIGHT: f64 = -0.1;
+/// Bonus factor for a container whose class/id says content (`article-body`).
+pub const CONTENT_HINT_BONUS: f64 = 0.1;
+/// A parent replaces the best child when it adds this share of its score in prose
+/// (siblings split from the body by ads, pull quotes, figures).
+pub const CLIMB_GAIN: f64 = 0.0;
+
+/// Text that ends a page's main content when it stands alone in a short block.
+pub const MIN_CONTENT_CHARS: u32 = 40;
+/// With `--favor recall`, link-dense blocks are still kept below this density
+/// (teaser lists with some prose).
+pub const RECALL_MAX_LINK_DENSITY: f64 = 0.8;

@@ -1,0 +1,17 @@
+//! The `thresh` binary: argument parsing and exit codes; the work is in `cli::run`.
+
+mod cli;
+
+use clap::Parser;
+
+fn main() {
+    let args = match cli::args::Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    std::process::exit(cli::run::main(args));
+}

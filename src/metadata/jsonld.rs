@@ -1,0 +1,162 @@
+//! JSON-LD: every `<script type="application/ld+json">` parsed, `@graph` and arrays
+//! flattened into a list of typed nodes, `@id` references resolvable.
+
+use serde_json::Value;
+
+use crate::dom::Dom;
+use markup5ever::local_name;
+
+/// Most JSON-LD nodes gathered from one page; beyond this the rest is ignored.
+const MAX_NODES: usize = 2000;
+
+/// The flattened JSON-LD of a page.
+#[derive(Debug, Default)]
+pub struct JsonLd {
+    /// Every object that has an `@type` or `@id`, in document order.
+    pub nodes: Vec<Value>,
+}
+
+/// Types of authored text, most specific first.
+pub const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BlogPosting", "LiveBlogPosting", "Article", "ScholarlyArticle", "TechArticle",
+    "Report", "SocialMediaPosting", "DiscussionForumPosting", "Recipe", "Review",
+    "HowTo", "Question", "APIReference",
+];
+
+impl JsonLd {
+    /// Parses all JSON-LD blocks of the document.
+    pub fn from_dom(dom: &Dom) -> Self {
+        let mut out = JsonLd::default();
+        for id in dom.descendants(crate::dom::ROOT) {
+            if !dom.is(id, &local_name!("script")) {
+                continue;
+            }
+            let ty = dom.attr(id, &local_name!("type")).unwrap_or("");
+            if !ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                continue;
+            }
+            if let Some(v) = parse_lenient(&dom.raw_text(id)) {
+                out.flatten(v);
+            }
+            if out.nodes.len() >= MAX_NODES {
+                break;
+            }
+        }
+        out
+    }
+
+    fn flatten(&mut self, root: Value) {
+        let mut stack = vec![root];
+        while let Some(v) = stack.pop() {
+            if self.nodes.len() >= MAX_NODES {
+                return;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.into_iter().rev()),
+                Value::Object(mut map) => {
+                    if let Some(g) = map.remove("@graph") {
+                        stack.push(g);
+                    }
+                    if map.contains_key("@type") || map.contains_key("@id") {
+                        self.nodes.push(Value::Object(map));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Nested objects (mainEntity, itemListElement…) stay inside their parents and
+        // are reached through `get` paths.
+    }
+
+    /// The first node whose `@type` is one of `types` (in the order of `types`).
+    pub fn first_of(&self, types: &[&str]) -> Option<&Value> {
+        for t in types {
+            if let Some(n) = self.nodes.iter().find(|n| has_type(n, t)) {
+                return Some(n);
+            }
+            // One level down: `mainEntity` or `mainEntityOfPage` objects.
+            for n in &self.nodes {
+                for key in ["mainEntity", "mainEntityOfPage"] {
+                    if let Some(inner) = n.get(key).filter(|v| has_type(v, t)) {
+                        return Some(inner);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether any node (or a `mainEntity`) has type `t`.
+    pub fn has_type(&self, t: &str) -> bool {
+        self.nodes.iter().any(|n| {
+            has_type(n, t) || n.get("mainEntity").is_some_and(|m| has_type(m, t))
+        })
+    }
+
+    /// Resolves `{"@id": …}` references to the node with that id.
+    pub fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
+        if let Some(id) = v.get("@id").and_then(Value::as_str) {
+            let bare = v.as_object().is_some_and(|m| m.len() <= 2 && !m.contains_key("name"));
+            if bare {
+                if let Some(n) = self
+                    .nodes
+                    .iter()
+                    .find(|n| n.get("@id").and_then(Value::as_str) == Some(id) && n.get("name").is_some())
+                {
+                    return n;
+                }
+            }
+        }
+        v
+    }
+}
+
+/// Whether `v`'s `@type` (string or array) is `t`, ignoring a schema.org prefix.
+pub fn has_type(v: &Value, t: &str) -> bool {
+    let matches = |s: &str| {
+        let s = s.rsplit('/').next().unwrap_or(s);
+        let s = s.rsplit(':').next().unwrap_or(s);
+        s.eq_ignore_ascii_case(t)
+    };
+    match v.get("@type") {
+        Some(Value::String(s)) => matches(s),
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+/// A string value: a plain string, the first of an array, or an object's `name`/`@value`.
+pub fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Array(a) => a.iter().find_map(as_text),
+        Value::Object(m) => m.get("name").or_else(|| m.get("@value")).and_then(as_text),
+        _ => None,
+    }
+}
+
+/// Parses JSON-LD as found on real pages: CDATA wrappers, HTML comments, raw control
+/// characters and trailing semicolons are tolerated.
+pub fn parse_lenient(raw: &str) -> Option<Value> {
+    let mut s = raw.trim();
+    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+        if let Some(inner) = s.strip_prefix(open) {
+            s = inner.trim();
+            if let Some(inner) = s.strip_suffix(close) {
+                s = inner.trim();
+            }
+        }
+    }
+    let s = s.trim_end_matches(';');
+    if let Ok(v) = serde_json::from_str(s) {
+        return Some(v);
+    }
+    let cleaned: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    serde_json::from_str(&cleaned).ok()
+}
+

@@ -1,0 +1,257 @@
+//! Metadata: title, authors, dates, site, description, language, image, tags,
+//! categories and page type, each from the most trusted source that has it:
+//! JSON-LD → OpenGraph/article/Twitter meta → plain and Dublin Core meta → microdata →
+//! `<time>` → visible bylines → `<h1>` and `<title>`.
+
+mod authors;
+mod dates;
+mod jsonld;
+mod pagetype;
+mod sources;
+mod title;
+
+use serde_json::Value;
+
+use crate::dom::Dom;
+use crate::model::{Block, Metadata};
+use crate::options::Options;
+use crate::text::collapse;
+
+pub use authors::clean_authors;
+use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
+use sources::Sources;
+
+/// Extracts the metadata of a parsed page.
+pub fn extract(dom: &Dom, options: &Options) -> Metadata {
+    let src = Sources::collect(dom);
+    let ld = JsonLd::from_dom(dom);
+    let main = ld.first_of(ARTICLE_TYPES).or_else(|| {
+        ld.first_of(&["Product", "WebPage", "ItemPage", "CollectionPage", "QAPage", "Event", "Course", "Service"])
+    });
+    let mut m = Metadata {
+        url: src
+            .canonical
+            .clone()
+            .or_else(|| src.meta("og:url"))
+            .or_else(|| options.base_url.clone()),
+        ..Metadata::default()
+    };
+    m.sitename = sitename(&src, &ld);
+    m.title = title::choose(dom, &src, main, m.sitename.as_deref());
+    m.authors = authors(dom, &src, &ld, main);
+    let (date, modified) = dates_of(dom, &src, main, m.url.as_deref());
+    m.date = date;
+    m.date_modified = modified;
+    m.description = main
+        .and_then(|v| v.get("description"))
+        .and_then(as_text)
+        .or_else(|| src.meta("og:description"))
+        .or_else(|| src.meta("description"))
+        .or_else(|| src.meta("twitter:description"))
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty());
+    m.language = src.language.clone();
+    m.image = src
+        .meta("og:image")
+        .or_else(|| src.meta("twitter:image"))
+        .or_else(|| main.and_then(|v| v.get("image")).and_then(image_of))
+        .and_then(|u| crate::render::resolve_url(options.base_url.as_deref(), &u));
+    m.tags = list_of(&src.metas("article:tag"))
+        .into_iter()
+        .chain(src.meta("keywords").map(|k| split_keywords(&k)).unwrap_or_default())
+        .chain(main.and_then(|v| v.get("keywords")).map(keywords_of).unwrap_or_default())
+        .collect();
+    dedup(&mut m.tags);
+    m.categories = src
+        .metas("article:section")
+        .into_iter()
+        .chain(main.and_then(|v| v.get("articleSection")).map(keywords_of).unwrap_or_default())
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    dedup(&mut m.categories);
+    m.page_type = pagetype::classify(dom, &src, &ld);
+    m
+}
+
+fn dedup(v: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|s| seen.insert(s.to_lowercase()));
+}
+
+fn list_of(v: &[String]) -> Vec<String> {
+    v.iter().map(|s| collapse(s)).filter(|s| !s.is_empty()).collect()
+}
+
+fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(collapse)
+        .filter(|s| !s.is_empty() && s.chars().count() < 60)
+        .collect()
+}
+
+fn keywords_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => split_keywords(s),
+        Value::Array(a) => a.iter().filter_map(as_text).map(|s| collapse(&s)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn image_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => a.first().and_then(image_of),
+        Value::Object(o) => o.get("url").or_else(|| o.get("contentUrl")).and_then(as_text),
+        _ => None,
+    }
+}
+
+fn sitename(src: &Sources, ld: &JsonLd) -> Option<String> {
+    src.meta("og:site_name")
+        .or_else(|| {
+            ld.first_of(&["WebSite"])
+                .and_then(|w| w.get("name"))
+                .and_then(as_text)
+        })
+        .or_else(|| {
+            ld.first_of(ARTICLE_TYPES)
+                .and_then(|a| a.get("publisher"))
+                .map(|p| ld.resolve(p))
+                .and_then(|p| p.get("name"))
+                .and_then(as_text)
+        })
+        .or_else(|| src.meta("application-name"))
+        .or_else(|| {
+            ld.first_of(&["Organization", "NewsMediaOrganization"])
+                .and_then(|w| w.get("name"))
+                .and_then(as_text)
+        })
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+}
+
+fn authors(dom: &Dom, src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<String> {
+    if let Some(a) = main.and_then(|m| m.get("author").or_else(|| m.get("creator"))) {
+        let names = ld_names(ld, a);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    for key in ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author"] {
+        let vals = src.metas(key);
+        let names: Vec<String> = vals
+            .iter()
+            .filter(|v| !v.starts_with("http"))
+            .flat_map(|v| clean_authors(v))
+            .collect();
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    sources::visible_byline(dom)
+        .map(|b| clean_authors(&b))
+        .unwrap_or_default()
+}
+
+fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Vec::new();
+    for item in items {
+        let item = ld.resolve(item);
+        if jsonld::has_type(item, "Organization") {
+            continue;
+        }
+        let name = match item {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(o) => o.get("name").and_then(as_text).or_else(|| {
+                let g = o.get("givenName").and_then(as_text)?;
+                let f = o.get("familyName").and_then(as_text).unwrap_or_default();
+                Some(format!("{g} {f}"))
+            }),
+            _ => None,
+        };
+        if let Some(n) = name {
+            for c in clean_authors(&n) {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn dates_of(
+    dom: &Dom,
+    src: &Sources,
+    main: Option<&Value>,
+    url: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let machine = |s: Option<String>| s.and_then(|s| dates::parse_machine(&s));
+    let published = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
+        .or_else(|| {
+            ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date", "article.published"]
+                .iter()
+                .find_map(|k| machine(src.meta(k)))
+        })
+        .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))
+        .or_else(|| sources::time_element(dom).and_then(|s| dates::parse_machine(&s)))
+        .or_else(|| sources::visible_date(dom, src.month_first()))
+        .or_else(|| url.and_then(dates::from_url));
+    let modified = machine(main.and_then(|m| m.get("dateModified")).and_then(as_text))
+        .or_else(|| {
+            ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
+                .iter()
+                .find_map(|k| machine(src.meta(k)))
+        });
+    (published.map(|d| d.iso()), modified.map(|d| d.iso()))
+}
+
+/// Removes from the body what the metadata already holds: the headline heading and
+/// short byline/date lines near the top.
+pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
+    let title_key = m.title.as_deref().map(title::key);
+    let mut out = Vec::with_capacity(blocks.len());
+    let mut title_removed = false;
+    for (i, b) in blocks.into_iter().enumerate() {
+        let near_top = i < BYLINE_SEARCH_BLOCKS;
+        if let Block::Heading { spans, .. } | Block::Paragraph { spans } = &b {
+            let text = crate::model::spans_text(spans);
+            if near_top && !title_removed {
+                if let Some(k) = &title_key {
+                    if matches!(b, Block::Heading { .. }) && title::key(&text) == *k {
+                        title_removed = true;
+                        continue;
+                    }
+                }
+            }
+            if near_top && is_byline_line(&text, m) {
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    out
+}
+
+/// Blocks from the top searched for the headline and byline.
+const BYLINE_SEARCH_BLOCKS: usize = 8;
+/// A byline line has at most this many words.
+const BYLINE_MAX_WORDS: usize = 14;
+
+fn is_byline_line(text: &str, m: &Metadata) -> bool {
+    let words = text.split_whitespace().count();
+    if words == 0 || words > BYLINE_MAX_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let names_author = !m.authors.is_empty()
+        && m.authors.iter().all(|a| lower.contains(&a.to_lowercase()))
+        && (lower.starts_with("by ") || lower.starts_with("von ") || lower.starts_with("par ") || lower.starts_with("por ") || words <= m.authors.len() * 4 + 2);
+    let is_date_line = dates::parse_text(text, false).is_some() && words <= 8;
+    names_author || is_date_line
+}

@@ -1,0 +1,220 @@
+//! Raw metadata sources read from the DOM: meta tags, canonical link, language,
+//! `<time>` elements, visible bylines and dates.
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeId, ROOT};
+use crate::extract::token_parts;
+use crate::text::collapse;
+
+/// Class/id parts that mark a byline or author element.
+const BYLINE_WORDS: &[&str] = &["byline", "author", "authors", "writer", "by", "creator", "contributor"];
+/// Class/id parts that mark a date element.
+const DATE_WORDS: &[&str] = &["date", "time", "published", "pubdate", "posted", "timestamp", "dateline", "meta", "byline"];
+/// Longest text read as a byline or date element.
+const SHORT_ELEMENT_CHARS: usize = 200;
+/// Elements scanned from the headline for a visible date.
+const DATE_SCAN_ELEMENTS: usize = 400;
+
+/// Meta tags and document-level attributes.
+#[derive(Debug, Default)]
+pub struct Sources {
+    /// `(key, value)`: key is the lower-cased name, property, itemprop or http-equiv.
+    pub metas: Vec<(String, String)>,
+    /// `<link rel=canonical>`.
+    pub canonical: Option<String>,
+    /// `<html lang>` or `Content-Language`.
+    pub language: Option<String>,
+    /// `<title>` text.
+    pub title: Option<String>,
+}
+
+impl Sources {
+    /// Reads every meta tag, the canonical link, the language and the `<title>`.
+    pub fn collect(dom: &Dom) -> Self {
+        let mut s = Sources::default();
+        let mut lang_attr = None;
+        for id in dom.descendants(ROOT) {
+            let Some(tag) = dom.tag(id) else { continue };
+            match *tag {
+                local_name!("html") => lang_attr = dom.attr(id, &local_name!("lang")).map(str::to_owned),
+                local_name!("meta") => {
+                    let content = dom.attr(id, &local_name!("content"));
+                    for key in [local_name!("name"), local_name!("property"), local_name!("itemprop"), local_name!("http-equiv")] {
+                        if let (Some(k), Some(c)) = (dom.attr(id, &key), content) {
+                            for k in k.split_whitespace() {
+                                s.metas.push((k.to_ascii_lowercase(), c.to_string()));
+                            }
+                        }
+                    }
+                }
+                local_name!("link") => {
+                    let rel = dom.attr(id, &local_name!("rel")).unwrap_or("");
+                    if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) && s.canonical.is_none() {
+                        s.canonical = dom.attr(id, &local_name!("href")).map(|h| h.trim().to_string()).filter(|h| h.contains("://"));
+                    }
+                }
+                local_name!("title") if s.title.is_none() && dom.element(id).is_some_and(|e| e.ns == crate::dom::Ns::Html) => {
+                    s.title = Some(collapse(&dom.raw_text(id))).filter(|t| !t.is_empty());
+                }
+                _ => {}
+            }
+        }
+        s.language = lang_attr
+            .or_else(|| s.meta("content-language"))
+            .or_else(|| s.meta("og:locale"))
+            .and_then(|l| bcp47(&l));
+        s
+    }
+
+    /// First non-empty value of meta `key`.
+    pub fn meta(&self, key: &str) -> Option<String> {
+        self.metas
+            .iter()
+            .find(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| collapse(v))
+    }
+
+    /// All values of meta `key`.
+    pub fn metas(&self, key: &str) -> Vec<String> {
+        self.metas
+            .iter()
+            .filter(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    /// Whether numeric dates read month first (US English pages).
+    pub fn month_first(&self) -> bool {
+        self.language
+            .as_deref()
+            .is_some_and(|l| l.eq_ignore_ascii_case("en-us") || l.eq_ignore_ascii_case("en"))
+    }
+}
+
+/// Normalises a language value to BCP 47 (`en_US` → `en-US`), rejecting junk.
+pub fn bcp47(raw: &str) -> Option<String> {
+    let raw = raw.split([',', ';']).next()?.trim();
+    let mut parts = raw.split(['-', '_']);
+    let primary = parts.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = primary;
+    for p in parts {
+        if p.is_empty() || p.len() > 8 || !p.chars().all(|c| c.is_ascii_alphanumeric()) {
+            break;
+        }
+        out.push('-');
+        match p.len() {
+            2 => out.push_str(&p.to_ascii_uppercase()),
+            4 => {
+                let mut c = p.chars();
+                if let Some(f) = c.next() {
+                    out.push(f.to_ascii_uppercase());
+                    out.push_str(&c.as_str().to_ascii_lowercase());
+                }
+            }
+            _ => out.push_str(&p.to_ascii_lowercase()),
+        }
+    }
+    Some(out)
+}
+
+fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
+    let Some(e) = dom.element(id) else { return false };
+    e.attrs
+        .iter()
+        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id") || a.name == local_name!("itemprop") || a.name == local_name!("rel"))
+        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w))))
+}
+
+/// Whether `id` sits in a comment section, a sidebar or a footer: dates and names there
+/// belong to other items.
+fn in_aside(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        dom.tag(a).is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("footer") | local_name!("nav")))
+            || has_part(dom, a, &["comment", "comments", "sidebar", "related", "footer", "widget"])
+    })
+}
+
+/// The `datetime` of the first `<time>` outside comments and sidebars, preferring one
+/// marked as the publication date.
+pub fn time_element(dom: &Dom) -> Option<String> {
+    let mut first = None;
+    for id in dom.descendants(dom.body()) {
+        if !dom.is(id, &local_name!("time")) || in_aside(dom, id) {
+            continue;
+        }
+        let dt = dom.attr(id, &local_name!("datetime")).map(str::to_owned).or_else(|| Some(dom.raw_text(id)));
+        let marked = dom.attr(id, &markup5ever::LocalName::from("pubdate")).is_some()
+            || has_part(dom, id, &["published", "datePublished", "pubdate", "entry"]);
+        if marked {
+            return dt;
+        }
+        if first.is_none() {
+            first = dt;
+        }
+    }
+    first
+}
+
+/// A visible date in a short date/byline element near the top of the content.
+pub fn visible_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> {
+    let start = headline(dom).unwrap_or(dom.body());
+    let mut seen = 0;
+    let mut id = Some(start);
+    // Walk forward in document order from the headline.
+    while let Some(cur) = id {
+        seen += 1;
+        if seen > DATE_SCAN_ELEMENTS {
+            break;
+        }
+        if dom.element(cur).is_some() && has_part(dom, cur, DATE_WORDS) && !in_aside(dom, cur) {
+            let t = dom.raw_text(cur);
+            if t.len() <= SHORT_ELEMENT_CHARS {
+                if let Some(d) = super::dates::parse_text(&t, month_first) {
+                    return Some(d);
+                }
+            }
+        }
+        id = next_in_order(dom, cur);
+    }
+    None
+}
+
+fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    if let Some(c) = dom.first_child(id) {
+        return Some(c);
+    }
+    let mut cur = id;
+    loop {
+        if let Some(s) = dom.next_sibling(cur) {
+            return Some(s);
+        }
+        cur = dom.parent(cur)?;
+    }
+}
+
+/// The page's main `<h1>`: the first one outside navigation and asides.
+pub fn headline(dom: &Dom) -> Option<NodeId> {
+    dom.descendants(dom.body())
+        .find(|&id| dom.is(id, &local_name!("h1")) && !in_aside(dom, id) && !dom.raw_text(id).trim().is_empty())
+}
+
+/// Text of the first byline element (`rel=author`, `itemprop=author`, byline/author
+/// classes) outside comments and sidebars.
+pub fn visible_byline(dom: &Dom) -> Option<String> {
+    for id in dom.descendants(dom.body()) {
+        if dom.element(id).is_none() || !has_part(dom, id, BYLINE_WORDS) || in_aside(dom, id) {
+            continue;
+        }
+        let t = collapse(&dom.raw_text(id));
+        if !t.is_empty() && t.len() <= SHORT_ELEMENT_CHARS {
+            if !super::clean_authors(&t).is_empty() {
+                return Some(t);
+            }
+        }
+    }
+    None
+}

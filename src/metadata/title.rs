@@ -1,0 +1,124 @@
+//! The headline: the visible `<h1>` when it agrees with what the page's metadata calls
+//! the title, else JSON-LD `headline`, `og:title` or `<title>` with the site name cut.
+
+use serde_json::Value;
+
+use crate::dom::Dom;
+use crate::text::collapse;
+
+use super::jsonld::as_text;
+use super::sources::{headline, Sources};
+
+/// Separators between a headline and a site name in `<title>` and `og:title`.
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : "];
+/// A title tail this short (in words) is a site name even when it matches nothing.
+const SITE_TAIL_MAX_WORDS: usize = 4;
+/// Token overlap above which two titles are the same headline.
+const SAME_TITLE_OVERLAP: f64 = 0.6;
+/// Longest plausible headline, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
+/// Comparison key: lower-case words.
+pub fn key(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn overlap(a: &str, b: &str) -> f64 {
+    let ka = key(a);
+    let kb = key(b);
+    let wa: std::collections::HashSet<&str> = ka.split(' ').filter(|w| !w.is_empty()).collect();
+    let wb: std::collections::HashSet<&str> = kb.split(' ').filter(|w| !w.is_empty()).collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let inter = wa.intersection(&wb).count() as f64;
+    inter / wa.len().min(wb.len()) as f64
+}
+
+/// Cuts the site name from a title: a part matching the site name, else a short tail.
+pub fn strip_site(title: &str, site: Option<&str>) -> String {
+    let title = collapse(title);
+    let mut parts = vec![title.clone()];
+    let mut used_sep = None;
+    for sep in SEPARATORS {
+        if title.contains(sep) {
+            parts = title.split(sep).map(|p| p.trim().to_string()).collect();
+            used_sep = Some(*sep);
+            break;
+        }
+    }
+    if parts.len() < 2 {
+        return title;
+    }
+    let site_key = site.map(key).unwrap_or_default();
+    let is_site = |p: &str| {
+        let k = key(p);
+        !site_key.is_empty()
+            && (k == site_key || (site_key.contains(&k) && k.len() > 2) || k.contains(&site_key))
+            || looks_like_domain(p)
+    };
+    let kept: Vec<&String> = parts.iter().filter(|p| !is_site(p)).collect();
+    if kept.len() < parts.len() && !kept.is_empty() {
+        return kept.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(used_sep.unwrap_or(" "));
+    }
+    // No part names the site: drop a short last (or first) part next to a longer one.
+    let first = parts.first().cloned().unwrap_or_default();
+    let last = parts.last().cloned().unwrap_or_default();
+    let words = |s: &str| s.split_whitespace().count();
+    if used_sep == Some(" : ") {
+        return title;
+    }
+    if words(&last) <= SITE_TAIL_MAX_WORDS && words(&first) > words(&last) {
+        let n = parts.len() - 1;
+        return parts.get(..n).unwrap_or(&[]).join(used_sep.unwrap_or(" "));
+    }
+    if words(&first) <= SITE_TAIL_MAX_WORDS && words(&last) > 2 * words(&first) {
+        return parts.get(1..).unwrap_or(&[]).join(used_sep.unwrap_or(" "));
+    }
+    title
+}
+
+fn looks_like_domain(p: &str) -> bool {
+    let p = p.trim().to_lowercase();
+    !p.contains(' ') && p.contains('.') && [".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it", ".nl", ".co", ".info", ".edu", ".gov"].iter().any(|t| p.contains(t))
+}
+
+/// Chooses the title.
+pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>) -> Option<String> {
+    let h1 = headline(dom).map(|h| collapse(&dom.raw_text(h))).filter(|t| !t.is_empty() && t.len() <= MAX_TITLE_CHARS);
+    let ld = main
+        .and_then(|m| m.get("headline").or_else(|| m.get("name")))
+        .and_then(as_text)
+        .map(|t| collapse(&t))
+        .filter(|t| !t.is_empty());
+    let og = src.meta("og:title").or_else(|| src.meta("twitter:title")).map(|t| strip_site(&t, site));
+    let tag = src.title.as_deref().map(|t| strip_site(t, site));
+    let not_site = |t: &String| site.is_none_or(|s| key(s) != key(t));
+    let metas: Vec<&String> = [&ld, &og, &tag].into_iter().flatten().collect();
+    if let Some(h) = &h1 {
+        if not_site(h) && metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP) {
+            return Some(h.clone());
+        }
+    }
+    [ld, og, tag, h1]
+        .into_iter()
+        .flatten()
+        .find(|t| not_site(t) && !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_site_names() {
+        assert_eq!(strip_site("Rain again | The Weather Desk", Some("The Weather Desk")), "Rain again");
+        assert_eq!(strip_site("Weather Desk - Rain again in the valley", Some("Weather Desk")), "Rain again in the valley");
+        assert_eq!(strip_site("Rain again in the whole valley - Desk", None), "Rain again in the whole valley");
+        assert_eq!(strip_site("Why: a question", None), "Why: a question");
+    }
+}

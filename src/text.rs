@@ -1,0 +1,110 @@
+//! Character-level helpers: whitespace collapsing, invisible and control characters,
+//! word counts in every script.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Characters that render as nothing and must not survive into output: soft hyphen,
+/// zero-width space, word joiner, byte order mark, Mongolian vowel separator.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}')
+}
+
+/// Control characters other than `\n` and `\t` (C0, DEL and C1).
+#[inline]
+pub fn is_bad_control(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || c == '\u{fffe}' || c == '\u{ffff}'
+}
+
+/// Whitespace for collapsing: Unicode white space (NBSP included) and `\r`.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Appends `src` to `out` with runs of whitespace collapsed to one space, invisible and
+/// control characters dropped. `pending_space` carries a space across calls so that
+/// consecutive inline pieces join correctly; it is set when `src` ends in whitespace.
+pub fn push_collapsed(out: &mut String, src: &str, pending_space: &mut bool) {
+    for c in src.chars() {
+        if is_space(c) {
+            *pending_space = true;
+        } else if is_invisible(c) || is_bad_control(c) {
+            continue;
+        } else {
+            if *pending_space && !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+            *pending_space = false;
+            out.push(c);
+        }
+    }
+}
+
+/// `src` with whitespace collapsed and trimmed.
+pub fn collapse(src: &str) -> String {
+    let mut out = String::with_capacity(src.len());
+    let mut pending = false;
+    push_collapsed(&mut out, src, &mut pending);
+    out
+}
+
+/// Removes invisible and control characters but keeps line structure (for code).
+pub fn clean_verbatim(src: &str) -> String {
+    src.chars()
+        .filter(|&c| !is_invisible(c) && (!is_bad_control(c)))
+        .map(|c| if c == '\r' { '\n' } else { c })
+        .collect()
+}
+
+/// Number of words by Unicode segmentation (UAX #29): each CJK ideograph or kana counts
+/// as one, so thresholds in words behave alike across scripts.
+pub fn word_count(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+/// Counts of the characters that tell running prose from labels.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TextCounts {
+    /// Non-whitespace characters.
+    pub chars: u32,
+    /// Commas, in Latin and CJK forms.
+    pub commas: u32,
+    /// Sentence-ending punctuation, in Latin and CJK forms.
+    pub stops: u32,
+}
+
+/// One pass over `s` counting non-space characters and punctuation.
+pub fn counts(s: &str) -> TextCounts {
+    let mut t = TextCounts::default();
+    for c in s.chars() {
+        if c.is_whitespace() || is_invisible(c) {
+            continue;
+        }
+        t.chars += 1;
+        match c {
+            ',' | '،' | '、' | '，' => t.commas += 1,
+            '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' => t.stops += 1,
+            _ => {}
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_and_cleans() {
+        assert_eq!(collapse("  a \n\t b\u{ad}c\u{200b}d  "), "a bcd");
+        assert_eq!(collapse("x\u{1}y"), "xy");
+    }
+
+    #[test]
+    fn words_in_every_script() {
+        assert_eq!(word_count("The quick brown fox."), 4);
+        assert_eq!(word_count("日本語の文章"), 6);
+        assert_eq!(word_count("Привет, мир"), 2);
+    }
+}
