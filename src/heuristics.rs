@@ -162,6 +162,16 @@ pub const CHROME_WORDS: &[&str] = &[
     "carousel", "slider", "jump",
 ];
 
+/// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
+/// `relatedposts`); the glued part counts as the word.
+pub const COMPOUND_SUFFIXES: &[&str] = &[
+    "list", "box", "area", "wrap", "wrapper", "container", "section", "block", "links",
+    "bar", "s", "form", "holder", "panel", "module", "posts", "items", "widget", "buttons",
+];
+/// Only words this long take compound suffixes (`ad` + `s` must not match `ads`-like
+/// accidents such as `adbox` being a real word elsewhere).
+pub const COMPOUND_MIN_WORD_LEN: usize = 4;
+
 /// Class/id words that mark the content itself; an element carrying one is spared by
 /// the chrome words (e.g. `article-header`, `post-meta` inside `main-content`).
 pub const CONTENT_WORDS: &[&str] = &[
@@ -192,6 +202,10 @@ pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies",
 /// a site that wraps its whole page in `<header>` or in a "menu-open" body class does
 /// not lose its article.
 pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
+/// A `<p>` this long (non-space chars) counts as prose for the pruning guard.
+pub const PROSE_PARAGRAPH_CHARS: u32 = 40;
+/// A bare text run this long counts as prose (pages that use `<br>` instead of `<p>`).
+pub const PROSE_TEXT_RUN_CHARS: u32 = 150;
 
 // ---------------------------------------------------------------------------------------
 // Block classification
@@ -227,3 +241,15 @@ pub const MIN_CONTENT_CHARS: u32 = 40;
 /// With `--favor recall`, link-dense blocks are still kept below this density
 /// (teaser lists with some prose).
 pub const RECALL_MAX_LINK_DENSITY: f64 = 0.8;
+/// Average anchor length (non-space chars) from which a link-dense block is a teaser
+/// (a headline or product name) rather than navigation (one- or two-word links).
+pub const TEASER_MIN_LINK_CHARS: u32 = 22;
+/// Weight of teaser characters: positive, so an index of teasers can be the content of a
+/// page without prose, but small, so that prose outweighs a "related" list.
+pub const TEASER_WEIGHT: f64 = 0.3;
+/// Teasers are kept when they make up at least this share of the container's text
+/// (the container is an index), and dropped otherwise (a related list in an article).
+pub const TEASER_CONTAINER_SHARE: f64 = 0.3;
+/// Prose (non-space chars) that makes the best article-mode container an authored text;
+/// below it the page is read as an index, where teasers are the content.
+pub const ARTICLE_MIN_PROSE_CHARS: u32 = 1000;

@@ -84,15 +84,25 @@ fn pass(
     let ctx = walk::contexts(dom, body);
     let pruned = prune::prune(dom, body, settings);
     let scores = score::score(dom, body, &ctx, &pruned);
-    let Some(container) = select::select(dom, body, &scores, &pruned) else {
-        explain_all(dom, &scores, None, options.favor, lines);
+    let article = select::select(dom, body, &scores, &pruned, score::Mode::Article);
+    let authored = article.is_some_and(|c| {
+        scores.prose_chars.get(c.ix()).copied().unwrap_or(0) >= crate::heuristics::ARTICLE_MIN_PROSE_CHARS
+    });
+    let container = if authored {
+        article
+    } else {
+        select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article)
+    };
+    let Some(container) = container else {
+        explain_all(dom, &scores, &pruned, None, options.favor, lines);
         return Vec::new();
     };
-    explain_all(dom, &scores, Some(container), options.favor, lines);
+    explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
     let favor = options.favor;
+    let index = is_index(&scores, container);
     let keep = |id: NodeId| -> bool {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
-        s.chars == 0 || keep_block(score::classify(&s), &s, favor)
+        s.chars == 0 || keep_block(score::classify(&s), &s, favor, index)
     };
     let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
     let builder = blocks::Builder {
@@ -107,9 +117,18 @@ fn pass(
     builder.build(container)
 }
 
+/// Whether the container is an index of teasers rather than an authored text.
+fn is_index(scores: &score::Scores, container: NodeId) -> bool {
+    let t = scores.teaser_chars.get(container.ix()).copied().unwrap_or(0) as f64;
+    let p = scores.prose_chars.get(container.ix()).copied().unwrap_or(0) as f64;
+    t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p)
+}
+
 /// Whether a block inside the selected container is kept, by its class and the favor.
-fn keep_block(class: Class, s: &score::BlockStats, favor: Favor) -> bool {
+fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) -> bool {
     match (class, favor) {
+        (Class::Teaser, Favor::Recall) => true,
+        (Class::Teaser, _) => index,
         (Class::Linky, Favor::Recall) => s.link_density() < crate::heuristics::RECALL_MAX_LINK_DENSITY,
         (Class::Linky, _) => false,
         _ => true,
@@ -119,17 +138,38 @@ fn keep_block(class: Class, s: &score::BlockStats, favor: Favor) -> bool {
 fn explain_all(
     dom: &Dom,
     scores: &score::Scores,
+    pruned: &[Option<prune::Pruned>],
     container: Option<NodeId>,
     favor: Favor,
     lines: &mut Vec<ExplainLine>,
 ) {
-    for &b in &scores.blocks {
+    let mut walk = dom.descendants(dom.body());
+    while let Some(b) = walk.next() {
+        if let Some(p) = pruned.get(b.ix()).copied().flatten() {
+            walk.skip_subtree(b);
+            let preview = crate::explain::preview(dom, b);
+            if !preview.is_empty() {
+                lines.push(ExplainLine {
+                    node: b.0,
+                    decision: Decision::Dropped,
+                    rule: p.name(),
+                    link_density: 0.0,
+                    words: crate::text::word_count(&preview) as u32,
+                    preview,
+                });
+            }
+            continue;
+        }
         let s = scores.stats.get(b.ix()).copied().unwrap_or_default();
+        if s.chars == 0 || dom.element(b).is_none() {
+            continue;
+        }
         let class = score::classify(&s);
         let inside = container.is_some_and(|c| b == c || dom.ancestors(b).any(|a| a == c));
+        let index = container.is_some_and(|c| is_index(scores, c));
         let (decision, rule) = if !inside {
             (Decision::Dropped, "OUTSIDE_CONTAINER")
-        } else if keep_block(class, &s, favor) {
+        } else if keep_block(class, &s, favor, index) {
             (Decision::Kept, class.rule())
         } else {
             (Decision::Dropped, class.rule())

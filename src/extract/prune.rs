@@ -5,8 +5,8 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS,
-    HIDDEN_TOKENS, PRUNE_GUARD_TEXT_SHARE,
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
+    HIDDEN_TOKENS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -69,8 +69,9 @@ pub struct PruneSettings {
 /// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
 /// Descendants of a pruned root are unreachable for later phases, which skip the root.
 pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pruned>> {
-    let text_len = raw_text_lengths(dom, root);
+    let (text_len, prose_len) = text_lengths(dom, root);
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
+    let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -78,7 +79,8 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
         if id == root {
             continue;
         }
-        let share = text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total;
+        let share = (text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total)
+            .max(prose_len.get(id.ix()).copied().unwrap_or(0) as f64 / total_prose);
         let verdict = if e.ns == Ns::Svg {
             Some(Pruned::Svg)
         } else if e.ns != Ns::Html {
@@ -128,10 +130,13 @@ fn judge(
         *tag,
         local_name!("body") | local_name!("main") | local_name!("article") | local_name!("html")
     );
-    if s.strictness == Strictness::Full && !structural && !guarded {
+    if s.strictness == Strictness::Full && !structural {
+        // Reader comments can outweigh a short article: no share guard for them.
         if !s.keep_comments && has_word(dom, id, COMMENT_WORDS) {
             return Some(Pruned::Comments);
         }
+    }
+    if s.strictness == Strictness::Full && !structural && !guarded {
         if has_word(dom, id, CHROME_WORDS) && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS)) {
             return Some(Pruned::ChromeWords);
         }
@@ -175,7 +180,20 @@ pub fn has_word(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
     e.attrs
         .iter()
         .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
-        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w))))
+        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| part_matches(p, w))))
+}
+
+/// A class part matches a word exactly, or as the word plus a container suffix
+/// (`commentlist`, `sharebox`, `relatedposts`), as CMS themes often glue them.
+fn part_matches(part: &str, word: &str) -> bool {
+    if part.len() < word.len() {
+        return false;
+    }
+    let (head, tail) = part.split_at_checked(word.len()).unwrap_or((part, ""));
+    head.eq_ignore_ascii_case(word)
+        && (tail.is_empty()
+            || (word.len() >= COMPOUND_MIN_WORD_LEN
+                && COMPOUND_SUFFIXES.iter().any(|s| tail.eq_ignore_ascii_case(s))))
 }
 
 /// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
@@ -209,9 +227,10 @@ pub fn token_parts(value: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Length of the text under each node (script and style excluded), bottom-up without
-/// recursion.
-pub fn raw_text_lengths(dom: &Dom, root: NodeId) -> Vec<u32> {
+/// Text lengths under each node, script and style excluded: all text, and prose (text
+/// in paragraphs of [`PROSE_PARAGRAPH_CHARS`] or more, or long bare text runs).
+/// Computed bottom-up over a pre-order list, without recursion.
+pub fn text_lengths(dom: &Dom, root: NodeId) -> (Vec<u32>, Vec<u32>) {
     let mut order = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -222,21 +241,39 @@ pub fn raw_text_lengths(dom: &Dom, root: NodeId) -> Vec<u32> {
         order.push(id);
     }
     let mut len = vec![0u32; dom.len()];
+    let mut prose = vec![0u32; dom.len()];
     for &id in order.iter().rev() {
         if let Some(NodeData::Text(t)) = dom.get(id).map(|n| &n.data) {
             let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
             if let Some(l) = len.get_mut(id.ix()) {
                 *l = l.saturating_add(n);
             }
+            if n >= PROSE_TEXT_RUN_CHARS {
+                if let Some(l) = prose.get_mut(id.ix()) {
+                    *l = n;
+                }
+            }
+        }
+        if dom.is(id, &local_name!("p")) {
+            let l = len.get(id.ix()).copied().unwrap_or(0);
+            if let Some(p) = prose.get_mut(id.ix()) {
+                *p = if l >= PROSE_PARAGRAPH_CHARS { l } else { 0 };
+            }
         }
         if id != root {
             let mine = len.get(id.ix()).copied().unwrap_or(0);
-            if let Some(p) = dom.parent(id).and_then(|p| len.get_mut(p.ix())) {
-                *p = p.saturating_add(mine);
+            let mine_prose = prose.get(id.ix()).copied().unwrap_or(0);
+            if let Some(parent) = dom.parent(id) {
+                if let Some(p) = len.get_mut(parent.ix()) {
+                    *p = p.saturating_add(mine);
+                }
+                if let Some(p) = prose.get_mut(parent.ix()) {
+                    *p = p.saturating_add(mine_prose);
+                }
             }
         }
     }
-    len
+    (len, prose)
 }
 
 #[cfg(test)]

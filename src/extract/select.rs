@@ -6,10 +6,20 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{CONTENT_HINT_BONUS, CONTENT_WORDS};
 
 use super::prune::{has_word, Pruned};
-use super::score::Scores;
+use super::score::{Mode, Scores};
 
 /// The best container below `root`, or `None` when nothing scores above zero.
-pub fn select(dom: &Dom, root: NodeId, scores: &Scores, pruned: &[Option<Pruned>]) -> Option<NodeId> {
+pub fn select(
+    dom: &Dom,
+    root: NodeId,
+    scores: &Scores,
+    pruned: &[Option<Pruned>],
+    mode: Mode,
+) -> Option<NodeId> {
+    let table = match mode {
+        Mode::Article => &scores.subtree,
+        Mode::Index => &scores.subtree_index,
+    };
     let mut best: Option<(NodeId, f64)> = None;
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -20,7 +30,7 @@ pub fn select(dom: &Dom, root: NodeId, scores: &Scores, pruned: &[Option<Pruned>
         if dom.element(id).is_none() && id != root {
             continue;
         }
-        let raw = scores.subtree.get(id.ix()).copied().unwrap_or(0.0);
+        let raw = table.get(id.ix()).copied().unwrap_or(0.0);
         if raw <= 0.0 {
             continue;
         }

@@ -11,6 +11,8 @@ use super::sources::Sources;
 
 /// Repeated post containers that make a thread.
 const FORUM_MIN_POSTS: usize = 3;
+/// Class parts of a forum post container (phpBB, vBulletin, XenForo, Discourse, Q&A).
+const FORUM_POST_WORDS: &[&str] = &["postbody", "postbit", "postcontainer", "message", "answer", "topic"];
 /// Repeated price elements that make a product grid.
 const COLLECTION_MIN_PRICES: usize = 6;
 
@@ -62,7 +64,7 @@ fn structure(dom: &Dom) -> Structure {
             let mut parts = token_parts(&a.value);
             let (mut post, mut price) = (false, false);
             for p in parts.by_ref() {
-                post |= p.eq_ignore_ascii_case("message") || p.eq_ignore_ascii_case("postbody") || p.eq_ignore_ascii_case("reply");
+                post |= FORUM_POST_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
                 price |= p.eq_ignore_ascii_case("price");
             }
             s.posts += usize::from(post);
