@@ -3,5 +3,6 @@
 
 pub mod args;
 pub mod batch;
+pub mod diff;
 pub mod golden;
 pub mod run;
