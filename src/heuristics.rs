@@ -157,7 +157,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "widget", "trending", "popular", "most", "teaser", "teasers", "more", "readmore",
     "next", "prev", "previous", "login", "search", "topbar", "header", "dateline",
     "author", "authors", "meta", "metadata", "caption", "credit", "credits", "copyright",
-    "disclaimer", "follow", "breaking", "alert", "ticker", "donate", "donation",
+    "disclaimer", "follow", "breaking", "ticker", "donate", "donation", "headerlink",
+    "permalink", "anchor", "anchorjs", "vote", "votes", "voting", "signature", "avatar",
+    "reviews", "testimonial", "testimonials",
     "feedback", "rss", "toc", "tooltip", "dropdown", "offcanvas", "drawer", "cta",
     "carousel", "slider", "jump",
 ];
@@ -171,6 +173,15 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
 /// Only words this long take compound suffixes (`ad` + `s` must not match `ads`-like
 /// accidents such as `adbox` being a real word elsewhere).
 pub const COMPOUND_MIN_WORD_LEN: usize = 4;
+
+/// Glued compounds found anywhere inside a class/id token once `-`/`_` are removed
+/// (`message-userDetails` → `messageuserdetails`): forum user panels and widgets whose
+/// parts alone (`user`, `message`) would be too common to prune on.
+pub const CHROME_COMPOUNDS: &[&str] = &[
+    "userdetails", "userinfo", "usertitle", "userextras", "userbanner", "usercard",
+    "memberinfo", "authorinfo", "authorbio", "postauthor", "postmeta", "entrymeta",
+    "cookieconsent", "cookiebanner", "cookienotice", "sharebuttons", "socialshare",
+];
 
 /// Class/id words that mark the content itself; an element carrying one is spared by
 /// the chrome words (e.g. `article-header`, `post-meta` inside `main-content`).
@@ -253,3 +264,5 @@ pub const TEASER_CONTAINER_SHARE: f64 = 0.3;
 /// Prose (non-space chars) that makes the best article-mode container an authored text;
 /// below it the page is read as an index, where teasers are the content.
 pub const ARTICLE_MIN_PROSE_CHARS: u32 = 1000;
+/// Longest block read as a bare counter (votes, replies, views) and dropped.
+pub const COUNTER_MAX_CHARS: usize = 7;

@@ -4,7 +4,7 @@
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::heuristics::heading_level;
+use crate::heuristics::{heading_level, COUNTER_MAX_CHARS};
 use crate::model::{Block, Cell, Span, Style};
 use crate::options::{Images, Tables};
 use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
@@ -89,6 +89,11 @@ impl Para {
         }
     }
 
+    /// Whether the text so far ends with a `<br>`.
+    pub fn ends_with_break(&self) -> bool {
+        self.spans.last().is_some_and(|s| s.text.ends_with('\n'))
+    }
+
     /// Takes the spans, trimmed; empty when there is no visible text.
     pub fn take(&mut self) -> Vec<Span> {
         self.pending_space = false;
@@ -99,6 +104,9 @@ impl Para {
         if let Some(last) = spans.last_mut() {
             let t = last.text.trim_end().len();
             last.text.truncate(t);
+        }
+        while spans.first().is_some_and(|s| s.text.trim().is_empty()) {
+            spans.remove(0);
         }
         if let Some(first) = spans.first_mut() {
             let lead = first.text.len() - first.text.trim_start().len();
@@ -173,7 +181,12 @@ impl Builder<'_> {
         };
         match *tag {
             local_name!("br") => {
-                para.push_break();
+                if para.ends_with_break() {
+                    // `<br><br>`: a paragraph break.
+                    self.flush(NodeId(current), para, out);
+                } else {
+                    para.push_break();
+                }
                 return false;
             }
             local_name!("img") if self.images == Images::Keep && (self.keep)(NodeId(current)) => {
@@ -235,7 +248,7 @@ impl Builder<'_> {
     /// Emits the gathered text as a block of `owner`'s kind.
     fn flush(&self, owner: NodeId, para: &mut Para, out: &mut Vec<Block>) {
         let spans = para.take();
-        if spans.is_empty() || !(self.keep)(owner) {
+        if spans.is_empty() || !(self.keep)(owner) || is_counter(&spans) {
             return;
         }
         let c = self.ctx(owner);
@@ -244,7 +257,11 @@ impl Builder<'_> {
             Block::Heading { level, spans }
         } else if c.flags & flag::HEADING != 0 {
             Block::Heading { level: 6, spans }
-        } else if tag == Some(&local_name!("li")) {
+        } else if tag == Some(&local_name!("li"))
+            || (c.list_depth > 0
+                && self.dom.parent(owner).is_some_and(|p| self.dom.is(p, &local_name!("li")))
+                && self.dom.prev_sibling(owner).is_none_or(|s| self.dom.element(s).is_none()))
+        {
             Block::ListItem {
                 depth: c.list_depth.saturating_sub(1).min(u8::MAX as u16) as u8,
                 number: list_number(self.dom, owner),
@@ -259,6 +276,16 @@ impl Builder<'_> {
         };
         out.push(block);
     }
+}
+
+/// A block that is only a small number ("14", "2.3k", "#5"): a vote, view or reply
+/// counter. Prices keep their currency sign and are not counters.
+fn is_counter(spans: &[Span]) -> bool {
+    let text = crate::model::spans_text(spans);
+    let t = text.trim();
+    t.chars().count() <= COUNTER_MAX_CHARS
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M' | '#' | '+' | ' '))
 }
 
 /// Inline style from context flags.

@@ -5,7 +5,7 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
+    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
     HIDDEN_TOKENS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
@@ -123,7 +123,7 @@ fn judge(
             return Some(Pruned::ChromeRole);
         }
     }
-    if is_chrome_tag(tag) && !guarded {
+    if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1(dom, id)) {
         return Some(Pruned::ChromeTag);
     }
     let structural = matches!(
@@ -137,7 +137,9 @@ fn judge(
         }
     }
     if s.strictness == Strictness::Full && !structural && !guarded {
-        if has_word(dom, id, CHROME_WORDS) && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS)) {
+        if (has_word(dom, id, CHROME_WORDS) || has_compound(dom, id, CHROME_COMPOUNDS))
+            && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS))
+        {
             return Some(Pruned::ChromeWords);
         }
     }
@@ -181,6 +183,31 @@ pub fn has_word(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
         .iter()
         .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
         .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| part_matches(p, w))))
+}
+
+/// Whether a class/id token, with `-` and `_` removed, contains one of `compounds`.
+pub fn has_compound(dom: &Dom, id: NodeId, compounds: &[&str]) -> bool {
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
+    e.attrs
+        .iter()
+        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
+        .flat_map(|a| a.value.split_ascii_whitespace())
+        .any(|tok| {
+            let glued: String = tok
+                .chars()
+                .filter(|c| *c != '-' && *c != '_')
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            compounds.iter().any(|c| glued.contains(c))
+        })
+}
+
+/// An article header (the one holding the headline) keeps its dek and byline for the
+/// later phases; only site headers are pruned as chrome.
+fn holds_h1(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id).any(|d| dom.is(d, &local_name!("h1")))
 }
 
 /// A class part matches a word exactly, or as the word plus a container suffix
