@@ -193,23 +193,29 @@ fn dates_of(
 ) -> (Option<String>, Option<String>) {
     let machine = |s: Option<String>| s.and_then(|s| dates::parse_machine(&s));
     let published = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
-        .or_else(|| {
-            ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date", "article.published"]
-                .iter()
-                .find_map(|k| machine(src.meta(k)))
-        })
-        .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))
+        .or_else(|| PUBLISHED_META.iter().find_map(|k| machine(src.meta(k))))
         .or_else(|| sources::time_element(dom).and_then(|s| dates::parse_machine(&s)))
+        .or_else(|| sources::near_headline_date(dom, src.month_first()))
         .or_else(|| sources::visible_date(dom, src.month_first()))
-        .or_else(|| url.and_then(dates::from_url));
+        .or_else(|| url.and_then(dates::from_url))
+        .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)));
     let modified = machine(main.and_then(|m| m.get("dateModified")).and_then(as_text))
-        .or_else(|| {
-            ["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]
-                .iter()
-                .find_map(|k| machine(src.meta(k)))
-        });
+        .or_else(|| MODIFIED_META.iter().find_map(|k| machine(src.meta(k))));
+    // A page that states only when it was last updated shows that as its date.
+    let published = published.or_else(|| modified.clone());
     (published.map(|d| d.iso()), modified.map(|d| d.iso()))
 }
+
+/// Meta keys of the publication date, most trusted first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
+    "dcterms.date", "dcterms.created", "date", "citation_publication_date", "article.published",
+];
+/// Meta keys of the modification date.
+const MODIFIED_META: &[&str] = &[
+    "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+];
 
 /// Removes from the body what the metadata already holds: the headline heading and
 /// short byline/date lines near the top.

@@ -134,7 +134,7 @@ fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
 fn in_aside(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id).any(|a| {
         dom.tag(a).is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("footer") | local_name!("nav")))
-            || has_part(dom, a, &["comment", "comments", "sidebar", "related", "footer", "widget"])
+            || has_part(dom, a, &["comment", "comments", "sidebar", "related", "footer"])
     })
 }
 
@@ -181,6 +181,54 @@ pub fn visible_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> 
         id = next_in_order(dom, cur);
     }
     None
+}
+
+/// Text nodes searched on each side of the headline for a visible date.
+const NEAR_HEADLINE_NODES: usize = 80;
+/// Longest text node read as a date line near the headline.
+const DATE_LINE_CHARS: usize = 120;
+
+/// A visible date in a short text line just before or after the headline: where pages
+/// show "Published Feb 4, 2026" or "Updated on July 9, 2025", whatever the markup.
+pub fn near_headline_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> {
+    let h1 = headline(dom)?;
+    let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n));
+    let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n));
+    for nodes in [after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(), before.take(NEAR_HEADLINE_NODES).collect()] {
+        let mut texts = 0;
+        for n in nodes {
+            if dom.tag(n).is_some_and(|t| matches!(*t, local_name!("script") | local_name!("style"))) {
+                continue;
+            }
+            let Some(t) = dom.text(n) else { continue };
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            texts += 1;
+            if texts > NEAR_HEADLINE_NODES {
+                break;
+            }
+            if t.len() <= DATE_LINE_CHARS && !in_aside(dom, n) {
+                if let Some(d) = super::dates::parse_text(t, month_first) {
+                    return Some(d);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn prev_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    match dom.prev_sibling(id) {
+        Some(mut p) => {
+            while let Some(l) = dom.get(p).and_then(|n| n.last_child) {
+                p = l;
+            }
+            Some(p)
+        }
+        None => dom.parent(id),
+    }
 }
 
 fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
