@@ -266,3 +266,12 @@ pub const TEASER_CONTAINER_SHARE: f64 = 0.3;
 pub const ARTICLE_MIN_PROSE_CHARS: u32 = 1000;
 /// Longest block read as a bare counter (votes, replies, views) and dropped.
 pub const COUNTER_MAX_CHARS: usize = 7;
+/// Repeated siblings that make an item group (cards of an index or a product grid):
+/// fewer is a coincidence of layout.
+pub const MIN_CARDS: usize = 4;
+/// Share of a parent's element children that must be the repeated card, so that a
+/// container with a few similar boxes among many others is not an index.
+pub const MIN_CARD_SHARE: f64 = 0.5;
+/// Weight of card text when the page is read as an index: every card's text counts,
+/// links and prices included, as the items are the content.
+pub const CARD_WEIGHT: f64 = 0.5;

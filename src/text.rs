@@ -108,3 +108,65 @@ mod tests {
         assert_eq!(word_count("Привет, мир"), 2);
     }
 }
+
+/// Longest entity name looked up (the longest HTML entity has 32 characters).
+const MAX_ENTITY_LEN: usize = 34;
+
+/// Decodes HTML character references left in metadata values (JSON-LD and meta
+/// contents are often escaped twice): `&amp;`, `&#8211;`, `&#x2019;`, `&rsquo;`…
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let tail = rest.get(i..).unwrap_or("");
+        match entity_at(tail) {
+            Some((decoded, len)) => {
+                out.push_str(&decoded);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The reference at the start of `s` (which starts with `&`): its text and length.
+fn entity_at(s: &str) -> Option<(String, usize)> {
+    let end = s.get(..MAX_ENTITY_LEN.min(s.len()))
+        .or(Some(s))?
+        .find(';')?;
+    let name = s.get(1..end)?;
+    let text = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse::<u32>().ok()?,
+        };
+        char::from_u32(code).filter(|c| *c != '\0')?.to_string()
+    } else {
+        let key = s.get(1..=end)?;
+        let &(a, b) = markup5ever::data::NAMED_ENTITIES.get(key)?;
+        let mut t = String::new();
+        t.push(char::from_u32(a)?);
+        if b != 0 {
+            t.push(char::from_u32(b)?);
+        }
+        t
+    };
+    Some((text, end + 1))
+}
+
+#[cfg(test)]
+mod entity_tests {
+    #[test]
+    fn decodes_references() {
+        assert_eq!(super::decode_entities("A &amp; B &#8211; C&#x2019;s &rsquo;x&rsquo; &bogus; &"), "A & B – C’s ’x’ &bogus; &");
+    }
+}

@@ -2,6 +2,7 @@
 //! when a strict pass finds nothing.
 
 mod blocks;
+mod cards;
 mod prune;
 mod score;
 mod select;
@@ -86,7 +87,7 @@ fn pass(
     let scores = score::score(dom, body, &ctx, &pruned);
     let article = select::select(dom, body, &scores, &pruned, score::Mode::Article);
     let authored = article.is_some_and(|c| {
-        scores.prose_chars.get(c.ix()).copied().unwrap_or(0) >= crate::heuristics::ARTICLE_MIN_PROSE_CHARS
+        scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0) >= f64::from(crate::heuristics::ARTICLE_MIN_PROSE_CHARS)
     });
     let container = if authored {
         article
@@ -99,10 +100,11 @@ fn pass(
     };
     explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
     let favor = options.favor;
-    let index = is_index(&scores, container);
+    let index = !authored && is_index(&scores, container);
     let keep = |id: NodeId| -> bool {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
-        s.chars == 0 || keep_block(score::classify(&s), &s, favor, index)
+        let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
+        s.chars == 0 || card || keep_block(score::classify(&s), &s, favor, index)
     };
     let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
     let builder = blocks::Builder {
@@ -119,9 +121,12 @@ fn pass(
 
 /// Whether the container is an index of teasers rather than an authored text.
 fn is_index(scores: &score::Scores, container: NodeId) -> bool {
-    let t = scores.teaser_chars.get(container.ix()).copied().unwrap_or(0) as f64;
-    let p = scores.prose_chars.get(container.ix()).copied().unwrap_or(0) as f64;
-    t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p)
+    let t = scores.teaser_chars.get(container.ix()).copied().unwrap_or(0.0);
+    let p = scores.prose_chars.get(container.ix()).copied().unwrap_or(0.0);
+    let all = scores.chars.get(container.ix()).copied().unwrap_or(0.0);
+    let cards = scores.card_chars.get(container.ix()).copied().unwrap_or(0.0);
+    (t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p))
+        || (cards > 0.0 && cards >= crate::heuristics::TEASER_CONTAINER_SHARE * all)
 }
 
 /// Whether a block inside the selected container is kept, by its class and the favor.

@@ -6,7 +6,7 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::heuristics::{
     LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS,
-    SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
+    SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT, CARD_WEIGHT,
 };
 use crate::text::{counts, word_count};
 
@@ -70,17 +70,21 @@ impl Class {
 pub struct Scores {
     /// Block statistics, non-zero only on block owners.
     pub stats: Vec<BlockStats>,
-    /// Block owners with text, in document order.
-    pub blocks: Vec<NodeId>,
     /// Subtree score of every node when the page is read as an authored text (teasers
     /// count against a container, like navigation).
     pub subtree: Vec<f64>,
     /// Subtree score when the page is read as an index (teasers count for it).
     pub subtree_index: Vec<f64>,
     /// Prose characters in every subtree.
-    pub prose_chars: Vec<u32>,
+    pub prose_chars: Vec<f64>,
     /// Teaser characters in every subtree.
-    pub teaser_chars: Vec<u32>,
+    pub teaser_chars: Vec<f64>,
+    /// Whether each node lies in a card of a repeated group (an index's items).
+    pub in_card: Vec<bool>,
+    /// Characters in cards, per subtree.
+    pub card_chars: Vec<f64>,
+    /// Characters of all blocks, per subtree.
+    pub chars: Vec<f64>,
 }
 
 /// Walks the unpruned tree once: accumulates text statistics into block owners, then
@@ -119,63 +123,57 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
             }
         }
     }
-    let mut blocks = Vec::new();
-    let mut subtree = vec![0f64; n];
-    let mut subtree_index = vec![0f64; n];
-    let mut prose_chars = vec![0u32; n];
-    let mut teaser_chars = vec![0u32; n];
-    for &id in &order {
-        let Some(s) = stats.get(id.ix()) else { continue };
-        if s.chars > 0 && dom.element(id).is_some() {
-            blocks.push(id);
-            if let Some(v) = subtree.get_mut(id.ix()) {
-                *v = weight(s, Mode::Article);
-            }
-            if let Some(v) = subtree_index.get_mut(id.ix()) {
-                *v = weight(s, Mode::Index);
-            }
-            let table = match classify(s) {
-                Class::Prose => Some(&mut prose_chars),
-                Class::Teaser => Some(&mut teaser_chars),
-                _ => None,
-            };
-            if let Some(v) = table.and_then(|t| t.get_mut(id.ix())) {
-                *v = s.chars;
-            }
+    let block_value = |id: NodeId, f: &dyn Fn(&BlockStats) -> f64| -> f64 {
+        match stats.get(id.ix()) {
+            Some(s) if s.chars > 0 && dom.element(id).is_some() => f(s),
+            _ => 0.0,
+        }
+    };
+    let class_chars = |c: Class| move |s: &BlockStats| if classify(s) == c { s.chars as f64 } else { 0.0 };
+    let chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.chars as f64));
+    let prose_chars = bubble(dom, root, &order, |id| block_value(id, &class_chars(Class::Prose)));
+    let teaser_chars = bubble(dom, root, &order, |id| block_value(id, &class_chars(Class::Teaser)));
+    let subtree = bubble(dom, root, &order, |id| block_value(id, &|s| weight(s, Mode::Article)));
+    let link_chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.link_chars as f64));
+    let in_card = super::cards::card_members(dom, &order, &chars, &link_chars);
+    let card_chars = bubble(dom, root, &order, |id| {
+        let card = in_card.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })
+    });
+    let subtree_index = bubble(dom, root, &order, |id| {
+        let card = in_card.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| if card { s.chars as f64 * CARD_WEIGHT } else { weight(s, Mode::Index) })
+    });
+    Scores {
+        stats,
+        subtree,
+        subtree_index,
+        prose_chars,
+        teaser_chars,
+        in_card,
+        card_chars,
+        chars,
+    }
+}
+
+/// Sums a per-node value over every subtree, bottom-up over the pre-order list.
+fn bubble(dom: &Dom, root: NodeId, order: &[NodeId], leaf: impl Fn(NodeId) -> f64) -> Vec<f64> {
+    let mut t = vec![0f64; dom.len()];
+    for &id in order {
+        if let Some(v) = t.get_mut(id.ix()) {
+            *v = leaf(id);
         }
     }
     for &id in order.iter().rev() {
         if id == root {
             continue;
         }
-        let Some(p) = dom.parent(id) else { continue };
-        let (v, pc, tc) = (
-            subtree.get(id.ix()).copied().unwrap_or(0.0),
-            prose_chars.get(id.ix()).copied().unwrap_or(0),
-            teaser_chars.get(id.ix()).copied().unwrap_or(0),
-        );
-        if let Some(x) = teaser_chars.get_mut(p.ix()) {
-            *x = x.saturating_add(tc);
-        }
-        if let Some(x) = subtree.get_mut(p.ix()) {
+        let v = t.get(id.ix()).copied().unwrap_or(0.0);
+        if let Some(x) = dom.parent(id).and_then(|p| t.get_mut(p.ix())) {
             *x += v;
         }
-        let vi = subtree_index.get(id.ix()).copied().unwrap_or(0.0);
-        if let Some(x) = subtree_index.get_mut(p.ix()) {
-            *x += vi;
-        }
-        if let Some(x) = prose_chars.get_mut(p.ix()) {
-            *x = x.saturating_add(pc);
-        }
     }
-    Scores {
-        stats,
-        blocks,
-        subtree,
-        subtree_index,
-        prose_chars,
-        teaser_chars,
-    }
+    t
 }
 
 /// The class of a block from its own statistics.

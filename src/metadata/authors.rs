@@ -34,7 +34,7 @@ const MAX_NAME_CHARS: usize = 60;
 
 /// Splits a byline or author value into clean person names.
 pub fn clean_authors(raw: &str) -> Vec<String> {
-    let mut text = crate::text::collapse(raw);
+    let mut text = super::collapse(raw);
     // Trailing dates and everything after a line-like separator.
     for sep in [" | ", " — ", " – ", " - ", "\u{b7}", "•"] {
         if let Some(i) = text.find(sep) {

@@ -15,7 +15,12 @@ use serde_json::Value;
 use crate::dom::Dom;
 use crate::model::{Block, Metadata};
 use crate::options::Options;
-use crate::text::collapse;
+use crate::text::decode_entities;
+
+/// Metadata text: entities decoded, whitespace collapsed.
+fn collapse(s: &str) -> String {
+    crate::text::collapse(&decode_entities(s))
+}
 
 pub use authors::clean_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};

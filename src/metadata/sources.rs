@@ -5,7 +5,7 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::extract::token_parts;
-use crate::text::collapse;
+use super::collapse;
 
 /// Class/id parts that mark a byline or author element.
 const BYLINE_WORDS: &[&str] = &["byline", "author", "authors", "writer", "by", "creator", "contributor"];
@@ -244,10 +244,34 @@ fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
     }
 }
 
-/// The page's main `<h1>`: the first one outside navigation and asides.
-pub fn headline(dom: &Dom) -> Option<NodeId> {
+/// Most `<h1>` elements considered as headline candidates.
+const MAX_H1: usize = 20;
+
+/// The page's `<h1>` elements outside navigation, asides and comments, in order.
+pub fn h1s(dom: &Dom) -> Vec<NodeId> {
     dom.descendants(dom.body())
-        .find(|&id| dom.is(id, &local_name!("h1")) && !in_aside(dom, id) && !dom.raw_text(id).trim().is_empty())
+        .filter(|&id| dom.is(id, &local_name!("h1")))
+        .filter(|&id| !in_aside(dom, id) && !dom.raw_text(id).trim().is_empty())
+        .take(MAX_H1)
+        .collect()
+}
+
+/// Whether `id` sits in the site header (a `<header>` or `role=banner` without the
+/// article, or a link, as logos are).
+pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        dom.is(a, &local_name!("a"))
+            || dom.attr(a, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+            || (dom.is(a, &local_name!("header"))
+                && !dom.ancestors(a).any(|b| dom.is(b, &local_name!("article")) || dom.is(b, &local_name!("main"))))
+    })
+}
+
+/// The page's main `<h1>`: the first one outside the site header, navigation and
+/// asides, else the first one at all.
+pub fn headline(dom: &Dom) -> Option<NodeId> {
+    let all = h1s(dom);
+    all.iter().copied().find(|&h| !in_site_header(dom, h)).or(all.first().copied())
 }
 
 /// Text of the first byline element (`rel=author`, `itemprop=author`, byline/author

@@ -4,10 +4,10 @@
 use serde_json::Value;
 
 use crate::dom::Dom;
-use crate::text::collapse;
+use super::collapse;
 
 use super::jsonld::as_text;
-use super::sources::{headline, Sources};
+use super::sources::{h1s, headline, Sources};
 
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : "];
@@ -87,27 +87,30 @@ fn looks_like_domain(p: &str) -> bool {
     !p.contains(' ') && p.contains('.') && [".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it", ".nl", ".co", ".info", ".edu", ".gov"].iter().any(|t| p.contains(t))
 }
 
-/// Chooses the title.
+/// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
+/// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut).
 pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>) -> Option<String> {
-    let h1 = headline(dom).map(|h| collapse(&dom.raw_text(h))).filter(|t| !t.is_empty() && t.len() <= MAX_TITLE_CHARS);
+    let text_of = |h| collapse(&dom.raw_text(h));
+    let ok = |t: &String| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS && site.is_none_or(|s| key(s) != key(t));
     let ld = main
         .and_then(|m| m.get("headline").or_else(|| m.get("name")))
         .and_then(as_text)
-        .map(|t| collapse(&t))
+        .map(|t| strip_site(&t, site))
         .filter(|t| !t.is_empty());
     let og = src.meta("og:title").or_else(|| src.meta("twitter:title")).map(|t| strip_site(&t, site));
     let tag = src.title.as_deref().map(|t| strip_site(t, site));
-    let not_site = |t: &String| site.is_none_or(|s| key(s) != key(t));
     let metas: Vec<&String> = [&ld, &og, &tag].into_iter().flatten().collect();
-    if let Some(h) = &h1 {
-        if not_site(h) && metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP) {
-            return Some(h.clone());
-        }
+    let h1s: Vec<String> = h1s(dom).into_iter().map(text_of).filter(|t| ok(t)).collect();
+    let agreeing = h1s
+        .iter()
+        .find(|h| metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP));
+    if let Some(h) = agreeing {
+        return Some(h.clone());
     }
-    [ld, og, tag, h1]
-        .into_iter()
-        .flatten()
-        .find(|t| not_site(t) && !t.is_empty())
+    if let Some(h) = headline(dom).map(text_of).filter(|t| ok(t)) {
+        return Some(h);
+    }
+    [ld, og, tag].into_iter().flatten().find(|t| ok(t))
 }
 
 #[cfg(test)]

@@ -1,0 +1,75 @@
+//! Cards: the repeated items of an index page (article teasers, product tiles, search
+//! results). A parent whose element children repeat one tag-and-class signature, each
+//! holding a link and some text, is an item group; its children are cards.
+
+use std::collections::HashMap;
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeId};
+use crate::heuristics::{MIN_CARDS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS};
+
+/// Marks every node inside a card. `chars` is the subtree text table.
+pub fn card_members(dom: &Dom, order: &[NodeId], chars: &[f64], link_chars: &[f64]) -> Vec<bool> {
+    // A card says more than a menu entry: text besides its link (a price, a summary)
+    // or a headline-length link.
+    let rich = |c: NodeId| {
+        let all = chars.get(c.ix()).copied().unwrap_or(0.0);
+        let links = link_chars.get(c.ix()).copied().unwrap_or(0.0);
+        all > 0.0 && (all - links >= 1.0 || links >= f64::from(TEASER_MIN_LINK_CHARS))
+    };
+    let n = dom.len();
+    let mut has_link = vec![false; n];
+    for &id in order.iter().rev() {
+        let own = dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some();
+        let v = own || has_link.get(id.ix()).copied().unwrap_or(false);
+        if let Some(x) = has_link.get_mut(id.ix()) {
+            *x = v;
+        }
+        if v {
+            if let Some(x) = dom.parent(id).and_then(|p| has_link.get_mut(p.ix())) {
+                *x = true;
+            }
+        }
+    }
+    let mut card_root = vec![false; n];
+    let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+    for &id in order {
+        if dom.element(id).is_none() {
+            continue;
+        }
+        counts.clear();
+        let mut kids = 0usize;
+        for c in dom.children(id) {
+            let Some(e) = dom.element(c) else { continue };
+            kids += 1;
+            let linked = has_link.get(c.ix()).copied().unwrap_or(false);
+            if linked && rich(c) {
+                let class = dom.attr(c, &local_name!("class")).unwrap_or("");
+                *counts.entry((&e.name, class)).or_default() += 1;
+            }
+        }
+        let Some((&(tag, class), &best)) = counts.iter().max_by_key(|(_, &v)| v) else { continue };
+        if best < MIN_CARDS || (best as f64) < MIN_CARD_SHARE * kids as f64 {
+            continue;
+        }
+        for c in dom.children(id) {
+            let same = dom.element(c).is_some_and(|e| &*e.name == tag)
+                && dom.attr(c, &local_name!("class")).unwrap_or("") == class;
+            if same && has_link.get(c.ix()).copied().unwrap_or(false) && rich(c) {
+                if let Some(x) = card_root.get_mut(c.ix()) {
+                    *x = true;
+                }
+            }
+        }
+    }
+    let mut in_card = vec![false; n];
+    for &id in order {
+        let inherited = dom.parent(id).and_then(|p| in_card.get(p.ix()).copied()).unwrap_or(false);
+        let v = inherited || card_root.get(id.ix()).copied().unwrap_or(false);
+        if let Some(x) = in_card.get_mut(id.ix()) {
+            *x = v;
+        }
+    }
+    in_card
+}
