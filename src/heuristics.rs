@@ -275,3 +275,7 @@ pub const MIN_CARD_SHARE: f64 = 0.5;
 /// Weight of card text when the page is read as an index: every card's text counts,
 /// links and prices included, as the items are the content.
 pub const CARD_WEIGHT: f64 = 0.5;
+/// Visible text (bytes) below which structured-data text may replace it.
+pub const STRUCTURED_FALLBACK_MAX_CHARS: usize = 400;
+/// Structured-data text replaces the visible text only when this many times longer.
+pub const STRUCTURED_FALLBACK_FACTOR: f64 = 2.0;

@@ -220,10 +220,19 @@ fn escape_md(t: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            '.' | ')' if digits_only_before(&out) => {
+                out.push('\\');
+                out.push(c);
+            }
             _ => out.push(c),
         }
     }
     out
+}
+
+/// Whether `out` so far is a run of 1–9 digits: `1.` there would start a Markdown list.
+fn digits_only_before(out: &str) -> bool {
+    !out.is_empty() && out.len() <= 9 && out.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Link and image targets that are safe to put in Markdown: never `javascript:`,
@@ -242,7 +251,8 @@ pub fn safe_target(href: &str) -> bool {
 /// Resolves `href` against `base` (RFC 3986, the common cases). Unsafe schemes give
 /// `None`.
 pub fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
-    let href = href.trim();
+    let cleaned = clean_target(href);
+    let href = cleaned.as_str();
     if !safe_target(href) {
         return None;
     }
@@ -296,6 +306,23 @@ pub fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
     }
     out.push_str(tail);
     Some(out)
+}
+
+/// A link target with whitespace trimmed, and control characters and spaces inside it
+/// percent-encoded, so it can never carry terminal escapes or break Markdown.
+fn clean_target(href: &str) -> String {
+    let mut out = String::with_capacity(href.len());
+    for c in href.trim().chars() {
+        if c.is_control() || c == ' ' {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else if !crate::text::is_invisible(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn has_scheme(s: &str) -> bool {

@@ -52,8 +52,12 @@ pub fn collapse(src: &str) -> String {
 /// Removes invisible and control characters but keeps line structure (for code).
 pub fn clean_verbatim(src: &str) -> String {
     src.chars()
-        .filter(|&c| !is_invisible(c) && (!is_bad_control(c)))
-        .map(|c| if c == '\r' { '\n' } else { c })
+        .filter(|&c| !is_invisible(c) && (!is_bad_control(c) || c == '\u{b}' || c == '\u{c}'))
+        .map(|c| match c {
+            '\r' => '\n',
+            '\u{b}' | '\u{c}' => ' ',
+            c => c,
+        })
         .collect()
 }
 

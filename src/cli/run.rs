@@ -31,6 +31,15 @@ pub fn main(args: Args) -> i32 {
     } else {
         args.inputs.clone()
     };
+    if let Some(u) = &args.url {
+        let scheme_ok = u.split_once("://").is_some_and(|(s, rest)| {
+            !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty()
+        });
+        if !scheme_ok {
+            eprintln!("thresh: --url must be an absolute URL with a scheme, like https://example.org/page: {u}");
+            return EXIT_ERROR;
+        }
+    }
     let many = inputs.len() > 1;
     if many && args.format != FormatArg::Json && args.output_dir.is_none() && !args.explain {
         eprintln!("thresh: several inputs with --format text or markdown need --output-dir DIR (or use --format json)");

@@ -42,7 +42,8 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             break;
         }
     }
-    let blocks = metadata::strip_title_and_byline(blocks, &meta);
+    let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
+    structured_fallback(dom, &mut blocks);
     let comments = (options.comments == Comments::Separate && !forum)
         .then(|| comment_blocks(dom, body, options));
     if let Some(out) = explain {
@@ -54,6 +55,33 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         comments,
         render: RenderOptions::from(options),
     }
+}
+
+/// Replaces a thin visible body with the page's structured-data text (a product page
+/// whose description lives only in JSON-LD, a hydrated app whose article sits in
+/// `articleBody`), when that text is much longer.
+fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
+    use crate::heuristics::{STRUCTURED_FALLBACK_FACTOR, STRUCTURED_FALLBACK_MAX_CHARS};
+    let have: usize = blocks.iter().map(block_chars).sum();
+    if have >= STRUCTURED_FALLBACK_MAX_CHARS {
+        return;
+    }
+    let Some(text) = metadata::structured_body(dom) else { return };
+    if (text.len() as f64) < STRUCTURED_FALLBACK_FACTOR * have.max(1) as f64 {
+        return;
+    }
+    *blocks = text
+        .split("\n\n")
+        .flat_map(|p| p.split('\n'))
+        .map(crate::text::collapse)
+        .filter(|p| !p.is_empty())
+        .map(|p| Block::Paragraph {
+            spans: vec![crate::model::Span {
+                text: p,
+                ..Default::default()
+            }],
+        })
+        .collect();
 }
 
 fn block_chars(b: &Block) -> usize {

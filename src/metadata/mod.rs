@@ -26,6 +26,17 @@ pub use authors::clean_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 use sources::Sources;
 
+/// Text a page carries in its structured data: JSON-LD `articleBody`, `reviewBody`,
+/// `text`, or a Product's `description`. Used when the visible page holds less.
+pub fn structured_body(dom: &Dom) -> Option<String> {
+    let ld = JsonLd::from_dom(dom);
+    let from = |v: &Value, key: &str| v.get(key).and_then(as_text).map(|t| crate::text::decode_entities(&t));
+    ld.first_of(ARTICLE_TYPES)
+        .and_then(|a| from(a, "articleBody").or_else(|| from(a, "reviewBody")).or_else(|| from(a, "text")))
+        .or_else(|| ld.first_of(&["Product"]).and_then(|p| from(p, "description")))
+        .filter(|t| !t.trim().is_empty())
+}
+
 /// Extracts the metadata of a parsed page.
 pub fn extract(dom: &Dom, options: &Options) -> Metadata {
     let src = Sources::collect(dom);
@@ -36,8 +47,9 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
     let mut m = Metadata {
         url: src
             .canonical
-            .clone()
-            .or_else(|| src.meta("og:url"))
+            .as_deref()
+            .and_then(|c| absolute(options.base_url.as_deref(), c))
+            .or_else(|| src.meta("og:url").and_then(|c| absolute(options.base_url.as_deref(), &c)))
             .or_else(|| options.base_url.clone()),
         ..Metadata::default()
     };
@@ -77,6 +89,14 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
     dedup(&mut m.categories);
     m.page_type = pagetype::classify(dom, &src, &ld);
     m
+}
+
+/// An absolute address: `url` itself, or resolved against `base`.
+fn absolute(base: Option<&str>, url: &str) -> Option<String> {
+    if url.contains("://") {
+        return Some(url.to_string());
+    }
+    base.and_then(|b| crate::render::resolve_url(Some(b), url)).filter(|u| u.contains("://"))
 }
 
 fn dedup(v: &mut Vec<String>) {

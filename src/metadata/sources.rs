@@ -51,7 +51,7 @@ impl Sources {
                 local_name!("link") => {
                     let rel = dom.attr(id, &local_name!("rel")).unwrap_or("");
                     if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) && s.canonical.is_none() {
-                        s.canonical = dom.attr(id, &local_name!("href")).map(|h| h.trim().to_string()).filter(|h| h.contains("://"));
+                        s.canonical = dom.attr(id, &local_name!("href")).map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
                     }
                 }
                 local_name!("title") if s.title.is_none() && dom.element(id).is_some_and(|e| e.ns == crate::dom::Ns::Html) => {
