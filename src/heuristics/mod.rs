@@ -4,6 +4,8 @@
 //! for the web at large. The extraction code refers to these by name, and the explain
 //! view prints the same names.
 
+pub mod metadata;
+
 use markup5ever::{local_name, LocalName};
 
 // ---------------------------------------------------------------------------------------
