@@ -1,5 +1,8 @@
 //! The `thresh` binary: argument parsing and exit codes; the work is in `cli::run`.
 
+#![forbid(unsafe_code)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
 mod cli;
 
 use clap::Parser;

@@ -244,8 +244,10 @@ pub fn safe_target(href: &str) -> bool {
         .take(16)
         .collect::<String>()
         .to_ascii_lowercase();
-    !(lower.starts_with("javascript:") || lower.starts_with("vbscript:") || lower.starts_with("data:"))
-        && !href.is_empty()
+    !(lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:")
+        || href.is_empty())
 }
 
 /// Resolves `href` against `base` (RFC 3986, the common cases). Unsafe schemes give

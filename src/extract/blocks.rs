@@ -5,7 +5,7 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::heuristics::{heading_level, COUNTER_MAX_CHARS};
-use crate::model::{Block, Cell, Span, Style};
+use crate::model::{Block, Span, Style};
 use crate::options::{Images, Tables};
 use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
 
@@ -140,17 +140,15 @@ impl Builder<'_> {
                         continue;
                     }
                     match self.dom.get(id).map(|n| &n.data) {
-                        Some(NodeData::Text(t)) => {
-                            if (self.keep)(NodeId(current)) {
-                                let c = self.ctx(id);
-                                let link = self.link_target(c);
-                                para.push_text(t, style_of(c.flags), link.as_deref());
-                            }
+                        Some(NodeData::Text(t)) if (self.keep)(NodeId(current)) => {
+                            let c = self.ctx(id);
+                            let link = self.link_target(c);
+                            para.push_text(t, style_of(c.flags), link.as_deref());
                         }
-                        Some(NodeData::Element(_)) => {
-                            if self.enter_element(id, &mut walk, &mut para, &mut out, current) {
-                                current = id.0;
-                            }
+                        Some(NodeData::Element(_))
+                            if self.enter_element(id, &mut walk, &mut para, &mut out, current) =>
+                        {
+                            current = id.0;
                         }
                         _ => {}
                     }
@@ -337,9 +335,4 @@ fn code_lang(dom: &Dom, pre: NodeId) -> Option<String> {
         }
     }
     None
-}
-
-/// Table cells' text, collected with the same inline rules as paragraphs.
-pub fn cell_of(spans: Vec<Span>, header: bool) -> Cell {
-    Cell { spans, header }
 }

@@ -6,7 +6,7 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
-    HIDDEN_TOKENS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    HIDDEN_TOKENS, MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -70,6 +70,7 @@ pub struct PruneSettings {
 /// Descendants of a pruned root are unreachable for later phases, which skip the root.
 pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root);
+    let holds_main = main_markers(dom, root);
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
@@ -81,6 +82,8 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
         }
         let share = (text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total)
             .max(prose_len.get(id.ix()).copied().unwrap_or(0) as f64 / total_prose);
+        // An element holding the page's declared main content is never chrome.
+        let share = if holds_main.get(id.ix()).copied().unwrap_or(false) { 1.0 } else { share };
         let verdict = if e.ns == Ns::Svg {
             Some(Pruned::Svg)
         } else if e.ns != Ns::Html {
@@ -136,14 +139,40 @@ fn judge(
             return Some(Pruned::Comments);
         }
     }
-    if s.strictness == Strictness::Full && !structural && !guarded {
-        if (has_word(dom, id, CHROME_WORDS) || has_compound(dom, id, CHROME_COMPOUNDS))
-            && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS))
-        {
-            return Some(Pruned::ChromeWords);
-        }
+    if s.strictness == Strictness::Full
+        && !structural
+        && !guarded
+        && (has_word(dom, id, CHROME_WORDS) || has_compound(dom, id, CHROME_COMPOUNDS))
+        && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS))
+    {
+        return Some(Pruned::ChromeWords);
     }
     None
+}
+
+/// Whether each node is or contains a declared main-content element: `<main>`,
+/// `role=main`, or microdata `itemprop=articleBody`/`reviewBody`.
+fn main_markers(dom: &Dom, root: NodeId) -> Vec<bool> {
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    let mut out = vec![false; dom.len()];
+    for &id in order.iter().rev() {
+        let own = dom.is(id, &local_name!("main"))
+            || dom.attr(id, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("main"))
+            || dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
+                p.split_ascii_whitespace()
+                    .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
+            });
+        let v = own || out.get(id.ix()).copied().unwrap_or(false);
+        if let Some(x) = out.get_mut(id.ix()) {
+            *x = v;
+        }
+        if v && id != root {
+            if let Some(x) = dom.parent(id).and_then(|p| out.get_mut(p.ix())) {
+                *x = true;
+            }
+        }
+    }
+    out
 }
 
 /// Hidden from every reader: `hidden`, `aria-hidden=true`, inline `display:none` or
@@ -303,17 +332,6 @@ pub fn text_lengths(dom: &Dom, root: NodeId) -> (Vec<u32>, Vec<u32>) {
     (len, prose)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parts() {
-        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
-        assert_eq!(v, ["share", "buttons", "newsletter", "Signup", "post", "body"]);
-    }
-}
-
 /// The outermost elements whose class or id names reader comments.
 pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
     let mut out = Vec::new();
@@ -331,4 +349,15 @@ pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts() {
+        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
+        assert_eq!(v, ["share", "buttons", "newsletter", "Signup", "post", "body"]);
+    }
 }

@@ -215,6 +215,9 @@ pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies",
 /// a site that wraps its whole page in `<header>` or in a "menu-open" body class does
 /// not lose its article.
 pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
+/// Microdata properties that declare the main text; an element holding one is never
+/// pruned as chrome, whatever its classes say.
+pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];
 /// A `<p>` this long (non-space chars) counts as prose for the pruning guard.
 pub const PROSE_PARAGRAPH_CHARS: u32 = 40;
 /// A bare text run this long counts as prose (pages that use `<br>` instead of `<p>`).
