@@ -120,7 +120,13 @@ fn pass(
     let container = if authored {
         article
     } else {
-        select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article)
+        let chosen = select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article);
+        // A page with neither an authored text nor an index of items (a landing or
+        // service page) is all sections: its declared main element is the content.
+        match (chosen, select::declared_main(dom, body, &pruned)) {
+            (Some(c), Some(m)) if !is_index(&scores, c) && contains(dom, m, c) => Some(m),
+            (c, _) => c,
+        }
     };
     let Some(container) = container else {
         explain_all(dom, &scores, &pruned, None, options.favor, lines);
@@ -145,6 +151,11 @@ fn pass(
         resolve: &resolve,
     };
     builder.build(container)
+}
+
+/// Whether `outer` is `inner` or one of its ancestors.
+fn contains(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    outer == inner || dom.ancestors(inner).any(|a| a == outer)
 }
 
 /// Whether the container is an index of teasers rather than an authored text.

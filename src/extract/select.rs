@@ -48,3 +48,28 @@ pub fn select(
     }
     best.map(|(id, _)| id)
 }
+
+/// The page's declared main element (`<main>` or `role=main`), when there is exactly one
+/// and it was not pruned.
+pub fn declared_main(dom: &Dom, root: NodeId, pruned: &[Option<Pruned>]) -> Option<NodeId> {
+    let mut found = None;
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        if pruned.get(id.ix()).copied().flatten().is_some() {
+            walk.skip_subtree(id);
+            continue;
+        }
+        let is_main = dom.is(id, &markup5ever::local_name!("main"))
+            || dom
+                .attr(id, &markup5ever::local_name!("role"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"));
+        if is_main {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(id);
+            walk.skip_subtree(id);
+        }
+    }
+    found
+}
