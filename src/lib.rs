@@ -34,6 +34,7 @@ mod model;
 mod options;
 mod render;
 mod text;
+pub mod warc;
 
 pub use error::{Error, Result};
 pub use explain::{Decision, ExplainLine};
@@ -136,6 +137,19 @@ pub fn explain(html: &[u8], options: &Options) -> Result<(Extraction, Vec<Explai
     let mut lines = Vec::new();
     let ex = extract::run(&dom, options, Some(&mut lines));
     Ok((ex, lines))
+}
+
+/// The annotated copy of a page for `--explain-html`: kept blocks outlined green,
+/// dropped ones red with the deciding rule as a tooltip, scripts and event handlers
+/// removed. See [`explain::annotate`].
+pub fn explain_html(html: &[u8], options: &Options) -> Result<String> {
+    let bytes = decode::gunzip_if_needed(html, options.limits.max_input_bytes)?;
+    decode::reject_binary(&bytes)?;
+    let decoded = decode::decode(&bytes, None);
+    let dom = dom::parse(&decoded.text, options.limits.max_nodes)?;
+    let mut lines = Vec::new();
+    extract::run(&dom, options, Some(&mut lines));
+    Ok(explain::annotate(&dom, &lines))
 }
 
 #[cfg(test)]

@@ -277,6 +277,50 @@ pub struct Descendants<'a> {
     next: Option<NodeId>,
 }
 
+/// An enter/leave walk: `(node, true)` before a node's children, `(node, false)` after.
+pub struct Steps<'a> {
+    dom: &'a Dom,
+    root: NodeId,
+    next: Option<(NodeId, bool)>,
+}
+
+impl Steps<'_> {
+    /// After `(id, true)`: do not descend into `id`.
+    pub fn skip_children(&mut self, id: NodeId) {
+        self.next = Some((id, false));
+    }
+}
+
+impl Iterator for Steps<'_> {
+    type Item = (NodeId, bool);
+    fn next(&mut self) -> Option<(NodeId, bool)> {
+        let cur = self.next?;
+        self.next = match cur {
+            (id, true) => match self.dom.first_child(id) {
+                Some(c) => Some((c, true)),
+                None => Some((id, false)),
+            },
+            (id, false) if id == self.root => None,
+            (id, false) => match self.dom.next_sibling(id) {
+                Some(s) => Some((s, true)),
+                None => self.dom.parent(id).map(|p| (p, false)),
+            },
+        };
+        Some(cur)
+    }
+}
+
+impl<'a> Descendants<'a> {
+    /// An enter/leave walk of `root`'s subtree.
+    pub fn steps(dom: &'a Dom, root: NodeId) -> Steps<'a> {
+        Steps {
+            dom,
+            root,
+            next: Some((root, true)),
+        }
+    }
+}
+
 impl Descendants<'_> {
     /// Skips the children of the node returned last: the walk continues after its subtree.
     pub fn skip_subtree(&mut self, of: NodeId) {
