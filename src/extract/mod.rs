@@ -28,6 +28,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let meta = metadata::extract(dom, options);
     let forum = meta.page_type == PageType::Forum;
     let body = dom.body();
+    let want_lines = explain.is_some();
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for strictness in [Strictness::Full, Strictness::NoClassWords, Strictness::Minimal] {
@@ -36,7 +37,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             strictness,
             keep_comments: forum,
         };
-        blocks = pass(dom, body, settings, options, &mut lines);
+        blocks = pass(dom, body, settings, options, want_lines.then_some(&mut lines));
         let chars: usize = blocks.iter().map(block_chars).sum();
         if chars as u32 >= MIN_CONTENT_CHARS {
             break;
@@ -108,7 +109,7 @@ fn pass(
     body: NodeId,
     settings: PruneSettings,
     options: &Options,
-    lines: &mut Vec<ExplainLine>,
+    lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
     let pruned = prune::prune(dom, body, settings);
@@ -129,10 +130,14 @@ fn pass(
         }
     };
     let Some(container) = container else {
-        explain_all(dom, &scores, &pruned, None, options.favor, lines);
+        if let Some(lines) = lines {
+            explain_all(dom, &scores, &pruned, None, options.favor, lines);
+        }
         return Vec::new();
     };
-    explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
+    if let Some(lines) = lines {
+        explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
+    }
     let favor = options.favor;
     let index = !authored && is_index(&scores, container);
     let keep = |id: NodeId| -> bool {

@@ -71,6 +71,9 @@ pub struct PruneSettings {
 pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root);
     let holds_main = main_markers(dom, root);
+    // An article header (the one holding the headline) keeps its dek and byline for the
+    // later phases; only site headers are pruned as chrome.
+    let holds_h1 = holders(dom, root, |id| dom.is(id, &local_name!("h1")));
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
@@ -89,7 +92,8 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
         } else if e.ns != Ns::Html {
             None
         } else {
-            judge(dom, id, &e.name, settings, share)
+            let h1 = holds_h1.get(id.ix()).copied().unwrap_or(false);
+            judge(dom, id, &e.name, settings, share, h1)
         };
         if let Some(v) = verdict {
             if let Some(slot) = out.get_mut(id.ix()) {
@@ -107,6 +111,7 @@ fn judge(
     tag: &markup5ever::LocalName,
     s: PruneSettings,
     share: f64,
+    holds_h1: bool,
 ) -> Option<Pruned> {
     if is_never_content_tag(tag) {
         return Some(Pruned::NeverContentTag);
@@ -126,7 +131,7 @@ fn judge(
             return Some(Pruned::ChromeRole);
         }
     }
-    if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1(dom, id)) {
+    if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1) {
         return Some(Pruned::ChromeTag);
     }
     let structural = matches!(
@@ -153,16 +158,23 @@ fn judge(
 /// Whether each node is or contains a declared main-content element: `<main>`,
 /// `role=main`, or microdata `itemprop=articleBody`/`reviewBody`.
 fn main_markers(dom: &Dom, root: NodeId) -> Vec<bool> {
-    let order: Vec<NodeId> = dom.descendants(root).collect();
-    let mut out = vec![false; dom.len()];
-    for &id in order.iter().rev() {
-        let own = dom.is(id, &local_name!("main"))
+    holders(dom, root, |id| {
+        dom.is(id, &local_name!("main"))
             || dom.attr(id, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("main"))
             || dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
-            });
-        let v = own || out.get(id.ix()).copied().unwrap_or(false);
+            })
+    })
+}
+
+/// Whether each node is or contains a node for which `own` holds (bottom-up, no
+/// recursion).
+fn holders(dom: &Dom, root: NodeId, own: impl Fn(NodeId) -> bool) -> Vec<bool> {
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    let mut out = vec![false; dom.len()];
+    for &id in order.iter().rev() {
+        let v = own(id) || out.get(id.ix()).copied().unwrap_or(false);
         if let Some(x) = out.get_mut(id.ix()) {
             *x = v;
         }
@@ -211,7 +223,33 @@ pub fn has_word(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
     e.attrs
         .iter()
         .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
-        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| part_matches(p, w))))
+        .any(|a| {
+            token_parts(&a.value).any(|p| {
+                let mut buf = [0u8; MAX_PART_LEN];
+                let Some(lower) = lower_ascii(p, &mut buf) else {
+                    return false;
+                };
+                words.iter().any(|w| part_matches(lower, w))
+            })
+        })
+}
+
+/// Longest class part compared against word lists; longer parts are hashes or glued
+/// phrases that name nothing we look for.
+const MAX_PART_LEN: usize = 40;
+
+/// `s` lower-cased (ASCII) into `buf`, without allocating; `None` when too long or not
+/// ASCII.
+fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Option<&'b str> {
+    let bytes = s.as_bytes();
+    let dst = buf.get_mut(..bytes.len())?;
+    for (d, b) in dst.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return None;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).ok()
 }
 
 /// Whether a class/id token, with `-` and `_` removed, contains one of `compounds`.
@@ -224,32 +262,29 @@ pub fn has_compound(dom: &Dom, id: NodeId, compounds: &[&str]) -> bool {
         .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
         .flat_map(|a| a.value.split_ascii_whitespace())
         .any(|tok| {
-            let glued: String = tok
-                .chars()
-                .filter(|c| *c != '-' && *c != '_')
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
+            let mut buf = [0u8; MAX_PART_LEN];
+            let mut n = 0;
+            for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
+                let Some(slot) = buf.get_mut(n) else { return false };
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            }
+            let glued = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
             compounds.iter().any(|c| glued.contains(c))
         })
 }
 
-/// An article header (the one holding the headline) keeps its dek and byline for the
-/// later phases; only site headers are pruned as chrome.
-fn holds_h1(dom: &Dom, id: NodeId) -> bool {
-    dom.descendants(id).any(|d| dom.is(d, &local_name!("h1")))
-}
 
-/// A class part matches a word exactly, or as the word plus a container suffix
-/// (`commentlist`, `sharebox`, `relatedposts`), as CMS themes often glue them.
+/// A (lower-case) class part matches a word exactly, or as the word plus a container
+/// suffix (`commentlist`, `sharebox`, `relatedposts`), as CMS themes often glue them.
 fn part_matches(part: &str, word: &str) -> bool {
-    if part.len() < word.len() {
+    if part.len() < word.len() || part.as_bytes().first() != word.as_bytes().first() {
         return false;
     }
     let (head, tail) = part.split_at_checked(word.len()).unwrap_or((part, ""));
-    head.eq_ignore_ascii_case(word)
+    head == word
         && (tail.is_empty()
-            || (word.len() >= COMPOUND_MIN_WORD_LEN
-                && COMPOUND_SUFFIXES.iter().any(|s| tail.eq_ignore_ascii_case(s))))
+            || (word.len() >= COMPOUND_MIN_WORD_LEN && COMPOUND_SUFFIXES.contains(&tail)))
 }
 
 /// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
