@@ -1,2 +1,150 @@
 //! Metadata heuristics: the word lists, patterns and thresholds the metadata phase uses,
-//! each with its reason. (Being moved here from `src/metadata/*`.)
+//! each with its reason.
+
+/// Repeated post containers that make a thread.
+pub const FORUM_MIN_POSTS: usize = 3;
+/// Class parts of a forum post container (phpBB, vBulletin, XenForo, Discourse, Q&A).
+pub const FORUM_POST_WORDS: &[&str] = &["postbody", "postbit", "postcontainer", "message", "answer", "topic"];
+/// Repeated price elements that make a product grid.
+pub const COLLECTION_MIN_PRICES: usize = 6;
+/// Post dates (`<time>`) that, with repeated post containers, make a thread.
+pub const FORUM_MIN_TIMES: usize = 3;
+/// Code blocks (`<pre>`) that make a page documentation: prose pages rarely show two.
+pub const DOCS_MIN_PRE: usize = 2;
+/// Inline `<code>` spans that make a page documentation.
+pub const DOCS_MIN_CODE: usize = 15;
+/// JSON-LD types that say the page is one authored text.
+pub const ARTICLE_LD_TYPES: &[&str] = &[
+    "Article", "NewsArticle", "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle",
+    "OpinionNewsArticle", "AnalysisNewsArticle", "ReportageNewsArticle", "LiveBlogPosting",
+];
+/// Price elements that mark a shop page.
+pub const SHOP_MIN_PRICES: usize = 3;
+/// Cart/basket elements that mark a shop page.
+pub const SHOP_MIN_CART: usize = 3;
+/// Same-shaped sibling cards (each a link with a heading or image) that make a grid.
+pub const GRID_MIN_CARDS: usize = 10;
+/// Paragraph text above which a page with a grid is still an authored text.
+pub const GRID_MAX_PROSE_CHARS: usize = 6000;
+/// Linked headings that make an index of entries.
+pub const LISTING_MIN_LINKED_HEADINGS: usize = 5;
+/// Share of all headings that must be links on an index page.
+pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
+
+/// Words that introduce a byline, in several languages; stripped from the front.
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "written by", "posted by", "published by", "reviewed by", "story by", "words by",
+    "text by", "reporting by", "by", "von", "par", "por", "di", "da", "door", "av", "af",
+    "autor:", "author:", "authors:", "autorin:", "auteur:", "autore:", "yazar:", "by:",
+    "text:", "from", "author", "автор:", "автор", "著者：", "著者:", "著者", "投稿者：", "投稿者:", "文・", "作者：",
+    "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da",
+];
+
+/// Job titles and roles stripped from names ("Jane Roe, Staff Writer").
+pub const ROLES: &[&str] = &[
+    "staff writer", "staff writers", "senior writer", "contributing writer", "writer",
+    "writers", "reporter", "reporters", "correspondent", "editor", "editors",
+    "senior editor", "managing editor", "contributor", "columnist", "journalist",
+    "redakteur", "redakteurin", "photographer", "analyst", "guest author", "author",
+    "staff",
+];
+
+/// Words that mark an organisation or a placeholder rather than a person.
+pub const NOT_PERSON: &[&str] = &[
+    "admin", "administrator", "staff", "team", "news", "newsroom", "editorial", "desk",
+    "redaktion", "rédaction", "redacción", "redazione", "press", "media", "inc", "ltd",
+    "llc", "gmbh", "agency", "associated", "reuters", "afp", "dpa", "wire", "services",
+    "share", "facebook", "twitter", "linkedin", "email", "print", "comments", "copy",
+    "link", "follow", "subscribe", "guest", "anonymous", "unknown", "webmaster",
+    "user", "moderator", "contributors", "partner", "sponsored",
+];
+
+/// Longest plausible person name, in words.
+pub const MAX_NAME_WORDS: usize = 5;
+/// Longest plausible person name, in characters.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// Words left after a name by "by X on <date>" or "by X in <section>": cut from its end.
+pub const NAME_TRAILING_WORDS: &[&str] = &[
+    "on", "at", "in", "am", "le", "el", "il", "the", "published", "updated", "posted",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "asked", "answered", "edited", "modified", "wrote",
+    "said", "replied", "commented",
+];
+
+/// Class/id/itemprop/rel parts that mark a byline or author element, in several languages.
+pub const BYLINE_WORDS: &[&str] = &[
+    "byline", "author", "authors", "writer", "creator", "contributor", "autor", "autoren",
+    "auteur", "autore", "autores", "signature", "postauthor", "kisha",
+];
+/// Class parts of the poster's name in a forum post.
+pub const FORUM_AUTHOR_WORDS: &[&str] = &["username", "poster", "postauthor", "author", "user"];
+/// Path segments of author pages ("/author/jane-roe"): a link there names an author.
+pub const AUTHOR_LINK_PATHS: &[&str] = &[
+    "/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/",
+    "/autori/", "/writers/", "/staff/", "/profile/", "/contributors/",
+];
+/// Longest text read as a byline element.
+pub const BYLINE_MAX_CHARS: usize = 200;
+/// Longest line read as a byline when it only starts with a byline word.
+pub const BYLINE_LINE_MAX_CHARS: usize = 120;
+/// Text nodes after the headline searched for a "By …" line.
+pub const BYLINE_NEAR_HEADLINE_NODES: usize = 60;
+/// Whole "names" that are interface words next to bylines, not people.
+pub const NOT_A_NAME: &[&str] = &[
+    "the", "post", "posts", "full bio", "bio", "member login", "login", "log in", "sign in",
+    "articles", "view profile", "profile", "about", "about the author", "read more", "more",
+    "all posts", "view all posts", "see all", "home", "menu", "search", "reply", "quote",
+];
+
+/// Separators between a headline and a site name in `<title>` and `og:title`.
+pub const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : "];
+/// A title tail this short (in words) is a site name even when it matches nothing.
+pub const SITE_TAIL_MAX_WORDS: usize = 4;
+/// Token overlap above which two titles are the same headline.
+pub const SAME_TITLE_OVERLAP: f64 = 0.7;
+/// Longest plausible headline, in characters.
+pub const MAX_TITLE_CHARS: usize = 300;
+/// Permalink anchors documentation generators append to headings.
+pub const PERMALINK_MARKS: &[char] = &['¶', '#', '§', '🔗'];
+
+/// Class parts of a tag list.
+pub const TAG_CLASS_WORDS: &[&str] = &["tags", "taglist", "tagged", "keywords", "schlagworte"];
+/// Labels that open a tag list, lower case, in several languages.
+pub const TAG_LABELS: &[&str] = &[
+    "tags", "tagged", "tag:", "keywords", "schlagworte", "schlagwörter", "теги", "метки",
+    "mots-clés", "mots clés", "étiquettes", "etiquetas", "etichette", "タグ",
+];
+/// Class parts of a category list.
+pub const CATEGORY_CLASS_WORDS: &[&str] = &["categories", "category", "cat", "kategorie", "rubrique"];
+/// Labels that open a category list, lower case, in several languages.
+pub const CATEGORY_LABELS: &[&str] = &[
+    "category", "categories", "categorized as", "categorised as", "filed under", "posted in",
+    "kategorie", "rubrik", "catégorie", "rubrique", "categoría", "categoria", "рубрика",
+    "категория", "カテゴリー", "カテゴリ",
+];
+/// Most links in a tag or category list: more is a menu.
+pub const TERM_BOX_MAX_LINKS: usize = 20;
+/// Longest text of a tag or category list.
+pub const TERM_BOX_MAX_CHARS: usize = 400;
+/// Longest tag or category name.
+pub const TERM_MAX_CHARS: usize = 50;
+/// Class fragments of a site logo or brand element.
+pub const BRAND_CLASS_WORDS: &[&str] = &["logo", "brand", "site-title", "site-name", "sitename"];
+/// Longest site name read from a brand element, in words.
+pub const BRAND_MAX_WORDS: usize = 6;
+/// Class parts of comment sections, sidebars and site footers: names and dates there
+/// belong to other items.
+pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related", "footer"];
+/// Class parts of a price element.
+pub const PRICE_WORDS: &[&str] = &["price"];
+/// Class parts of a cart or basket element.
+pub const CART_WORDS: &[&str] = &["cart", "basket", "addtocart"];
+/// Ancestors of a heading looked at for a wrapping link (`<a><h3>…</h3></a>`).
+pub const HEADING_LINK_DEPTH: usize = 3;
+/// Most nodes looked at inside one card.
+pub const CARD_SCAN_NODES: usize = 300;
+/// Fewest element children for a list of cards.
+pub const MIN_CARD_CHILDREN: usize = 3;

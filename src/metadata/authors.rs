@@ -1,39 +1,19 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
-/// Words that introduce a byline, in several languages; stripped from the front.
-const BYLINE_PREFIXES: &[&str] = &[
-    "written by", "posted by", "published by", "reviewed by", "story by", "words by",
-    "text by", "reporting by", "by", "von", "par", "por", "di", "da", "door", "av", "af",
-    "autor:", "author:", "authors:", "autorin:", "auteur:", "autore:", "yazar:", "by:",
-    "text:", "from",
-];
-
-/// Job titles and roles stripped from names ("Jane Roe, Staff Writer").
-const ROLES: &[&str] = &[
-    "staff writer", "staff writers", "senior writer", "contributing writer", "writer",
-    "writers", "reporter", "reporters", "correspondent", "editor", "editors",
-    "senior editor", "managing editor", "contributor", "columnist", "journalist",
-    "redakteur", "redakteurin", "photographer", "analyst", "guest author", "author",
-    "staff",
-];
-
-/// Words that mark an organisation or a placeholder rather than a person.
-const NOT_PERSON: &[&str] = &[
-    "admin", "administrator", "staff", "team", "news", "newsroom", "editorial", "desk",
-    "redaktion", "rédaction", "redacción", "redazione", "press", "media", "inc", "ltd",
-    "llc", "gmbh", "agency", "associated", "reuters", "afp", "dpa", "wire", "services",
-    "share", "facebook", "twitter", "linkedin", "email", "print", "comments", "copy",
-    "link", "follow", "subscribe", "guest", "anonymous", "unknown", "webmaster",
-    "user", "moderator", "contributors", "partner", "sponsored",
-];
-
-/// Longest plausible person name, in words.
-const MAX_NAME_WORDS: usize = 5;
-/// Longest plausible person name, in characters.
-const MAX_NAME_CHARS: usize = 60;
+use crate::heuristics::metadata::{BYLINE_PREFIXES, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES};
 
 /// Splits a byline or author value into clean person names.
 pub fn clean_authors(raw: &str) -> Vec<String> {
+    clean_authors_with(raw, false)
+}
+
+/// Like [`clean_authors`] for values a page declares as author names (JSON-LD, meta):
+/// lower-case handles ("jdoe") are kept there.
+pub fn clean_declared_authors(raw: &str) -> Vec<String> {
+    clean_authors_with(raw, true)
+}
+
+fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
     let mut text = super::collapse(raw);
     // Trailing dates and everything after a line-like separator.
     for sep in [" | ", " — ", " – ", " - ", "\u{b7}", "•"] {
@@ -43,7 +23,7 @@ pub fn clean_authors(raw: &str) -> Vec<String> {
     }
     let mut out: Vec<String> = Vec::new();
     for piece in split_names(&text) {
-        if let Some(name) = clean_one(&piece) {
+        if let Some(name) = clean_one(&piece, lenient) {
             if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
                 out.push(name);
             }
@@ -76,20 +56,50 @@ fn split_names(s: &str) -> Vec<String> {
     parts
 }
 
-fn clean_one(piece: &str) -> Option<String> {
-    let mut s = piece.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+/// Strips byline prefixes ("By", "Von", "Автор:", "著者：") from the front of `s`.
+fn strip_prefixes(s: &str) -> String {
+    let mut s = s.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
     loop {
         let lower = s.to_lowercase();
-        let Some(p) = BYLINE_PREFIXES
-            .iter()
-            .find(|p| lower.starts_with(*p) && lower.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':'])))
-        else {
+        // Lower-casing keeps byte lengths for the prefixes matched here; check anyway.
+        let Some(p) = BYLINE_PREFIXES.iter().find(|p| {
+            let closed = p.ends_with(|c: char| !c.is_alphanumeric());
+            lower.starts_with(*p)
+                && s.is_char_boundary(p.len())
+                && (closed
+                    || lower.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':', '：']))
+                    || (p.ends_with("by") && s.get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase))))
+        }) else {
             break;
         };
-        s = s.get(p.len()..).unwrap_or("").trim_start_matches([' ', ':']).to_string();
+        s = s.get(p.len()..).unwrap_or("").trim_start_matches([' ', ':', '：']).to_string();
     }
-    // Everything from a digit on is a date or a count, not a name.
-    if let Some(i) = s.find(|c: char| c.is_ascii_digit()) {
+    s
+}
+
+/// Cuts date and connective words ("on", "Friday", "March") from the end of a name.
+fn strip_trailing(s: &str) -> String {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            w.is_empty() || NAME_TRAILING_WORDS.contains(&w.as_str())
+        })
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+fn clean_one(piece: &str, lenient: bool) -> Option<String> {
+    let mut s = strip_prefixes(piece);
+    // Everything from a word that starts with a digit is a date or a count, not a name
+    // (digits inside a word are a handle's: "paulb203").
+    let cut = s
+        .char_indices()
+        .find(|&(i, c)| c.is_ascii_digit() && s.get(..i).is_none_or(|h| h.is_empty() || h.ends_with(|p: char| !p.is_alphanumeric())))
+        .map(|(i, _)| i);
+    if let Some(i) = cut {
         s.truncate(i);
     }
     let mut s = s.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim().to_string();
@@ -102,15 +112,20 @@ fn clean_one(piece: &str) -> Option<String> {
             s.truncate(s.len() - r.len() - 1);
         }
     }
-    let s = s.trim().trim_end_matches(',').trim().to_string();
-    if !is_person_name(&s) {
+    let s = strip_trailing(s.trim().trim_end_matches(','));
+    let s = s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let lower = s.to_lowercase();
+    if NAME_TRAILING_WORDS.contains(&lower.as_str()) || NOT_A_NAME.contains(&lower.as_str()) {
         return None;
     }
-    Some(s)
+    if !is_person_name(s, lenient) {
+        return None;
+    }
+    Some(s.to_string())
 }
 
 /// Whether `s` reads like a person's name.
-pub fn is_person_name(s: &str) -> bool {
+pub fn is_person_name(s: &str, lenient: bool) -> bool {
     if s.is_empty() || s.chars().count() > MAX_NAME_CHARS || s.contains(['@', '/', '#', '<', '>', '=', '?']) {
         return false;
     }
@@ -131,7 +146,7 @@ pub fn is_person_name(s: &str) -> bool {
     // A single lower-case word is a handle, not a name (CJK names have no case).
     let has_upper = s.chars().any(char::is_uppercase);
     let has_caseless = s.chars().any(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
-    if !has_upper && !has_caseless {
+    if !has_upper && !has_caseless && !lenient {
         return false;
     }
     lower.chars().any(char::is_alphabetic)
@@ -153,5 +168,12 @@ mod tests {
         assert!(clean_authors("jane@example.org").is_empty());
         assert!(clean_authors("Share on Facebook").is_empty());
         assert_eq!(clean_authors("Jane Roe | March 3, 2025"), ["Jane Roe"]);
+        assert_eq!(clean_authors("Posted by Agnes Threlkeld on 9 March 2026"), ["Agnes Threlkeld"]);
+        assert_eq!(clean_authors("Автор: Ольга Светлова"), ["Ольга Светлова"]);
+        assert_eq!(clean_authors("著者：佐伯透"), ["佐伯透"]);
+        assert_eq!(clean_authors("Posted byDamien Walter"), ["Damien Walter"]);
+        assert_eq!(clean_declared_authors("paulb203"), ["paulb203"]);
+        assert!(clean_authors("jdoe").is_empty());
+        assert_eq!(clean_declared_authors("jdoe"), ["jdoe"]);
     }
 }

@@ -135,7 +135,7 @@ fn time_with_offset(rest: &str) -> Option<String> {
         return None;
     }
     let end = t
-        .find(|c: char| c == 'Z' || c == '+' || c == '-')
+        .find(['Z', '+', '-'])
         .unwrap_or(t.len());
     let clock = t.get(..end)?;
     if !clock.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.') {

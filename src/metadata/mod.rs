@@ -4,16 +4,18 @@
 //! `<time>` → visible bylines → `<h1>` and `<title>`.
 
 mod authors;
+mod byline;
 mod dates;
 mod jsonld;
 mod pagetype;
 mod sources;
+mod taxonomy;
 mod title;
 
 use serde_json::Value;
 
 use crate::dom::Dom;
-use crate::model::{Block, Metadata};
+use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
 use crate::text::decode_entities;
 
@@ -22,7 +24,7 @@ fn collapse(s: &str) -> String {
     crate::text::collapse(&decode_entities(s))
 }
 
-pub use authors::clean_authors;
+use authors::clean_declared_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 use sources::Sources;
 
@@ -54,11 +56,25 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
         ..Metadata::default()
     };
     m.sitename = sitename(&src, &ld);
+    m.sitename = m.sitename.or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
     m.title = title::choose(dom, &src, main, m.sitename.as_deref());
-    m.authors = authors(dom, &src, &ld, main);
+    m.authors = structured_authors(&src, &ld, main);
     let (date, modified) = dates_of(dom, &src, main, m.url.as_deref());
     m.date = date;
     m.date_modified = modified;
+    let signals = pagetype::Signals {
+        published_meta: src.meta("article:published_time").is_some(),
+        has_author: !m.authors.is_empty(),
+        has_date: m.date.is_some(),
+    };
+    m.page_type = pagetype::classify(dom, &src, &ld, &signals);
+    let og_article = src.meta("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    if !dated(m.page_type) && !signals.published_meta && !og_article {
+        m.date = None;
+    }
+    if m.authors.is_empty() && authored(m.page_type) {
+        m.authors = byline::visible_authors(dom, m.page_type == PageType::Forum);
+    }
     m.description = main
         .and_then(|v| v.get("description"))
         .and_then(as_text)
@@ -87,7 +103,15 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
         .filter(|s| !s.is_empty())
         .collect();
     dedup(&mut m.categories);
-    m.page_type = pagetype::classify(dom, &src, &ld);
+    if m.tags.is_empty() || m.categories.is_empty() {
+        let (tags, cats) = taxonomy::visible_terms(dom);
+        if m.tags.is_empty() {
+            m.tags = tags;
+        }
+        if m.categories.is_empty() {
+            m.categories = cats;
+        }
+    }
     m
 }
 
@@ -156,7 +180,19 @@ fn sitename(src: &Sources, ld: &JsonLd) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-fn authors(dom: &Dom, src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<String> {
+/// Whether pages of this type carry a visible byline worth reading.
+fn authored(t: PageType) -> bool {
+    matches!(t, PageType::Article | PageType::Forum)
+}
+
+/// Whether pages of this type show a publication date: a product page's dates are its
+/// reviews' (unless its meta declares a publication time or an article).
+fn dated(t: PageType) -> bool {
+    t != PageType::Product
+}
+
+/// Authors from JSON-LD and meta tags.
+fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<String> {
     if let Some(a) = main.and_then(|m| m.get("author").or_else(|| m.get("creator"))) {
         let names = ld_names(ld, a);
         if !names.is_empty() {
@@ -168,15 +204,13 @@ fn authors(dom: &Dom, src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         let names: Vec<String> = vals
             .iter()
             .filter(|v| !v.starts_with("http"))
-            .flat_map(|v| clean_authors(v))
+            .flat_map(|v| clean_declared_authors(v))
             .collect();
         if !names.is_empty() {
             return names;
         }
     }
-    sources::visible_byline(dom)
-        .map(|b| clean_authors(&b))
-        .unwrap_or_default()
+    Vec::new()
 }
 
 fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
@@ -200,7 +234,7 @@ fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
             _ => None,
         };
         if let Some(n) = name {
-            for c in clean_authors(&n) {
+            for c in clean_declared_authors(&n) {
                 if !out.contains(&c) {
                     out.push(c);
                 }

@@ -4,20 +4,93 @@ use markup5ever::local_name;
 
 use crate::dom::Dom;
 use crate::extract::token_parts;
+use crate::heuristics::metadata as h;
 use crate::model::PageType;
 
 use super::jsonld::JsonLd;
 use super::sources::Sources;
 
-/// Repeated post containers that make a thread.
-const FORUM_MIN_POSTS: usize = 3;
-/// Class parts of a forum post container (phpBB, vBulletin, XenForo, Discourse, Q&A).
-const FORUM_POST_WORDS: &[&str] = &["postbody", "postbit", "postcontainer", "message", "answer", "topic"];
-/// Repeated price elements that make a product grid.
-const COLLECTION_MIN_PRICES: usize = 6;
+/// Structural counts of a page, gathered in one walk over the body.
+#[derive(Default, Debug)]
+struct Structure {
+    /// Forum post containers.
+    posts: usize,
+    /// Price elements.
+    prices: usize,
+    /// Cart and basket elements.
+    cart: usize,
+    /// `<pre>` blocks.
+    pre: usize,
+    /// `<code>` spans.
+    code: usize,
+    /// `<time>` elements.
+    times: usize,
+    /// Characters of paragraph text.
+    p_chars: usize,
+    /// `h2`–`h4` headings.
+    headings: usize,
+    /// Headings that link to another page.
+    linked_headings: usize,
+    /// Longest run of same-shaped sibling cards.
+    card_run: usize,
+}
+
+/// Counts the structural signals of the page.
+fn structure(dom: &Dom) -> Structure {
+    let mut s = Structure::default();
+    for id in dom.descendants(dom.body()) {
+        let Some(e) = dom.element(id) else { continue };
+        match e.name {
+            local_name!("pre") => s.pre += 1,
+            local_name!("code") => s.code += 1,
+            local_name!("time") => s.times += 1,
+            local_name!("p") => s.p_chars += dom.raw_text(id).trim().len(),
+            local_name!("h2") | local_name!("h3") | local_name!("h4") => {
+                s.headings += 1;
+                let is_link = |d| {
+                    dom.is(d, &local_name!("a"))
+                        && dom.attr(d, &local_name!("href")).is_some_and(|h| !h.starts_with('#'))
+                };
+                let linked = dom.descendants(id).any(is_link)
+                    || dom.ancestors(id).take(h::HEADING_LINK_DEPTH).any(is_link);
+                s.linked_headings += usize::from(linked);
+            }
+            _ => {}
+        }
+        s.card_run = s.card_run.max(card_run(dom, id));
+        for a in &e.attrs {
+            if !matches!(a.name, local_name!("class") | local_name!("itemprop") | local_name!("id")) {
+                continue;
+            }
+            let (mut post, mut price, mut cart) = (false, false, false);
+            for p in token_parts(&a.value) {
+                let is = |ws: &[&str]| ws.iter().any(|w| p.eq_ignore_ascii_case(w));
+                post |= is(h::FORUM_POST_WORDS);
+                price |= is(h::PRICE_WORDS);
+                cart |= is(h::CART_WORDS);
+            }
+            s.posts += usize::from(post);
+            s.prices += usize::from(price);
+            s.cart += usize::from(cart);
+        }
+    }
+    s
+}
+
+
+
+/// What the rest of the metadata already says about the page.
+pub struct Signals {
+    /// The page declares a publication time in its meta tags.
+    pub published_meta: bool,
+    /// Authors were found in structured data or meta tags.
+    pub has_author: bool,
+    /// A publication date was found anywhere.
+    pub has_date: bool,
+}
 
 /// Decides the page type.
-pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd) -> PageType {
+pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageType {
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
         return PageType::Forum;
@@ -32,44 +105,53 @@ pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd) -> PageType {
         return PageType::Documentation;
     }
     let s = structure(dom);
-    if s.posts >= FORUM_MIN_POSTS {
+    if s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES {
         return PageType::Forum;
     }
-    if s.prices >= COLLECTION_MIN_PRICES {
+    let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
+    if code && !(sig.published_meta && sig.has_author) {
+        return PageType::Documentation;
+    }
+    let ld_article = h::ARTICLE_LD_TYPES.iter().any(|t| ld.has_type(t));
+    let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
+    let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
+    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES {
         return PageType::Collection;
     }
-    if ld.has_type("Service") {
+    let linked = s.linked_headings >= h::LISTING_MIN_LINKED_HEADINGS
+        && s.linked_headings as f64 >= h::LISTING_LINKED_HEADING_SHARE * s.headings as f64;
+    if (linked || grid) && !ld_article {
+        return PageType::Listing;
+    }
+    let article = ld_article || sig.published_meta || sig.has_author || og == "article" || sig.has_date;
+    if ld.has_type("Service") || !article {
         return PageType::Service;
     }
     PageType::Article
 }
 
-#[derive(Default)]
-struct Structure {
-    posts: usize,
-    prices: usize,
-}
 
-fn structure(dom: &Dom) -> Structure {
-    let mut s = Structure::default();
-    for id in dom.descendants(dom.body()) {
-        let Some(e) = dom.element(id) else { continue };
-        if !matches!(e.name, local_name!("div") | local_name!("article") | local_name!("li") | local_name!("span") | local_name!("section")) {
-            continue;
+/// The longest run of same-signature children of `id` that each hold a link and a
+/// heading or image: the cards of a grid or the teasers of an index.
+fn card_run(dom: &Dom, id: crate::dom::NodeId) -> usize {
+    let kids: Vec<_> = dom.children(id).filter(|&c| dom.element(c).is_some()).collect();
+    if kids.len() < h::MIN_CARD_CHILDREN {
+        return 0;
+    }
+    let mut groups: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
+    for &c in &kids {
+        let (mut link, mut head, mut img) = (false, false, false);
+        for d in dom.descendants(c).take(h::CARD_SCAN_NODES) {
+            let Some(t) = dom.tag(d) else { continue };
+            link |= *t == local_name!("a");
+            head |= matches!(*t, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5"));
+            img |= matches!(*t, local_name!("img") | local_name!("picture"));
         }
-        for a in &e.attrs {
-            if a.name != local_name!("class") && a.name != local_name!("itemprop") {
-                continue;
-            }
-            let mut parts = token_parts(&a.value);
-            let (mut post, mut price) = (false, false);
-            for p in parts.by_ref() {
-                post |= FORUM_POST_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
-                price |= p.eq_ignore_ascii_case("price");
-            }
-            s.posts += usize::from(post);
-            s.prices += usize::from(price);
+        if link && (head || img) {
+            let tag = dom.tag(c).map(|t| t.to_string()).unwrap_or_default();
+            let class = dom.attr(c, &local_name!("class")).unwrap_or("").split_whitespace().next().unwrap_or("").to_string();
+            *groups.entry((tag, class)).or_default() += 1;
         }
     }
-    s
+    groups.values().copied().max().unwrap_or(0)
 }

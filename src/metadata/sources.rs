@@ -6,9 +6,8 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::extract::token_parts;
 use super::collapse;
+use crate::heuristics::metadata::ASIDE_WORDS;
 
-/// Class/id parts that mark a byline or author element.
-const BYLINE_WORDS: &[&str] = &["byline", "author", "authors", "writer", "by", "creator", "contributor"];
 /// Class/id parts that mark a date element.
 const DATE_WORDS: &[&str] = &["date", "time", "published", "pubdate", "posted", "timestamp", "dateline", "meta", "byline"];
 /// Longest text read as a byline or date element.
@@ -121,7 +120,7 @@ pub fn bcp47(raw: &str) -> Option<String> {
     Some(out)
 }
 
-fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
+pub fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
     let Some(e) = dom.element(id) else { return false };
     e.attrs
         .iter()
@@ -131,11 +130,24 @@ fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
 
 /// Whether `id` sits in a comment section, a sidebar or a footer: dates and names there
 /// belong to other items.
-fn in_aside(dom: &Dom, id: NodeId) -> bool {
-    dom.ancestors(id).any(|a| {
-        dom.tag(a).is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("footer") | local_name!("nav")))
-            || has_part(dom, a, &["comment", "comments", "sidebar", "related", "footer"])
-    })
+pub fn in_aside(dom: &Dom, id: NodeId) -> bool {
+    let mut footer_at = None;
+    for (depth, a) in dom.ancestors(id).enumerate() {
+        if dom.tag(a).is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))
+            || has_part(dom, a, ASIDE_WORDS)
+        {
+            return true;
+        }
+        if dom.is(a, &local_name!("footer")) {
+            footer_at = footer_at.or(Some(depth));
+        }
+        // A footer inside the article is the article's own (tags, byline, date).
+        if footer_at.is_some() && (dom.is(a, &local_name!("article")) || dom.is(a, &local_name!("main"))) {
+            footer_at = None;
+            continue;
+        }
+    }
+    footer_at.is_some()
 }
 
 /// The `datetime` of the first `<time>` outside comments and sidebars, preferring one
@@ -231,7 +243,7 @@ fn prev_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
     }
 }
 
-fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
+pub fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
     if let Some(c) = dom.first_child(id) {
         return Some(c);
     }
@@ -272,21 +284,4 @@ pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
 pub fn headline(dom: &Dom) -> Option<NodeId> {
     let all = h1s(dom);
     all.iter().copied().find(|&h| !in_site_header(dom, h)).or(all.first().copied())
-}
-
-/// Text of the first byline element (`rel=author`, `itemprop=author`, byline/author
-/// classes) outside comments and sidebars.
-pub fn visible_byline(dom: &Dom) -> Option<String> {
-    for id in dom.descendants(dom.body()) {
-        if dom.element(id).is_none() || !has_part(dom, id, BYLINE_WORDS) || in_aside(dom, id) {
-            continue;
-        }
-        let t = collapse(&dom.raw_text(id));
-        if !t.is_empty() && t.len() <= SHORT_ELEMENT_CHARS {
-            if !super::clean_authors(&t).is_empty() {
-                return Some(t);
-            }
-        }
-    }
-    None
 }

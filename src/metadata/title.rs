@@ -9,14 +9,7 @@ use super::collapse;
 use super::jsonld::as_text;
 use super::sources::{h1s, headline, Sources};
 
-/// Separators between a headline and a site name in `<title>` and `og:title`.
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : "];
-/// A title tail this short (in words) is a site name even when it matches nothing.
-const SITE_TAIL_MAX_WORDS: usize = 4;
-/// Token overlap above which two titles are the same headline.
-const SAME_TITLE_OVERLAP: f64 = 0.6;
-/// Longest plausible headline, in characters.
-const MAX_TITLE_CHARS: usize = 300;
+use crate::heuristics::metadata::{MAX_TITLE_CHARS, PERMALINK_MARKS, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS};
 
 /// Comparison key: lower-case words.
 pub fn key(s: &str) -> String {
@@ -65,6 +58,10 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     if kept.len() < parts.len() && !kept.is_empty() {
         return kept.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(used_sep.unwrap_or(" "));
     }
+    // "Headline | Section | Site": the headline is the first part.
+    if parts.len() > 2 && used_sep != Some(" : ") {
+        return parts.first().cloned().unwrap_or_default();
+    }
     // No part names the site: drop a short last (or first) part next to a longer one.
     let first = parts.first().cloned().unwrap_or_default();
     let last = parts.last().cloned().unwrap_or_default();
@@ -72,7 +69,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     if used_sep == Some(" : ") {
         return title;
     }
-    if words(&last) <= SITE_TAIL_MAX_WORDS && words(&first) > words(&last) {
+    if words(&last) <= SITE_TAIL_MAX_WORDS && (words(&first) > words(&last) || used_sep == Some(" | ")) {
         let n = parts.len() - 1;
         return parts.get(..n).unwrap_or(&[]).join(used_sep.unwrap_or(" "));
     }
@@ -90,7 +87,7 @@ fn looks_like_domain(p: &str) -> bool {
 /// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
 /// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut).
 pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>) -> Option<String> {
-    let text_of = |h| collapse(&dom.raw_text(h));
+    let text_of = |h| heading_text(dom, h);
     let ok = |t: &String| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS && site.is_none_or(|s| key(s) != key(t));
     let ld = main
         .and_then(|m| m.get("headline").or_else(|| m.get("name")))
@@ -99,7 +96,9 @@ pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>
         .filter(|t| !t.is_empty());
     let og = src.meta("og:title").or_else(|| src.meta("twitter:title")).map(|t| strip_site(&t, site));
     let tag = src.title.as_deref().map(|t| strip_site(t, site));
-    let metas: Vec<&String> = [&ld, &og, &tag].into_iter().flatten().collect();
+    // The unstripped titles too: an `<h1>` that is one part of "Section - Headline - Site".
+    let raw: Vec<String> = [src.meta("og:title"), src.title.clone()].into_iter().flatten().collect();
+    let metas: Vec<&String> = [&ld, &og, &tag].into_iter().flatten().chain(raw.iter()).collect();
     let h1s: Vec<String> = h1s(dom).into_iter().map(text_of).filter(|t| ok(t)).collect();
     let agreeing = h1s
         .iter()
@@ -107,10 +106,41 @@ pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>
     if let Some(h) = agreeing {
         return Some(h.clone());
     }
-    if let Some(h) = headline(dom).map(text_of).filter(|t| ok(t)) {
-        return Some(h);
+    // An `<h1>` that disagrees with every declared title is more often a section or
+    // promo heading than the page's name: the declared title wins.
+    [og, ld, tag].into_iter().flatten().find(|t| ok(t)).or_else(|| headline(dom).map(text_of).filter(|t| ok(t)))
+}
+
+/// The site's name from `<title>`: the part that matches the header's brand text, else
+/// a short last part ("Headline | Site"); else the brand text itself.
+pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<String> {
+    let title = collapse(title.unwrap_or(""));
+    let parts: Vec<&str> = SEPARATORS
+        .iter()
+        .find(|s| title.contains(**s))
+        .map(|s| title.split(*s).map(str::trim).collect())
+        .unwrap_or_default();
+    if let Some(b) = &brand {
+        let bk = key(b);
+        let exact = parts.iter().find(|p| !bk.is_empty() && key(p) == bk);
+        let within = || parts.iter().find(|p| !bk.is_empty() && !key(p).is_empty() && bk.contains(&key(p)));
+        if let Some(p) = exact.or_else(within) {
+            return Some((*p).to_string());
+        }
     }
-    [ld, og, tag].into_iter().flatten().find(|t| ok(t))
+    match (parts.first(), parts.last()) {
+        (Some(first), Some(last)) if parts.len() >= 2 && last.split_whitespace().count() <= SITE_TAIL_MAX_WORDS && first.len() >= last.len() => {
+            Some((*last).to_string())
+        }
+        _ => brand,
+    }
+}
+
+/// A heading's text: words of its block parts and `<br>` lines kept apart, and a
+/// trailing permalink anchor ("¶", "#", "§") cut.
+pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
+    let text = collapse(&super::byline::spaced_text(dom, id).replace('\n', " "));
+    text.trim_end_matches(|c: char| PERMALINK_MARKS.contains(&c) || c.is_whitespace()).to_string()
 }
 
 #[cfg(test)]

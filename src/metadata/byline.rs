@@ -1,0 +1,152 @@
+//! Visible bylines: author elements, author-page links and "By …" lines near the
+//! headline, read with spaces at element boundaries.
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeId};
+use crate::heuristics::is_block_tag;
+use crate::heuristics::metadata::{
+    AUTHOR_LINK_PATHS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
+    BYLINE_PREFIXES, BYLINE_WORDS, FORUM_AUTHOR_WORDS,
+};
+
+use super::authors::{clean_authors, clean_declared_authors};
+use super::sources::{has_part, headline, in_aside, next_in_order};
+
+/// Text below `id` with a line break at block and `<br>` boundaries, so that words of
+/// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
+pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    let mut walk = dom.descendants(id);
+    while let Some(n) = walk.next() {
+        if let Some(t) = dom.tag(n) {
+            if matches!(*t, local_name!("script") | local_name!("style") | local_name!("template")) {
+                walk.skip_subtree(n);
+                continue;
+            }
+            if n != id && (is_block_tag(t) || *t == local_name!("br")) {
+                out.push('\n');
+            }
+        }
+        let after_block = n != id && dom.prev_sibling(n).and_then(|p| dom.tag(p)).is_some_and(is_block_tag);
+        if let Some(text) = dom.text(n) {
+            if after_block {
+                out.push('\n');
+            }
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// The names in a byline text: its first line that names someone, a bare "By" line
+/// joined to the next. `handles` keeps lower-case user names (forum posters).
+pub fn names_in(text: &str, handles: bool) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let bare = is_bare_prefix(line);
+        let candidate = if bare {
+            match lines.get(i + 1) {
+                Some(next) => format!("{line} {next}"),
+                None => continue,
+            }
+        } else {
+            (*line).to_string()
+        };
+        let names = if handles { clean_declared_authors(&candidate) } else { clean_authors(&candidate) };
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether a line is only a byline word ("By", "Written by", "Autor:").
+fn is_bare_prefix(line: &str) -> bool {
+    let l = line.trim().trim_end_matches([':', '：']).to_lowercase();
+    BYLINE_PREFIXES.iter().any(|p| p.trim_end_matches([':', '：', '・']) == l)
+}
+
+/// Whether a line starts with a byline word followed by more text.
+fn starts_with_prefix(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    BYLINE_PREFIXES.iter().any(|p| {
+        l.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || l.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':', '：'])))
+    })
+}
+
+/// Whether a link points at an author page.
+fn is_author_link(dom: &Dom, id: NodeId) -> bool {
+    dom.is(id, &local_name!("a"))
+        && dom.attr(id, &local_name!("href")).is_some_and(|h| {
+            let h = h.to_ascii_lowercase();
+            AUTHOR_LINK_PATHS.iter().any(|p| h.contains(p))
+        })
+}
+
+/// The authors shown on the page: the first byline element (`rel=author`,
+/// `itemprop=author`, byline/author classes, a link to an author page) outside comments
+/// and sidebars, else a "By …" line after the headline. On forum pages the poster of the
+/// first post.
+pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
+    let words: &[&str] = if forum { FORUM_AUTHOR_WORDS } else { BYLINE_WORDS };
+    let mut walk = dom.descendants(dom.body());
+    while let Some(id) = walk.next() {
+        let Some(tag) = dom.tag(id) else { continue };
+        if matches!(*tag, local_name!("script") | local_name!("style") | local_name!("template")) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        let marked = has_part(dom, id, words) || (!forum && is_author_link(dom, id));
+        if !marked || in_aside(dom, id) {
+            continue;
+        }
+        let text = spaced_text(dom, id);
+        if text.len() > BYLINE_MAX_CHARS {
+            continue;
+        }
+        let names = names_in(&text, forum);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    if forum {
+        return Vec::new();
+    }
+    near_headline(dom)
+}
+
+/// A "By …" line among the text nodes after the headline: the text of its block.
+fn near_headline(dom: &Dom) -> Vec<String> {
+    let Some(h1) = headline(dom) else { return Vec::new() };
+    let mut texts = 0;
+    let mut cur = next_in_order(dom, h1);
+    while let Some(n) = cur {
+        cur = next_in_order(dom, n);
+        let Some(t) = dom.text(n) else { continue };
+        let t = t.trim();
+        if t.is_empty() || dom.parent(n).and_then(|p| dom.tag(p)).is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style"))) {
+            continue;
+        }
+        texts += 1;
+        if texts > BYLINE_NEAR_HEADLINE_NODES {
+            break;
+        }
+        if !starts_with_prefix(t) || in_aside(dom, n) {
+            continue;
+        }
+        let block = dom
+            .ancestors(n)
+            .find(|&a| dom.tag(a).is_some_and(is_block_tag))
+            .unwrap_or(n);
+        let text = spaced_text(dom, block);
+        let line = text.lines().map(str::trim).find(|l| starts_with_prefix(l)).unwrap_or(t);
+        if line.len() <= BYLINE_LINE_MAX_CHARS {
+            let names = names_in(line, false);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
+}
