@@ -27,6 +27,7 @@ pub(crate) use prune::token_parts;
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
     let meta = metadata::extract(dom, options);
     let forum = meta.page_type == PageType::Forum;
+    let declared_article = metadata::declares_article(dom);
     let body = dom.body();
     let want_lines = explain.is_some();
     let mut lines = Vec::new();
@@ -37,7 +38,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             strictness,
             keep_comments: forum,
         };
-        blocks = pass(dom, body, settings, options, want_lines.then_some(&mut lines));
+        blocks = pass(dom, body, settings, options, declared_article, want_lines.then_some(&mut lines));
         let chars: usize = blocks.iter().map(block_chars).sum();
         if chars as u32 >= MIN_CONTENT_CHARS {
             break;
@@ -109,22 +110,29 @@ fn pass(
     body: NodeId,
     settings: PruneSettings,
     options: &Options,
+    declared_article: bool,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
     let pruned = prune::prune(dom, body, settings);
     let scores = score::score(dom, body, &ctx, &pruned);
     let article = select::select(dom, body, &scores, &pruned, score::Mode::Article);
-    let authored = article.is_some_and(|c| {
-        scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0) >= f64::from(crate::heuristics::ARTICLE_MIN_PROSE_CHARS)
-    });
+    let prose_of = |c: Option<NodeId>| c.map_or(0.0, |c| scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0));
+    let index = select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article);
+    // An authored text: enough prose in one container; or, when the page declares
+    // itself an article, less prose (a short news item is still a news item) unless
+    // the page is plainly an index whose cards outweigh that prose.
+    let card_text = index.map_or(0.0, |c| scores.card_chars.get(c.ix()).copied().unwrap_or(0.0));
+    let authored = prose_of(article) >= f64::from(crate::heuristics::ARTICLE_MIN_PROSE_CHARS)
+        || (declared_article
+            && prose_of(article) >= f64::from(crate::heuristics::DECLARED_ARTICLE_MIN_PROSE_CHARS)
+            && card_text < crate::heuristics::INDEX_OVER_ARTICLE_FACTOR * prose_of(article));
     let container = if authored {
         article
     } else {
-        let chosen = select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article);
         // A page with neither an authored text nor an index of items (a landing or
         // service page) is all sections: its declared main element is the content.
-        match (chosen, select::declared_main(dom, body, &pruned)) {
+        match (index, select::declared_main(dom, body, &pruned)) {
             (Some(c), Some(m)) if !is_index(&scores, c) && contains(dom, m, c) => Some(m),
             (c, _) => c,
         }

@@ -46,7 +46,33 @@ pub fn select(
             best = Some((id, s));
         }
     }
-    best.map(|(id, _)| id)
+    best.map(|(id, _)| climb(dom, root, id, scores, table))
+}
+
+/// Moves up from the best container while the parent holds clearly more prose at a
+/// modest cost in score: an article cut into sections by link lists or ad slots is
+/// one article.
+fn climb(dom: &Dom, root: NodeId, mut c: NodeId, scores: &Scores, table: &[f64]) -> NodeId {
+    use crate::heuristics::{CLIMB_MIN_SCORE_RATIO, CLIMB_PROSE_FACTOR};
+    let prose = |n: NodeId| scores.prose_chars.get(n.ix()).copied().unwrap_or(0.0);
+    let score = |n: NodeId| table.get(n.ix()).copied().unwrap_or(0.0);
+    while c != root {
+        let Some(p) = dom.parent(c) else { break };
+        let mut up = p;
+        // Only-child wrappers add nothing: look through them.
+        while prose(up) <= prose(c) && up != root {
+            match dom.parent(up) {
+                Some(g) => up = g,
+                None => break,
+            }
+        }
+        if prose(up) >= CLIMB_PROSE_FACTOR * prose(c) && score(up) >= CLIMB_MIN_SCORE_RATIO * score(c) {
+            c = up;
+        } else {
+            break;
+        }
+    }
+    c
 }
 
 /// The page's declared main element (`<main>` or `role=main`), when there is exactly one

@@ -252,6 +252,12 @@ pub const CONTENT_HINT_BONUS: f64 = 0.1;
 /// (siblings split from the body by ads, pull quotes, figures).
 pub const CLIMB_GAIN: f64 = 0.0;
 
+/// The container moves up to an ancestor holding this many times its prose…
+pub const CLIMB_PROSE_FACTOR: f64 = 1.3;
+/// …as long as the ancestor keeps this share of its score (the extra prose is not
+/// bought with a page's worth of navigation).
+pub const CLIMB_MIN_SCORE_RATIO: f64 = 0.7;
+
 /// Text that ends a page's main content when it stands alone in a short block.
 pub const MIN_CONTENT_CHARS: u32 = 40;
 /// With `--favor recall`, link-dense blocks are still kept below this density
@@ -269,6 +275,12 @@ pub const TEASER_CONTAINER_SHARE: f64 = 0.3;
 /// Prose (non-space chars) that makes the best article-mode container an authored text;
 /// below it the page is read as an index, where teasers are the content.
 pub const ARTICLE_MIN_PROSE_CHARS: u32 = 1000;
+/// The same for a page that declares itself an article (`og:type`, JSON-LD): a short
+/// news item is still an article.
+pub const DECLARED_ARTICLE_MIN_PROSE_CHARS: u32 = 150;
+/// A declared article is still read as an index when its item cards hold this many
+/// times the article's prose (category pages that carry `og:type=article`).
+pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
 /// Longest block read as a bare counter (votes, replies, views) and dropped.
 pub const COUNTER_MAX_CHARS: usize = 7;
 /// Repeated siblings that make an item group (cards of an index or a product grid):

@@ -39,6 +39,23 @@ pub fn structured_body(dom: &Dom) -> Option<String> {
         .filter(|t| !t.trim().is_empty())
 }
 
+/// Whether the page declares itself an article: `og:type=article` or a JSON-LD
+/// article type (news, blog post, report…).
+pub fn declares_article(dom: &Dom) -> bool {
+    let src = Sources::collect(dom);
+    if src.meta("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article")) {
+        return true;
+    }
+    JsonLd::from_dom(dom).first_of(AUTHORED_TYPES).is_some()
+}
+
+/// JSON-LD types of an authored text (reviews and questions excluded: product and
+/// Q&A pages carry them as parts).
+const AUTHORED_TYPES: &[&str] = &[
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BlogPosting", "LiveBlogPosting", "Article", "ScholarlyArticle", "TechArticle", "Report",
+];
+
 /// Extracts the metadata of a parsed page.
 pub fn extract(dom: &Dom, options: &Options) -> Metadata {
     let src = Sources::collect(dom);
