@@ -5,7 +5,7 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
+    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, FOLDED_WORDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
     HIDDEN_TOKENS, MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
@@ -123,7 +123,7 @@ fn judge(
         return None;
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
-    if is_hidden(dom, id) && !guarded {
+    if is_hidden(dom, id) && !guarded && !is_folded(dom, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -185,6 +185,13 @@ fn holders(dom: &Dom, root: NodeId, own: impl Fn(NodeId) -> bool) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.
+fn is_folded(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
+        || dom.attr(id, &local_name!("aria-labelledby")).is_some()
+        || has_word(dom, id, FOLDED_WORDS)
 }
 
 /// Hidden from every reader: `hidden`, `aria-hidden=true`, inline `display:none` or

@@ -198,6 +198,13 @@ pub const HIDDEN_TOKENS: &[&str] = &[
     "visuallyhidden", "screen-reader-text", "screenreader", "is-hidden", "u-hidden",
 ];
 
+/// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
+/// until a click, but part of the page's content, so never pruned as hidden.
+pub const FOLDED_WORDS: &[&str] = &[
+    "accordion", "collapse", "collapsible", "tab", "tabs", "tabpanel", "panel", "faq",
+    "expandable", "toggle", "details",
+];
+
 /// ARIA roles of page chrome.
 pub const CHROME_ROLES: &[&str] = &[
     "navigation", "menu", "menubar", "banner", "contentinfo", "complementary", "dialog",
