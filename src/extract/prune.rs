@@ -134,10 +134,12 @@ fn judge(
     if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1) {
         return Some(Pruned::ChromeTag);
     }
+    // Headings name sections whatever their classes say (`headerTxt`, `section-title`);
+    // a chrome section's heading goes with its pruned section.
     let structural = matches!(
         *tag,
         local_name!("body") | local_name!("main") | local_name!("article") | local_name!("html")
-    );
+    ) || crate::heuristics::heading_level(tag).is_some();
     if s.strictness == Strictness::Full && !structural {
         // Reader comments can outweigh a short article: no share guard for them.
         if !s.keep_comments && has_word(dom, id, COMMENT_WORDS) {
