@@ -34,6 +34,7 @@ mod model;
 mod options;
 mod render;
 mod text;
+pub mod warc;
 
 pub use error::{Error, Result};
 pub use explain::{Decision, ExplainLine};

@@ -6,17 +6,31 @@ use clap::{Parser, ValueEnum};
 
 /// thresh: extract the main content and metadata of web pages.
 ///
-/// Reads HTML files (gzip recognised by its magic bytes), or stdin when no INPUT is given
-/// or INPUT is `-`, and writes the main content to stdout.
+/// Reads HTML files (gzip recognised by its magic bytes), WARC files or JSON Lines, or
+/// stdin when no INPUT is given or INPUT is `-`, and writes the main content to stdout.
 ///
 /// Exit status: 0 success; 1 no main content found; 2 error (unreadable input, bad
 /// arguments, input that is not HTML).
 #[derive(Debug, Parser)]
 #[command(name = "thresh", version, about, long_about = None, max_term_width = 100)]
 pub struct Args {
-    /// HTML files to read; `-` or nothing reads stdin.
+    /// Files to read; `-` reads stdin, as does giving none without --files-from.
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
+
+    /// Also read the inputs named in FILE, one path per line (`-` reads the list from
+    /// stdin), after any INPUT.
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+
+    /// With --files-from: the paths are separated by NUL bytes (as `find -print0` writes).
+    #[arg(short = '0', long = "null", requires = "files_from")]
+    pub null: bool,
+
+    /// What the inputs are: `auto` reads a WARC file as WARC (by its header) and anything
+    /// else as HTML; `jsonl` reads lines of `{"url": …, "html": …}`.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    pub input_format: InputFormatArg,
 
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
@@ -95,6 +109,20 @@ pub enum FormatArg {
     Markdown,
     /// One JSON object per input: metadata plus "text".
     Json,
+}
+
+/// `--input-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// WARC when the input starts with a WARC header, else HTML.
+    Auto,
+    /// Every input is one HTML page.
+    Html,
+    /// Every input is a WARC file: one record per HTML response.
+    Warc,
+    /// Every input is JSON Lines: one record per `{"url": …, "html": …}` line, other
+    /// fields passed through.
+    Jsonl,
 }
 
 /// `--favor`.

@@ -5,4 +5,8 @@ pub mod args;
 pub mod batch;
 pub mod diff;
 pub mod golden;
+pub mod inputs;
+pub mod progress;
+pub mod record;
 pub mod run;
+pub mod work;

@@ -1,10 +1,13 @@
 //! Running a command line: inputs → extraction → outputs, and the exit status.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::args::{Args, FormatArg};
+use super::args::{Args, FormatArg, InputFormatArg};
 use super::batch;
+use super::inputs;
+use super::progress::Progress;
+use super::work::{self, Done, Outcome};
 
 /// Exit status: success.
 pub const EXIT_OK: i32 = 0;
@@ -13,34 +16,30 @@ pub const EXIT_NO_CONTENT: i32 = 1;
 /// Exit status: an error.
 pub const EXIT_ERROR: i32 = 2;
 
-/// One input's outcome.
-pub enum Outcome {
-    /// Extracted.
-    Done(Box<thresh::Extraction>),
-    /// Failed, with a one-line message.
-    Failed(String),
-}
-
 /// Runs the command and returns the exit status.
 pub fn main(args: Args) -> i32 {
     if let Some(dir) = &args.golden {
         return super::golden::run(dir, args.update, &args.options());
     }
-    let inputs: Vec<PathBuf> = if args.inputs.is_empty() {
-        vec![PathBuf::from("-")]
-    } else {
-        args.inputs.clone()
+    let paths = match inputs::paths(&args) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("thresh: {e}");
+            return EXIT_ERROR;
+        }
     };
     if let Some(u) = &args.url {
-        let scheme_ok = u.split_once("://").is_some_and(|(s, rest)| {
-            !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty()
-        });
-        if !scheme_ok {
+        if !work::is_absolute_url(u) {
             eprintln!("thresh: --url must be an absolute URL with a scheme, like https://example.org/page: {u}");
             return EXIT_ERROR;
         }
     }
-    let many = inputs.len() > 1;
+    let json_lines = args.format == FormatArg::Json && args.output_dir.is_none();
+    if matches!(args.input_format, InputFormatArg::Warc | InputFormatArg::Jsonl) && !json_lines && !args.explain {
+        eprintln!("thresh: --input-format warc or jsonl needs --format json (and no --output-dir)");
+        return EXIT_ERROR;
+    }
+    let many = paths.len() > 1;
     if many && args.format != FormatArg::Json && args.output_dir.is_none() && !args.explain {
         eprintln!("thresh: several inputs with --format text or markdown need --output-dir DIR (or use --format json)");
         return EXIT_ERROR;
@@ -52,29 +51,31 @@ pub fn main(args: Args) -> i32 {
         }
     }
     if args.explain {
-        return explain(&inputs, &args);
+        return explain(&paths, &args);
     }
     let options = args.options();
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut status = EXIT_OK;
+    let mut progress = Progress::new(paths.len());
+    let mut cut_short = false;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    batch::run(
-        inputs.len(),
+    let items = inputs::Items::new(paths, args.input_format, options.limits.max_input_bytes, json_lines);
+    batch::run_iter(
+        items,
         jobs,
-        |i| process(inputs.get(i).map(PathBuf::as_path).unwrap_or(Path::new("-")), &options),
-        |i, outcome| {
-            let path = inputs.get(i).map(PathBuf::as_path).unwrap_or(Path::new("-"));
-            let (code, ok) = emit(&mut out, path, outcome, &args);
+        |item| work::process(item, &options),
+        |_, done| {
+            let (code, ok) = emit(&mut out, done, &args, &mut progress);
             status = worse(status, code);
+            cut_short |= !ok;
             ok
         },
     );
-    if out.flush().is_err() {
-        return status;
-    }
+    cut_short |= out.flush().is_err();
+    progress.finish(cut_short);
     status
 }
 
@@ -87,42 +88,29 @@ fn source_name(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// Reads an input whole: a file, or stdin for `-`.
-fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
-    let mut buf = Vec::new();
-    let res = if path.as_os_str() == "-" {
-        io::stdin().lock().take(limit.saturating_add(1)).read_to_end(&mut buf)
-    } else {
-        std::fs::File::open(path).and_then(|f| f.take(limit.saturating_add(1)).read_to_end(&mut buf))
-    };
-    res.map_err(|e| e.to_string())?;
-    // Compressed input may legitimately exceed the limit before decompression only if
-    // it is gzip; the library enforces the decompressed size.
-    Ok(buf)
-}
-
-/// Reads and extracts one input.
-pub fn process(path: &Path, options: &thresh::Options) -> Outcome {
-    // Allow for gzip: read up to the limit (gzip is smaller than what it holds).
-    let bytes = match read_input(path, options.limits.max_input_bytes) {
-        Ok(b) => b,
-        Err(e) => return Outcome::Failed(e),
-    };
-    match thresh::extract(&bytes, options) {
-        Ok(ex) => Outcome::Done(Box::new(ex)),
-        Err(e) => Outcome::Failed(e.to_string()),
-    }
-}
-
 /// Writes one outcome; returns its exit status and whether to go on (false on a broken
 /// pipe).
-fn emit(out: &mut impl Write, path: &Path, outcome: Outcome, args: &Args) -> (i32, bool) {
-    let source = source_name(path);
+fn emit(out: &mut impl Write, done: Done, args: &Args, progress: &mut Progress) -> (i32, bool) {
+    let Done { input, source, path, outcome, extra, bytes, streamed } = done;
     let res = match outcome {
+        Outcome::Note(text) => {
+            // A note ends its input (the counts of a WARC file).
+            progress.reached(input + 1, streamed);
+            progress.message(&format!("thresh: {source}: {text}"));
+            return (EXIT_OK, true);
+        }
         Outcome::Failed(msg) => {
-            eprintln!("thresh: {source}: {msg}");
+            progress.record(input, streamed, true, bytes);
+            match &extra.url {
+                Some(url) => progress.message(&format!("thresh: {source}: {url}: {msg}")),
+                None => progress.message(&format!("thresh: {source}: {msg}")),
+            }
             let ok = if args.format == FormatArg::Json && args.output_dir.is_none() {
-                let rec = serde_json::json!({"source": source, "error": msg});
+                let rec = if extra.is_empty() {
+                    serde_json::json!({"source": source, "error": msg}).to_string()
+                } else {
+                    extra.error_record(&source, &msg)
+                };
                 writeln!(out, "{rec}").is_ok()
             } else {
                 true
@@ -131,16 +119,21 @@ fn emit(out: &mut impl Write, path: &Path, outcome: Outcome, args: &Args) -> (i3
         }
         Outcome::Done(ex) => ex,
     };
+    progress.record(input, streamed, false, bytes);
     let code = if res.has_content() {
         EXIT_OK
     } else {
         EXIT_NO_CONTENT
     };
-    let body = render(&res, &source, args);
+    let body = if extra.is_empty() {
+        render(&res, &source, args)
+    } else {
+        extra.apply(&source, &res.to_json()) + "\n"
+    };
     if let Some(dir) = &args.output_dir {
-        let name = output_name(path, args.format);
+        let name = output_name(path.as_deref().unwrap_or(Path::new("-")), args.format);
         if let Err(e) = write_atomic(&dir.join(&name), body.as_bytes()) {
-            eprintln!("thresh: {source}: cannot write {}: {e}", dir.join(&name).display());
+            progress.message(&format!("thresh: {source}: cannot write {}: {e}", dir.join(&name).display()));
             return (EXIT_ERROR, true);
         }
         return (code, true);
@@ -226,7 +219,7 @@ fn explain(inputs: &[PathBuf], args: &Args) -> i32 {
     let mut out = io::BufWriter::new(stdout.lock());
     for path in inputs {
         let source = source_name(path);
-        let bytes = match read_input(path, options.limits.max_input_bytes) {
+        let bytes = match work::read_input(path, options.limits.max_input_bytes) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("thresh: {source}: {e}");

@@ -1,0 +1,562 @@
+//! Input kinds of the `thresh` binary: WARC files (plain, gzip per record, gzip of the
+//! whole file), JSON Lines, `--files-from` lists, and batch order and error records.
+//! Every WARC file and page here is built in code from invented prose.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use serde_json::Value;
+
+/// A temporary folder unique to one test and this process, removed on drop.
+struct Tmp(PathBuf);
+
+impl Tmp {
+    fn new(test: &str) -> Tmp {
+        let dir = std::env::temp_dir().join(format!("thresh-inputs-{test}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        Tmp(dir)
+    }
+
+    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
+        std::fs::write(self.0.join(name), bytes).expect("write input");
+    }
+}
+
+impl Drop for Tmp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs thresh in `dir` with `stdin` fed in.
+fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_thresh"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn thresh");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("wait thresh");
+    let _ = feeder.join();
+    out
+}
+
+fn run(t: &Tmp, args: &[&str]) -> Output {
+    run_in(&t.0, args, b"")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn records(o: &Output) -> Vec<Value> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+fn field<'a>(r: &'a Value, key: &str) -> &'a str {
+    r[key].as_str().unwrap_or_else(|| panic!("no string {key:?} in {r}"))
+}
+
+fn code(o: &Output) -> Option<i32> {
+    o.status.code()
+}
+
+/// An article page: a menu, the article (title and paragraphs) and a footer.
+fn article(title: &str, paragraphs: &[&str]) -> String {
+    let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>\n")).collect();
+    format!(
+        "<!DOCTYPE html><html><head><title>{title} | The Lantern Post</title></head><body>\n\
+         <nav><a href=\"/\">Home</a> <a href=\"/towns\">Towns</a> <a href=\"/weather\">Weather</a></nav>\n\
+         <article><h1>{title}</h1>\n{body}</article>\n\
+         <footer><p>Subscribe to our newsletter.</p><p>© 2026 The Lantern Post</p></footer></body></html>"
+    )
+}
+
+/// An English article whose paragraphs carry `marker`.
+fn english(marker: &str) -> String {
+    article(
+        &format!("The {marker} ferry returns"),
+        &[
+            &format!("After eleven weeks in dry dock the {marker} ferry sailed again on Monday morning, carrying forty passengers and a van of post across the narrow sound."),
+            "Harbour staff said the new engines were quieter than the old ones, and the crossing took six minutes less than it did last spring, even against the tide.",
+            "Islanders who had relied on the small water taxi during the repairs said they were glad to see the familiar blue hull coming round the point once more.",
+        ],
+    )
+}
+
+const CYRILLIC_TITLE: &str = "Осенний рынок в Заречье";
+
+/// A Russian article (without any charset declaration in the page).
+fn cyrillic() -> String {
+    article(
+        CYRILLIC_TITLE,
+        &[
+            "В субботу на площади у старой мельницы снова открылся осенний рынок, и к полудню там было не протолкнуться от покупателей.",
+            "Фермеры из соседних деревень привезли яблоки, мёд и тыквы, а пекари продавали горячий хлеб прямо с телег, не успевая отсчитывать сдачу.",
+            "Организаторы говорят, что в этом году торговцев стало вдвое больше, чем прошлой осенью, и рынок продлится до конца октября.",
+        ],
+    )
+}
+
+/// One WARC/1.0 record.
+fn warc_record(kind: &str, id: u32, uri: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
+    let mut head = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{}>\r\nWARC-Date: {}\r\n",
+        record_id(id),
+        warc_date(id)
+    );
+    if let Some(u) = uri {
+        head.push_str(&format!("WARC-Target-URI: {u}\r\n"));
+    }
+    head.push_str(&format!(
+        "Content-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        block.len()
+    ));
+    let mut r = head.into_bytes();
+    r.extend_from_slice(block);
+    r.extend_from_slice(b"\r\n\r\n");
+    r
+}
+
+fn record_id(id: u32) -> String {
+    format!("6c1e0a52-0000-4000-8000-{id:012}")
+}
+
+fn warc_date(id: u32) -> String {
+    format!("2026-03-{:02}T10:{:02}:00Z", 1 + id % 28, id % 60)
+}
+
+/// An HTTP/1.1 response; `chunked` sends the body in chunks of 100 bytes.
+fn http(status: &str, content_type: Option<&str>, body: &[u8], chunked: bool) -> Vec<u8> {
+    let mut r = format!("HTTP/1.1 {status}\r\nServer: test\r\n").into_bytes();
+    if let Some(ct) = content_type {
+        r.extend_from_slice(format!("Content-Type: {ct}\r\n").as_bytes());
+    }
+    if chunked {
+        r.extend_from_slice(b"Transfer-Encoding: chunked\r\n\r\n");
+        for chunk in body.chunks(100) {
+            r.extend_from_slice(format!("{:x}\r\n", chunk.len()).as_bytes());
+            r.extend_from_slice(chunk);
+            r.extend_from_slice(b"\r\n");
+        }
+        r.extend_from_slice(b"0\r\n\r\n");
+    } else {
+        r.extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+        r.extend_from_slice(body);
+    }
+    r
+}
+
+const HTTP_RESPONSE: &str = "application/http; msgtype=response";
+
+/// A page of a crawl: its url, record number and a phrase of its text.
+type Page = (&'static str, u32, &'static str);
+
+/// A `response` record for `https://post.example/PATH`.
+fn response(id: u32, path: &str, status: &str, ct: Option<&str>, body: &[u8], chunked: bool) -> Vec<u8> {
+    let uri = format!("https://post.example/{path}");
+    warc_record(
+        "response",
+        id,
+        Some(&uri),
+        HTTP_RESPONSE,
+        &http(status, ct, body, chunked),
+    )
+}
+
+/// The records of a small crawl, and the pages it holds.
+fn crawl_records() -> (Vec<Vec<u8>>, Vec<Page>) {
+    let page = cyrillic();
+    let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(&page);
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89";
+    let (html, ok) = (Some("text/html"), "200 OK");
+    let request = b"GET /ferry HTTP/1.1\r\nHost: post.example\r\n\r\n";
+    let recs = vec![
+        warc_record("warcinfo", 1, None, "application/warc-fields", b"software: by hand\r\n"),
+        warc_record(
+            "request",
+            2,
+            Some("https://post.example/ferry"),
+            "application/http; msgtype=request",
+            request,
+        ),
+        response(
+            3,
+            "ferry",
+            ok,
+            Some("text/html; charset=utf-8"),
+            english("Puffin").as_bytes(),
+            false,
+        ),
+        response(4, "rynok", ok, Some("text/html; charset=windows-1251"), &cp1251, false),
+        response(5, "gone", "404 Not Found", html, english("Missing").as_bytes(), false),
+        response(6, "logo.png", ok, Some("image/png"), png, false),
+        response(7, "chunked", ok, html, english("Chunky").as_bytes(), true),
+        warc_record(
+            "metadata",
+            8,
+            Some("https://post.example/chunked"),
+            "application/warc-fields",
+            b"a: b\r\n",
+        ),
+        response(9, "untyped", ok, None, english("Untyped").as_bytes(), false),
+    ];
+    let pages = vec![
+        ("https://post.example/ferry", 3, "Puffin ferry sailed again"),
+        ("https://post.example/rynok", 4, "открылся осенний рынок"),
+        ("https://post.example/chunked", 7, "Chunky ferry sailed again"),
+        ("https://post.example/untyped", 9, "Untyped ferry sailed again"),
+    ];
+    (recs, pages)
+}
+
+const CRAWL_COUNTS: &str = "4 HTML responses, skipped 4 non-HTML records and 1 non-200 response";
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(bytes).expect("gzip");
+    e.finish().expect("gzip")
+}
+
+/// The crawl as a plain WARC, gzip per record, and gzip of the whole file.
+fn crawl_files(t: &Tmp) -> [&'static str; 3] {
+    let (recs, _) = crawl_records();
+    t.write("crawl.warc", recs.concat());
+    t.write(
+        "crawl.warc.gz",
+        recs.iter().map(|r| gzip(r)).collect::<Vec<_>>().concat(),
+    );
+    t.write("whole.warc.gz", gzip(&recs.concat()));
+    ["crawl.warc", "crawl.warc.gz", "whole.warc.gz"]
+}
+
+fn check_crawl(name: &str, recs: &[Value], source: &str) {
+    let (_, pages) = crawl_records();
+    assert_eq!(recs.len(), pages.len(), "{name}: one line per HTML response: {recs:?}");
+    for (r, (url, id, phrase)) in recs.iter().zip(pages) {
+        assert!(r.get("error").is_none(), "{name}: {r}");
+        assert_eq!(field(r, "source"), source, "{name}");
+        assert_eq!(field(r, "url"), url, "{name}");
+        assert_eq!(
+            field(r, "warc_record_id"),
+            format!("<urn:uuid:{}>", record_id(id)),
+            "{name}"
+        );
+        assert_eq!(field(r, "warc_date"), warc_date(id), "{name}");
+        assert!(field(r, "text").contains(phrase), "{name}: {phrase:?} not in {r}");
+        assert!(!field(r, "text").contains("Subscribe"), "{name}: footer kept: {r}");
+    }
+    assert_eq!(recs[1]["title"], CYRILLIC_TITLE, "{name}: HTTP charset not used");
+}
+
+#[test]
+fn warc_in_three_forms() {
+    let t = Tmp::new("warc");
+    for name in crawl_files(&t) {
+        for jobs in ["1", "3"] {
+            let o = run(&t, &["--format", "json", "-j", jobs, name]);
+            assert_eq!(code(&o), Some(0), "{name}: {}", stderr(&o));
+            check_crawl(name, &records(&o), name);
+            let err = stderr(&o);
+            assert!(
+                err.contains(&format!("thresh: {name}: {CRAWL_COUNTS}\n")),
+                "{name}: {err}"
+            );
+            assert!(err.contains("thresh: 4 pages, 0 failures, "), "summary: {err}");
+        }
+    }
+    // Forced WARC, from stdin.
+    let bytes = std::fs::read(t.0.join("crawl.warc.gz")).unwrap();
+    let o = run_in(&t.0, &["--format", "json", "--input-format", "warc"], &bytes);
+    assert_eq!(code(&o), Some(0), "{}", stderr(&o));
+    check_crawl("stdin", &records(&o), "-");
+}
+
+#[test]
+fn warc_mixed_with_html_and_errors() {
+    let t = Tmp::new("warcmix");
+    crawl_files(&t);
+    t.write("page.html", english("Heron"));
+    t.write("page.txt", "WARC is not here, only words.");
+    let o = run(
+        &t,
+        &[
+            "--format",
+            "json",
+            "-j",
+            "2",
+            "page.html",
+            "crawl.warc",
+            "--input-format",
+            "auto",
+        ],
+    );
+    assert_eq!(code(&o), Some(0), "{}", stderr(&o));
+    let recs = records(&o);
+    assert_eq!(recs.len(), 5);
+    assert_eq!(field(&recs[0], "source"), "page.html");
+    assert!(recs[0].get("warc_record_id").is_none());
+    check_crawl("mixed", &recs[1..], "crawl.warc");
+    // A WARC that is not a WARC, when WARC is asked for: an error record.
+    let o = run(
+        &t,
+        &["--format", "json", "--input-format", "warc", "page.html", "crawl.warc"],
+    );
+    assert_eq!(code(&o), Some(2), "{}", stderr(&o));
+    let recs = records(&o);
+    assert_eq!(recs.len(), 5);
+    assert!(field(&recs[0], "error").contains("not a WARC file"), "{}", recs[0]);
+    // WARC input wants JSON lines.
+    let o = run(&t, &["crawl.warc"]);
+    assert_eq!(code(&o), Some(2));
+    assert!(stderr(&o).contains("--format json"), "{}", stderr(&o));
+    let o = run(&t, &["--input-format", "warc", "crawl.warc"]);
+    assert_eq!(code(&o), Some(2));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn truncated_warc_keeps_what_was_read() {
+    let t = Tmp::new("warccut");
+    let (recs, _) = crawl_records();
+    let whole = recs.concat();
+    // Cut inside the chunked response (record 7): records 3 and 4 are whole.
+    let cut_at = recs[..6].concat().len() + 300;
+    t.write("cut.warc", &whole[..cut_at]);
+    let gz: Vec<u8> = recs.iter().map(|r| gzip(r)).collect::<Vec<_>>().concat();
+    let gz_cut = recs[..6].iter().map(|r| gzip(r).len()).sum::<usize>() + 200;
+    t.write("cut.warc.gz", &gz[..gz_cut]);
+    let mut garbage = recs[..4].concat();
+    garbage.extend_from_slice(b"this is not a record\r\n\r\n");
+    garbage.extend(recs[6].clone());
+    t.write("garbage.warc", garbage);
+    for name in ["cut.warc", "cut.warc.gz", "garbage.warc"] {
+        let o = run(&t, &["--format", "json", "-j", "2", name]);
+        assert_eq!(code(&o), Some(2), "{name}: {}", stderr(&o));
+        let recs = records(&o);
+        assert_eq!(recs.len(), 3, "{name}: two pages, then the error: {recs:?}");
+        assert_eq!(field(&recs[0], "url"), "https://post.example/ferry");
+        assert_eq!(field(&recs[1], "url"), "https://post.example/rynok");
+        assert_eq!(field(&recs[2], "source"), name);
+        assert!(!field(&recs[2], "error").is_empty());
+        assert!(recs[2].get("text").is_none());
+        let err = stderr(&o);
+        assert!(err.contains("2 HTML responses"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn oversized_warc_record_is_an_error_record() {
+    let t = Tmp::new("warcbig");
+    let (recs, _) = crawl_records();
+    let big = english(&"Walrus ".repeat(400));
+    let mut all = recs[..4].concat();
+    all.extend(warc_record(
+        "response",
+        20,
+        Some("https://post.example/big"),
+        HTTP_RESPONSE,
+        &http("200 OK", Some("text/html"), big.as_bytes(), false),
+    ));
+    all.extend(warc_record(
+        "resource",
+        21,
+        Some("https://post.example/video"),
+        "video/mp4",
+        &vec![0u8; 9000],
+    ));
+    all.extend(recs[6].clone());
+    t.write("big.warc", gzip(&all));
+    let o = run(&t, &["--format", "json", "--max-input-bytes", "6000", "big.warc"]);
+    assert_eq!(code(&o), Some(2), "{}", stderr(&o));
+    let out = records(&o);
+    let urls: Vec<&str> = out.iter().map(|r| field(r, "url")).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://post.example/ferry",
+            "https://post.example/rynok",
+            "https://post.example/big",
+            "https://post.example/chunked"
+        ]
+    );
+    assert!(field(&out[2], "error").contains("larger than the limit"), "{}", out[2]);
+    assert_eq!(
+        field(&out[2], "warc_record_id"),
+        format!("<urn:uuid:{}>", record_id(20))
+    );
+    assert!(out[3].get("error").is_none(), "{}", out[3]);
+}
+
+#[test]
+fn jsonl_passes_fields_through() {
+    let t = Tmp::new("jsonl");
+    let line = |v: Value| v.to_string() + "\n";
+    let mut list = String::new();
+    list += &line(
+        serde_json::json!({"id": 17, "url": "https://shop.example/news/otter", "html": english("Otter"), "crawl": {"at": "2026-01-02", "depth": 2}}),
+    );
+    list += "\n";
+    list += &line(serde_json::json!({"html": english("Marten"), "url": null, "lang_hint": "en"}));
+    list += "{\"url\": \"https://shop.example/broken\", \"html\": \"<p>unterminated\n";
+    list += &line(serde_json::json!({"url": "https://shop.example/no-html", "id": 20}));
+    list += &line(serde_json::json!({"url": "https://shop.example/cyr", "html": cyrillic(), "id": 21}));
+    t.write("scrape.jsonl", &list);
+    for jobs in ["1", "2"] {
+        let o = run(
+            &t,
+            &[
+                "--format",
+                "json",
+                "--input-format",
+                "jsonl",
+                "-j",
+                jobs,
+                "scrape.jsonl",
+            ],
+        );
+        assert_eq!(code(&o), Some(2), "{}", stderr(&o));
+        let recs = records(&o);
+        let sources: Vec<&str> = recs.iter().map(|r| field(r, "source")).collect();
+        assert_eq!(
+            sources,
+            [
+                "scrape.jsonl:1",
+                "scrape.jsonl:3",
+                "scrape.jsonl:4",
+                "scrape.jsonl:5",
+                "scrape.jsonl:6"
+            ]
+        );
+        let otter = &recs[0];
+        assert_eq!(field(otter, "url"), "https://shop.example/news/otter");
+        assert_eq!(otter["id"], 17);
+        assert_eq!(otter["crawl"]["depth"], 2);
+        assert!(field(otter, "text").contains("Otter ferry sailed again"), "{otter}");
+        assert!(otter.get("html").is_none(), "html is not passed through");
+        assert_eq!(recs[1]["lang_hint"], "en");
+        assert!(field(&recs[1], "text").contains("Marten ferry"));
+        assert!(field(&recs[2], "error").contains("not a JSON object"), "{}", recs[2]);
+        assert!(field(&recs[3], "error").contains("html"), "{}", recs[3]);
+        assert_eq!(recs[3]["id"], 20, "fields kept in error records");
+        assert_eq!(recs[4]["title"], CYRILLIC_TITLE);
+        let err = stderr(&o);
+        assert!(err.contains("scrape.jsonl:4: "), "{err}");
+        assert!(err.contains("thresh: 5 pages, 2 failures, "), "{err}");
+    }
+    // From stdin, gzip-compressed.
+    let o = run_in(
+        &t.0,
+        &["--format", "json", "--input-format", "jsonl"],
+        &gzip(list.as_bytes()),
+    );
+    let recs = records(&o);
+    assert_eq!(recs.len(), 5, "{}", stderr(&o));
+    assert_eq!(field(&recs[0], "source"), "-:1");
+    assert_eq!(field(&recs[4], "url"), "https://shop.example/cyr");
+}
+
+#[test]
+fn files_from_lists() {
+    let t = Tmp::new("filesfrom");
+    let names = ["one.html", "two words.html", "three.html", "line\nbreak.html"];
+    for n in names {
+        t.write(n, english(&n.replace(['.', ' ', '\n'], "")));
+    }
+    t.write("lead.html", english("Lead"));
+    t.write("list.txt", "one.html\ntwo words.html\r\n\nthree.html\n");
+    t.write("list0", "three.html\0line\nbreak.html\0one.html\0");
+    let sources = |o: &Output| {
+        records(o)
+            .iter()
+            .map(|r| field(r, "source").to_string())
+            .collect::<Vec<_>>()
+    };
+    let o = run(&t, &["--format", "json", "lead.html", "--files-from", "list.txt"]);
+    assert_eq!(code(&o), Some(0), "{}", stderr(&o));
+    assert_eq!(sources(&o), ["lead.html", "one.html", "two words.html", "three.html"]);
+    let o = run(&t, &["--format", "json", "-j", "2", "--files-from", "list0", "-0"]);
+    assert_eq!(code(&o), Some(0), "{}", stderr(&o));
+    assert_eq!(sources(&o), ["three.html", "line\nbreak.html", "one.html"]);
+    assert!(field(&records(&o)[1], "text").contains("linebreakhtml ferry"));
+    let o = run_in(
+        &t.0,
+        &["--format", "json", "--files-from", "-", "lead.html"],
+        b"three.html\none.html\n",
+    );
+    assert_eq!(sources(&o), ["lead.html", "three.html", "one.html"]);
+    let o = run(&t, &["--format", "json", "--files-from", "nowhere.txt"]);
+    assert_eq!(code(&o), Some(2));
+    assert!(stderr(&o).contains("nowhere.txt"));
+}
+
+#[test]
+fn batch_keeps_order_and_reports() {
+    let t = Tmp::new("order");
+    let mut list = String::new();
+    for i in 0..50 {
+        // Pages of very different sizes, so that workers finish out of order.
+        let mut page = english(&format!("Number{i:02}"));
+        if i % 7 == 0 {
+            page = page.replace(
+                "</article>",
+                &"<p>Filler paragraph about the weather, long enough to count as prose for the reader.</p>"
+                    .repeat(300 + i),
+            );
+            page.push_str("</article>");
+        }
+        t.write(&format!("p{i:02}.html"), page);
+        list += &format!("p{i:02}.html\n");
+    }
+    t.write("list.txt", &list);
+    let o = run(&t, &["--format", "json", "-j", "4", "--files-from", "list.txt"]);
+    assert_eq!(code(&o), Some(0), "{}", stderr(&o));
+    let recs = records(&o);
+    assert_eq!(recs.len(), 50);
+    for (i, r) in recs.iter().enumerate() {
+        assert_eq!(field(r, "source"), format!("p{i:02}.html"));
+        assert!(field(r, "text").contains(&format!("Number{i:02} ferry")), "{r}");
+    }
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with("thresh: 50 pages, 0 failures, ") && err.contains(" MB/s)"),
+        "{err}"
+    );
+    assert!(!err.contains('\r'), "no progress line in a pipe: {err:?}");
+
+    // A missing file among good ones: N records, exit 2.
+    let o = run(
+        &t,
+        &["--format", "json", "-j", "4", "p01.html", "missing.html", "p02.html"],
+    );
+    assert_eq!(code(&o), Some(2));
+    let recs = records(&o);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(field(&recs[1], "source"), "missing.html");
+    assert!(!field(&recs[1], "error").is_empty());
+    assert!(stderr(&o).contains("thresh: 3 pages, 1 failure, "), "{}", stderr(&o));
+
+    // One input, even a failing one: no summary.
+    let o = run(&t, &["--format", "json", "missing.html"]);
+    assert_eq!(code(&o), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    // One input: no summary line.
+    let o = run(&t, &["--format", "json", "p03.html"]);
+    assert_eq!(code(&o), Some(0));
+    assert!(o.stderr.is_empty(), "{}", stderr(&o));
+}
