@@ -15,7 +15,9 @@ use std::io::Read;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 
 use crate::error::{Error, Result};
-use crate::heuristics::{BINARY_SNIFF_BYTES, MAX_BINARY_CONTROL_RATIO, META_PRESCAN_BYTES};
+use crate::heuristics::{
+    BINARY_SNIFF_BYTES, MAX_BINARY_CONTROL_RATIO, META_PRESCAN_BYTES, MIN_BINARY_CONTROLS,
+};
 
 /// Gzip streams start with these two bytes.
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
@@ -88,7 +90,7 @@ pub fn reject_binary(bytes: &[u8]) -> Result<()> {
         return Ok(());
     }
     let controls = head.iter().filter(|&&b| is_binary_control(b)).count();
-    if controls as f64 / head.len() as f64 > MAX_BINARY_CONTROL_RATIO {
+    if controls >= MIN_BINARY_CONTROLS && controls as f64 / head.len() as f64 > MAX_BINARY_CONTROL_RATIO {
         return Err(Error::NotHtml("binary data (control bytes)".into()));
     }
     Ok(())

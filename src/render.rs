@@ -253,6 +253,11 @@ pub fn safe_target(href: &str) -> bool {
 /// Resolves `href` against `base` (RFC 3986, the common cases). Unsafe schemes give
 /// `None`.
 pub fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
+    // Judge the scheme on the raw target (browsers drop tabs and newlines inside it),
+    // then make the target inert for Markdown and terminals.
+    if !safe_target(href) {
+        return None;
+    }
     let cleaned = clean_target(href);
     let href = cleaned.as_str();
     if !safe_target(href) {

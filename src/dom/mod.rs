@@ -4,6 +4,7 @@
 //! never recursion; a page nested 100,000 deep costs no stack. Scores and flags live in
 //! side tables (`Vec<T>` indexed by `NodeId`), never in the nodes.
 
+mod depth;
 mod sink;
 
 pub use sink::parse;

@@ -27,8 +27,9 @@ pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
     opts.tree_builder.exact_errors = false;
+    let html = super::depth::cap_depth(html);
     let sink = Sink::new(max_nodes);
-    let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(html));
+    let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(&*html));
     if sink.overflow.get() {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }

@@ -17,6 +17,12 @@ pub const BINARY_SNIFF_BYTES: usize = 4096;
 /// Share of C0 control bytes above which input is binary: HTML has practically none,
 /// random bytes have about 10%.
 pub const MAX_BINARY_CONTROL_RATIO: f64 = 0.05;
+/// …and at least this many of them: a stray NUL in a tiny page is damage, not binary.
+pub const MIN_BINARY_CONTROLS: usize = 8;
+/// Deepest element nesting parsed as markup; deeper tags are dropped (their text kept).
+/// Real pages stay far below; browsers cap their trees similarly, and html5ever's scope
+/// checks are linear in the depth, so an uncapped 100,000-deep page costs quadratic time.
+pub const MAX_DEPTH: usize = 512;
 /// Bytes searched for `<meta charset>`: the spec says 1024, real pages put long
 /// comments and scripts first, so we look further.
 pub const META_PRESCAN_BYTES: usize = 8192;
