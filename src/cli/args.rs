@@ -90,6 +90,11 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["golden"])]
     pub explain: bool,
 
+    /// Write an annotated copy of the page: kept blocks outlined green, dropped ones red
+    /// with the deciding rule as a tooltip, a legend on top, scripts removed.
+    #[arg(long, conflicts_with_all = ["golden", "explain"])]
+    pub explain_html: bool,
+
     /// Check a folder of saved pages (`DIR/<name>/input.html`) against their pinned
     /// `expected.txt`, `expected.md`, `expected.json`.
     #[arg(long, value_name = "DIR")]

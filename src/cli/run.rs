@@ -53,6 +53,9 @@ pub fn main(args: Args) -> i32 {
     if args.explain {
         return explain(&paths, &args);
     }
+    if args.explain_html {
+        return explain_html(&inputs, &args);
+    }
     let options = args.options();
     let jobs = args
         .jobs
@@ -246,5 +249,40 @@ fn explain(inputs: &[PathBuf], args: &Args) -> i32 {
         }
     }
     let _ = out.flush();
+    status
+}
+
+/// `--explain-html`: the annotated copy of each input on stdout (or in `--output-dir`
+/// as `<name>.explain.html`).
+fn explain_html(inputs: &[PathBuf], args: &Args) -> i32 {
+    let options = args.options();
+    if inputs.len() > 1 && args.output_dir.is_none() {
+        eprintln!("thresh: --explain-html with several inputs needs --output-dir DIR");
+        return EXIT_ERROR;
+    }
+    let mut status = EXIT_OK;
+    for path in inputs {
+        let source = source_name(path);
+        let html = read_input(path, options.limits.max_input_bytes)
+            .and_then(|b| thresh::explain_html(&b, &options).map_err(|e| e.to_string()));
+        match (html, &args.output_dir) {
+            (Ok(h), Some(dir)) => {
+                let name = output_name(path, FormatArg::Text).replace(".txt", ".explain.html");
+                if let Err(e) = write_atomic(&dir.join(name), h.as_bytes()) {
+                    eprintln!("thresh: {source}: {e}");
+                    status = EXIT_ERROR;
+                }
+            }
+            (Ok(h), None) => {
+                if io::stdout().lock().write_all(h.as_bytes()).is_err() {
+                    return status;
+                }
+            }
+            (Err(e), _) => {
+                eprintln!("thresh: {source}: {e}");
+                status = EXIT_ERROR;
+            }
+        }
+    }
     status
 }
