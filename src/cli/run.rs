@@ -40,7 +40,7 @@ pub fn main(args: Args) -> i32 {
         return EXIT_ERROR;
     }
     let many = paths.len() > 1;
-    if many && args.format != FormatArg::Json && args.output_dir.is_none() && !args.explain {
+    if many && args.format != FormatArg::Json && args.output_dir.is_none() && !args.explain && !args.explain_html {
         eprintln!("thresh: several inputs with --format text or markdown need --output-dir DIR (or use --format json)");
         return EXIT_ERROR;
     }
@@ -54,7 +54,7 @@ pub fn main(args: Args) -> i32 {
         return explain(&paths, &args);
     }
     if args.explain_html {
-        return explain_html(&inputs, &args);
+        return explain_html(&paths, &args);
     }
     let options = args.options();
     let jobs = args
@@ -263,7 +263,7 @@ fn explain_html(inputs: &[PathBuf], args: &Args) -> i32 {
     let mut status = EXIT_OK;
     for path in inputs {
         let source = source_name(path);
-        let html = read_input(path, options.limits.max_input_bytes)
+        let html = work::read_input(path, options.limits.max_input_bytes)
             .and_then(|b| thresh::explain_html(&b, &options).map_err(|e| e.to_string()));
         match (html, &args.output_dir) {
             (Ok(h), Some(dir)) => {
