@@ -28,9 +28,14 @@ fn corpus() -> (String, Vec<Vec<u8>>) {
         let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for p in paths {
-            let Ok(bytes) = std::fs::read(&p) else { continue };
+            let Ok(bytes) = std::fs::read(&p) else {
+                continue;
+            };
             let mut out = Vec::new();
-            if flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut out).is_ok() {
+            if flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_end(&mut out)
+                .is_ok()
+            {
                 pages.push(out);
             }
         }
@@ -39,7 +44,9 @@ fn corpus() -> (String, Vec<Vec<u8>>) {
         }
     }
     if let Ok(rd) = std::fs::read_dir(root.join("fixtures")) {
-        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path().join("input.html"))).collect();
+        let mut paths: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path().join("input.html")))
+            .collect();
         paths.sort();
         pages.extend(paths.iter().filter_map(|p| std::fs::read(p).ok()));
     }
@@ -53,7 +60,7 @@ fn parse_only(pages: &[Vec<u8>]) -> usize {
         let mut opts = ParseOpts::default();
         opts.tree_builder.scripting_enabled = false;
         let dom: RcDom = html5ever::parse_document(RcDom::default(), opts).one(text.as_ref());
-        n += usize::from(dom.document.children.borrow().len() > 0);
+        n += usize::from(!dom.document.children.borrow().is_empty());
     }
     n
 }
@@ -72,7 +79,11 @@ fn extract_all(pages: &[Vec<u8>]) -> usize {
 fn bench(c: &mut Criterion) {
     let (name, pages) = corpus();
     let bytes: usize = pages.iter().map(Vec::len).sum();
-    let mut g = c.benchmark_group(format!("{name} ({} pages, {:.1} MB)", pages.len(), bytes as f64 / 1e6));
+    let mut g = c.benchmark_group(format!(
+        "{name} ({} pages, {:.1} MB)",
+        pages.len(),
+        bytes as f64 / 1e6
+    ));
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
     g.measurement_time(Duration::from_secs(8));

@@ -90,7 +90,9 @@ pub fn reject_binary(bytes: &[u8]) -> Result<()> {
         return Ok(());
     }
     let controls = head.iter().filter(|&&b| is_binary_control(b)).count();
-    if controls >= MIN_BINARY_CONTROLS && controls as f64 / head.len() as f64 > MAX_BINARY_CONTROL_RATIO {
+    if controls >= MIN_BINARY_CONTROLS
+        && controls as f64 / head.len() as f64 > MAX_BINARY_CONTROL_RATIO
+    {
         return Err(Error::NotHtml("binary data (control bytes)".into()));
     }
     Ok(())
@@ -217,7 +219,10 @@ mod tests {
     #[test]
     fn meta_charset_forms() {
         let a = b"<html><head><meta charset=\"windows-1251\"></head>";
-        assert_eq!(prescan_meta_charset(a).map(|e| e.name()), Some("windows-1251"));
+        assert_eq!(
+            prescan_meta_charset(a).map(|e| e.name()),
+            Some("windows-1251")
+        );
         let b = b"<meta http-equiv='Content-Type' content='text/html; charset=Shift_JIS'>";
         assert_eq!(prescan_meta_charset(b).map(|e| e.name()), Some("Shift_JIS"));
         assert!(prescan_meta_charset(b"<meta name=x content=y>").is_none());

@@ -66,8 +66,19 @@ pub fn preview(dom: &Dom, id: NodeId) -> String {
 fn is_void(tag: &str) -> bool {
     matches!(
         tag,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta"
-            | "source" | "track" | "wbr"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
     )
 }
 
@@ -76,8 +87,17 @@ fn is_void(tag: &str) -> bool {
 fn is_unsafe_element(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "base"
-            | "noscript" | "template" | "portal"
+        "script"
+            | "iframe"
+            | "frame"
+            | "frameset"
+            | "object"
+            | "embed"
+            | "applet"
+            | "base"
+            | "noscript"
+            | "template"
+            | "portal"
     )
 }
 
@@ -92,7 +112,9 @@ fn is_unsafe_attr(name: &str, value: &str) -> bool {
     name.to_ascii_lowercase().starts_with("on")
         || name.eq_ignore_ascii_case("srcdoc")
         || ((name == "href" || name == "src" || name == "action" || name == "formaction")
-            && (v.starts_with("javascript:") || v.starts_with("vbscript:") || v.starts_with("data:text")))
+            && (v.starts_with("javascript:")
+                || v.starts_with("vbscript:")
+                || v.starts_with("data:text")))
         || (name == "http-equiv" && value.eq_ignore_ascii_case("refresh"))
 }
 
@@ -119,7 +141,10 @@ pub fn annotate(dom: &Dom, lines: &[ExplainLine]) -> String {
         let Some(node) = dom.get(id) else { continue };
         match (&node.data, entering) {
             (NodeData::Text(t), true) => {
-                let raw = dom.parent(id).and_then(|p| dom.tag(p)).is_some_and(|t| &**t == "style");
+                let raw = dom
+                    .parent(id)
+                    .and_then(|p| dom.tag(p))
+                    .is_some_and(|t| &**t == "style");
                 if raw {
                     out.push_str(&t.replace("</", "<\\/"));
                 } else {
@@ -137,7 +162,9 @@ pub fn annotate(dom: &Dom, lines: &[ExplainLine]) -> String {
                 let mark = marks.get(&id.0);
                 for a in &e.attrs {
                     let name: &str = &a.name;
-                    if is_unsafe_attr(name, &a.value) || (mark.is_some() && (name == "title" || name == "style")) {
+                    if is_unsafe_attr(name, &a.value)
+                        || (mark.is_some() && (name == "title" || name == "style"))
+                    {
                         continue;
                     }
                     out.push(' ');
@@ -151,7 +178,9 @@ pub fn annotate(dom: &Dom, lines: &[ExplainLine]) -> String {
                         Decision::Kept => ("kept", KEPT_STYLE),
                         Decision::Dropped => ("dropped", DROPPED_STYLE),
                     };
-                    let old_style = dom.attr(id, &markup5ever::local_name!("style")).unwrap_or("");
+                    let old_style = dom
+                        .attr(id, &markup5ever::local_name!("style"))
+                        .unwrap_or("");
                     out.push_str(&format!(
                         " data-thresh-node=\"{}\" data-thresh=\"{state}\" data-thresh-rule=\"{}\" title=\"{state}: {} (link density {:.2}, {} words)\" style=\"",
                         l.node, l.rule, l.rule, l.link_density, l.words

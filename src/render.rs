@@ -82,7 +82,11 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
     for b in blocks {
         let piece = match b {
             Block::Heading { level, spans } => {
-                format!("{} {}", "#".repeat(usize::from(*level).clamp(1, 6)), inline(spans, o))
+                format!(
+                    "{} {}",
+                    "#".repeat(usize::from(*level).clamp(1, 6)),
+                    inline(spans, o)
+                )
             }
             Block::Paragraph { spans } => inline(spans, o),
             Block::Quote { spans } => inline(spans, o)
@@ -91,10 +95,17 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
                 .collect::<Vec<_>>()
                 .join("\n"),
             Block::Caption { spans } => format!("*{}*", inline(spans, o).replace('*', "\\*")),
-            Block::ListItem { depth, number, spans } => {
+            Block::ListItem {
+                depth,
+                number,
+                spans,
+            } => {
                 let marker = number.map_or("-".to_string(), |n| format!("{n}."));
                 let indent = "   ".repeat(usize::from(*depth));
-                format!("{indent}{marker} {}", inline(spans, o).replace('\n', &format!("\n{indent}   ")))
+                format!(
+                    "{indent}{marker} {}",
+                    inline(spans, o).replace('\n', &format!("\n{indent}   "))
+                )
             }
             Block::Code { text, lang } => fence(text, lang.as_deref()),
             Block::Table { rows } => pipe_table(rows, o),
@@ -179,7 +190,10 @@ fn inline(spans: &[Span], o: &RenderOptions) -> String {
         }
         match &s.link {
             Some(href) if o.links == Links::Keep && safe_target(href) => {
-                out.push_str(&format!("[{t}]({})", href.replace(' ', "%20").replace(')', "%29")));
+                out.push_str(&format!(
+                    "[{t}]({})",
+                    href.replace(' ', "%20").replace(')', "%29")
+                ));
             }
             _ => out.push_str(&t),
         }
@@ -289,7 +303,9 @@ pub fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
         return Some(format!("{no_query}{href}"));
     }
     let path = no_query.get(origin.len()..).unwrap_or("");
-    let dir = path.rfind('/').map_or("/", |i| path.get(..=i).unwrap_or("/"));
+    let dir = path
+        .rfind('/')
+        .map_or("/", |i| path.get(..=i).unwrap_or("/"));
     let mut segs: Vec<&str> = dir.split('/').filter(|s| !s.is_empty()).collect();
     let (href_path, tail) = match href.find(['?', '#']) {
         Some(i) => (href.get(..i).unwrap_or(""), href.get(i..).unwrap_or("")),
@@ -306,7 +322,8 @@ pub fn resolve_url(base: Option<&str>, href: &str) -> Option<String> {
             s => segs.push(s),
         }
     }
-    let trailing = href_path.ends_with('/') || href_path.ends_with("/.") || href_path.ends_with("/..");
+    let trailing =
+        href_path.ends_with('/') || href_path.ends_with("/.") || href_path.ends_with("/..");
     let mut out = format!("{origin}/{}", segs.join("/"));
     if trailing && !out.ends_with('/') {
         out.push('/');
@@ -337,8 +354,13 @@ fn has_scheme(s: &str) -> bool {
         Some(i) => {
             let scheme = s.get(..i).unwrap_or("");
             !scheme.is_empty()
-                && scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+                && scheme
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
         }
         None => false,
     }
@@ -409,11 +431,26 @@ mod tests {
     #[test]
     fn resolves_urls() {
         let b = Some("https://ex.org/a/b/page.html?q=1#x");
-        assert_eq!(resolve_url(b, "c.html").as_deref(), Some("https://ex.org/a/b/c.html"));
-        assert_eq!(resolve_url(b, "../c").as_deref(), Some("https://ex.org/a/c"));
-        assert_eq!(resolve_url(b, "/root").as_deref(), Some("https://ex.org/root"));
-        assert_eq!(resolve_url(b, "//cdn.org/i.png").as_deref(), Some("https://cdn.org/i.png"));
-        assert_eq!(resolve_url(b, "http://o.org/").as_deref(), Some("http://o.org/"));
+        assert_eq!(
+            resolve_url(b, "c.html").as_deref(),
+            Some("https://ex.org/a/b/c.html")
+        );
+        assert_eq!(
+            resolve_url(b, "../c").as_deref(),
+            Some("https://ex.org/a/c")
+        );
+        assert_eq!(
+            resolve_url(b, "/root").as_deref(),
+            Some("https://ex.org/root")
+        );
+        assert_eq!(
+            resolve_url(b, "//cdn.org/i.png").as_deref(),
+            Some("https://cdn.org/i.png")
+        );
+        assert_eq!(
+            resolve_url(b, "http://o.org/").as_deref(),
+            Some("http://o.org/")
+        );
         assert_eq!(resolve_url(b, "javascript:alert(1)"), None);
         assert_eq!(resolve_url(b, " JaVa\tScRipt:alert(1)"), None);
         assert_eq!(resolve_url(b, "data:text/html,x"), None);

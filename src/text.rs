@@ -7,7 +7,10 @@ use unicode_segmentation::UnicodeSegmentation;
 /// zero-width space, word joiner, byte order mark, Mongolian vowel separator.
 #[inline]
 pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}')
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}'
+    )
 }
 
 /// Control characters other than `\n` and `\t` (C0, DEL and C1).
@@ -144,7 +147,8 @@ pub fn decode_entities(s: &str) -> String {
 
 /// The reference at the start of `s` (which starts with `&`): its text and length.
 fn entity_at(s: &str) -> Option<(String, usize)> {
-    let end = s.get(..MAX_ENTITY_LEN.min(s.len()))
+    let end = s
+        .get(..MAX_ENTITY_LEN.min(s.len()))
         .or(Some(s))?
         .find(';')?;
     let name = s.get(1..end)?;
@@ -171,6 +175,9 @@ fn entity_at(s: &str) -> Option<(String, usize)> {
 mod entity_tests {
     #[test]
     fn decodes_references() {
-        assert_eq!(super::decode_entities("A &amp; B &#8211; C&#x2019;s &rsquo;x&rsquo; &bogus; &"), "A & B – C’s ’x’ &bogus; &");
+        assert_eq!(
+            super::decode_entities("A &amp; B &#8211; C&#x2019;s &rsquo;x&rsquo; &bogus; &"),
+            "A & B – C’s ’x’ &bogus; &"
+        );
     }
 }

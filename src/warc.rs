@@ -190,7 +190,10 @@ impl<R: BufRead> Reader<R> {
                 break start;
             }
         };
-        let malformed = |message: String| WarcError::Malformed { offset: start, message };
+        let malformed = |message: String| WarcError::Malformed {
+            offset: start,
+            message,
+        };
         let truncated = |message: &str| WarcError::Truncated {
             offset: start,
             message: message.into(),
@@ -203,8 +206,8 @@ impl<R: BufRead> Reader<R> {
             )));
         }
         let headers = self.read_headers(start)?;
-        let length_field =
-            find_header(&headers, "Content-Length").ok_or_else(|| malformed("no Content-Length".into()))?;
+        let length_field = find_header(&headers, "Content-Length")
+            .ok_or_else(|| malformed("no Content-Length".into()))?;
         let length: u64 = length_field
             .trim()
             .parse()
@@ -226,24 +229,27 @@ impl<R: BufRead> Reader<R> {
         self.offset += got as u64;
         let mut total = got as u64;
         if oversized {
-            let skipped = io::copy(&mut (&mut self.inner).take(length - keep), &mut io::sink()).map_err(|source| {
-                WarcError::Io {
+            let skipped = io::copy(&mut (&mut self.inner).take(length - keep), &mut io::sink())
+                .map_err(|source| WarcError::Io {
                     offset: self.offset,
                     source,
-                }
-            })?;
+                })?;
             self.offset += skipped;
             total += skipped;
         }
         if total < length {
-            return Err(truncated(&format!("block ends after {total} of {length} bytes")));
+            return Err(truncated(&format!(
+                "block ends after {total} of {length} bytes"
+            )));
         }
         for _ in 0..2 {
             if self.line(&mut buf, 2)? == 0 {
                 return Err(truncated("no blank lines after the block"));
             }
             if trim_eol(&buf) != b"" || !buf.ends_with(b"\n") {
-                return Err(malformed("the block is not followed by two blank lines".into()));
+                return Err(malformed(
+                    "the block is not followed by two blank lines".into(),
+                ));
             }
         }
         let record = Record {
@@ -294,7 +300,9 @@ impl<R: BufRead> Reader<R> {
                 }
             }
             match text.split_once(':') {
-                Some((name, value)) if is_token(name) => headers.push((name.to_string(), value.trim().to_string())),
+                Some((name, value)) if is_token(name) => {
+                    headers.push((name.to_string(), value.trim().to_string()))
+                }
                 _ => {
                     return Err(WarcError::Malformed {
                         offset: start,
@@ -347,9 +355,10 @@ impl HttpResponse {
     /// size (some crawlers store it de-chunked and keep the field) is kept as it is.
     pub fn parse(block: &[u8]) -> Result<HttpResponse, WarcError> {
         let (mut response, body) = HttpResponse::parse_head(block)?;
-        let chunked = response
-            .header("Transfer-Encoding")
-            .is_some_and(|v| v.split(',').any(|c| c.trim().eq_ignore_ascii_case("chunked")));
+        let chunked = response.header("Transfer-Encoding").is_some_and(|v| {
+            v.split(',')
+                .any(|c| c.trim().eq_ignore_ascii_case("chunked"))
+        });
         response.body = if chunked && starts_with_chunk_size(body) {
             dechunk(body)?
         } else {
@@ -362,7 +371,8 @@ impl HttpResponse {
     /// [`HttpResponse::body`], and the raw body that follows them in `block`.
     pub fn parse_head(block: &[u8]) -> Result<(HttpResponse, &[u8]), WarcError> {
         let bad = |m: String| WarcError::Http(m);
-        let (head, body) = split_head(block).ok_or_else(|| bad("no blank line after the header".into()))?;
+        let (head, body) =
+            split_head(block).ok_or_else(|| bad("no blank line after the header".into()))?;
         let head = String::from_utf8_lossy(head);
         let mut lines = head.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
         let status_line = lines.next().unwrap_or("");
@@ -384,7 +394,9 @@ impl HttpResponse {
                 continue;
             }
             match line.split_once(':') {
-                Some((name, value)) if is_token(name) => headers.push((name.to_string(), value.trim().to_string())),
+                Some((name, value)) if is_token(name) => {
+                    headers.push((name.to_string(), value.trim().to_string()))
+                }
                 _ => return Err(bad(format!("bad header line {:?}", clip(line)))),
             }
         }
@@ -405,7 +417,12 @@ impl HttpResponse {
     /// The media type of `Content-Type`, lowercased, without parameters.
     pub fn media_type(&self) -> Option<String> {
         let ct = self.header("Content-Type")?;
-        let mt = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let mt = ct
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
         (!mt.is_empty()).then_some(mt)
     }
 
@@ -435,7 +452,10 @@ pub fn looks_like_html(body: &[u8]) -> bool {
     let head = body.get(..body.len().min(1024)).unwrap_or(body);
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
     let t = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    t.starts_with("<!doctype html") || ["<html", "<head", "<body"].iter().any(|tag| text.contains(tag))
+    t.starts_with("<!doctype html")
+        || ["<html", "<head", "<body"]
+            .iter()
+            .any(|tag| text.contains(tag))
 }
 
 /// Undoes chunked transfer-encoding: hex sizes (with optional extensions), data, the
@@ -455,7 +475,9 @@ pub fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, WarcError> {
         if size == 0 {
             return Ok(out);
         }
-        let data = body.get(..size).ok_or_else(|| bad("chunk longer than the body"))?;
+        let data = body
+            .get(..size)
+            .ok_or_else(|| bad("chunk longer than the body"))?;
         out.extend_from_slice(data);
         body = body.get(size..).unwrap_or(b"");
         body = body
@@ -468,7 +490,11 @@ pub fn dechunk(mut body: &[u8]) -> Result<Vec<u8>, WarcError> {
 fn starts_with_chunk_size(body: &[u8]) -> bool {
     let line_end = body.iter().position(|&b| b == b'\n').unwrap_or(body.len());
     let line = body.get(..line_end).unwrap_or(b"");
-    let size = line.split(|&b| b == b';').next().unwrap_or(b"").trim_ascii();
+    let size = line
+        .split(|&b| b == b';')
+        .next()
+        .unwrap_or(b"")
+        .trim_ascii();
     !size.is_empty() && size.iter().all(u8::is_ascii_hexdigit) && line_end < body.len()
 }
 
@@ -510,7 +536,11 @@ mod tests {
     use super::*;
 
     fn record(headers: &str, block: &[u8]) -> Vec<u8> {
-        let mut r = format!("WARC/1.0\r\n{headers}Content-Length: {}\r\n\r\n", block.len()).into_bytes();
+        let mut r = format!(
+            "WARC/1.0\r\n{headers}Content-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
         r.extend_from_slice(block);
         r.extend_from_slice(b"\r\n\r\n");
         r
@@ -574,15 +604,21 @@ mod tests {
         assert_eq!(r.charset().as_deref(), Some("windows-1251"));
         assert_eq!(r.body, b"<p>ab</p>");
         assert!(r.is_html());
-        let r = HttpResponse::parse(b"HTTP/1.0 404 Not Found\nContent-Type: image/png\n\n\x89PNG").unwrap();
+        let r = HttpResponse::parse(b"HTTP/1.0 404 Not Found\nContent-Type: image/png\n\n\x89PNG")
+            .unwrap();
         assert_eq!((r.status, r.is_html()), (404, false));
-        let r = HttpResponse::parse(b"HTTP/1.1 200 OK\r\n\r\n  <!DOCTYPE html><title>x</title>").unwrap();
+        let r = HttpResponse::parse(b"HTTP/1.1 200 OK\r\n\r\n  <!DOCTYPE html><title>x</title>")
+            .unwrap();
         assert!(r.is_html());
-        let r =
-            HttpResponse::parse(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<html>already dechunked</html>")
-                .unwrap();
+        let r = HttpResponse::parse(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<html>already dechunked</html>",
+        )
+        .unwrap();
         assert_eq!(r.body, b"<html>already dechunked</html>");
-        assert!(HttpResponse::parse(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nff\r\nshort").is_err());
+        assert!(HttpResponse::parse(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nff\r\nshort"
+        )
+        .is_err());
         assert!(HttpResponse::parse(b"GET / HTTP/1.1\r\n\r\n").is_err());
         assert!(HttpResponse::parse(b"HTTP/1.1 200 OK\r\nno blank line").is_err());
     }

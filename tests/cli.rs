@@ -100,7 +100,7 @@ fn json_lines(s: &str) -> Vec<Value> {
         .collect()
 }
 
-fn field<'a>(v: &'a Value, key: impl serde_json::value::Index) -> &'a str {
+fn field(v: &Value, key: impl serde_json::value::Index) -> &str {
     v[key].as_str().unwrap_or("")
 }
 

@@ -19,7 +19,11 @@ fn node_ids_from_lines(lines: &[thresh::ExplainLine]) -> BTreeSet<(u32, String)>
     lines
         .iter()
         .map(|l| {
-            let d = if l.decision == thresh::Decision::Kept { "kept" } else { "dropped" };
+            let d = if l.decision == thresh::Decision::Kept {
+                "kept"
+            } else {
+                "dropped"
+            };
             (l.node, d.to_string())
         })
         .collect()
@@ -28,7 +32,11 @@ fn node_ids_from_lines(lines: &[thresh::ExplainLine]) -> BTreeSet<(u32, String)>
 fn marks_in_html(html: &str) -> BTreeSet<(u32, String)> {
     let mut out = BTreeSet::new();
     for piece in html.split("data-thresh-node=\"").skip(1) {
-        let node: u32 = piece.split('"').next().and_then(|n| n.parse().ok()).expect("node id");
+        let node: u32 = piece
+            .split('"')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .expect("node id");
         let state = piece
             .split("data-thresh=\"")
             .nth(1)
@@ -46,13 +54,18 @@ fn annotated_copy_marks_what_explain_reports() {
     let html = thresh::explain_html(PAGE.as_bytes(), &opts).expect("explain_html");
     assert!(!lines.is_empty());
     assert_eq!(node_ids_from_lines(&lines), marks_in_html(&html));
-    assert!(lines.iter().any(|l| l.decision == thresh::Decision::Kept && l.preview.starts_with("Every spring")));
-    assert!(lines.iter().any(|l| l.decision == thresh::Decision::Dropped && l.rule == "CHROME_TAG"));
+    assert!(lines
+        .iter()
+        .any(|l| l.decision == thresh::Decision::Kept && l.preview.starts_with("Every spring")));
+    assert!(lines
+        .iter()
+        .any(|l| l.decision == thresh::Decision::Dropped && l.rule == "CHROME_TAG"));
 }
 
 #[test]
 fn annotated_copy_is_inert_and_parses() {
-    let html = thresh::explain_html(PAGE.as_bytes(), &thresh::Options::default()).expect("explain_html");
+    let html =
+        thresh::explain_html(PAGE.as_bytes(), &thresh::Options::default()).expect("explain_html");
     let lower = html.to_ascii_lowercase();
     assert!(!lower.contains("<script"), "{html}");
     assert!(!lower.contains("javascript:"));
@@ -68,14 +81,21 @@ fn annotated_copy_is_inert_and_parses() {
 
 #[test]
 fn explain_lines_have_a_stable_format() {
-    let (_, lines) = thresh::explain(PAGE.as_bytes(), &thresh::Options::default()).expect("explain");
+    let (_, lines) =
+        thresh::explain(PAGE.as_bytes(), &thresh::Options::default()).expect("explain");
     for l in &lines {
         let s = l.to_string();
         let mut parts = s.split_whitespace();
         let decision = parts.next().expect("decision");
         assert!(decision == "KEPT" || decision == "DROPPED", "{s}");
         let rule = parts.next().expect("rule");
-        assert!(rule.chars().all(|c| c.is_ascii_uppercase() || c == '_'), "{s}");
-        assert!(s.contains(" ld=") && s.contains(" words=") && s.contains(" node="), "{s}");
+        assert!(
+            rule.chars().all(|c| c.is_ascii_uppercase() || c == '_'),
+            "{s}"
+        );
+        assert!(
+            s.contains(" ld=") && s.contains(" words=") && s.contains(" node="),
+            "{s}"
+        );
     }
 }

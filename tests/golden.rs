@@ -33,7 +33,10 @@ fn fixtures_match_their_expectations() {
         .and_then(|l| l.split_whitespace().next())
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    assert!(pages >= 24, "expected at least 24 fixtures, found {pages}: {stdout}");
+    assert!(
+        pages >= 24,
+        "expected at least 24 fixtures, found {pages}: {stdout}"
+    );
 }
 
 #[test]
@@ -58,7 +61,10 @@ fn pinned_exit_codes() {
             continue;
         };
         let want: i32 = code.trim().parse().expect("exit-code holds a number");
-        let out = thresh().arg(dir.join("input.html")).output().expect("run thresh");
+        let out = thresh()
+            .arg(dir.join("input.html"))
+            .output()
+            .expect("run thresh");
         assert_eq!(out.status.code(), Some(want), "{}", dir.display());
     }
 }
@@ -75,25 +81,46 @@ fn golden_mode_detects_and_updates_changes() {
         </article></body></html>";
     std::fs::write(case.join("input.html"), html).expect("write");
     std::fs::write(case.join("expected.txt"), "something else\n").expect("write");
-    std::fs::write(case.join("options.json"), r#"{"ignore": ["date_modified"]}"#).expect("write");
+    std::fs::write(
+        case.join("options.json"),
+        r#"{"ignore": ["date_modified"]}"#,
+    )
+    .expect("write");
     let out = thresh().arg("--golden").arg(&tmp).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("-something else"), "{stdout}");
     assert!(stdout.contains("+The first paragraph"), "{stdout}");
-    assert!(stdout.trim_end().ends_with("1 pages, 1 changed"), "{stdout}");
-    let upd = thresh().arg("--golden").arg(&tmp).arg("--update").output().expect("run");
+    assert!(
+        stdout.trim_end().ends_with("1 pages, 1 changed"),
+        "{stdout}"
+    );
+    let upd = thresh()
+        .arg("--golden")
+        .arg(&tmp)
+        .arg("--update")
+        .output()
+        .expect("run");
     assert!(upd.status.success());
     assert!(case.join("expected.md").is_file() && case.join("expected.json").is_file());
     let again = thresh().arg("--golden").arg(&tmp).output().expect("run");
-    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stdout));
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
     // A drifting JSON field listed in `ignore` does not count as a change.
     let json_path = case.join("expected.json");
-    let mut v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json_path).expect("read")).expect("json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_path).expect("read")).expect("json");
     v["date_modified"] = serde_json::json!("1999-01-01");
     std::fs::write(&json_path, serde_json::to_string_pretty(&v).expect("ser")).expect("write");
     let ignored = thresh().arg("--golden").arg(&tmp).output().expect("run");
-    assert!(ignored.status.success(), "{}", String::from_utf8_lossy(&ignored.stdout));
+    assert!(
+        ignored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ignored.stdout)
+    );
     v["title"] = serde_json::json!("Another title");
     std::fs::write(&json_path, serde_json::to_string_pretty(&v).expect("ser")).expect("write");
     let changed = thresh().arg("--golden").arg(&tmp).output().expect("run");

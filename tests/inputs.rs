@@ -68,7 +68,9 @@ fn records(o: &Output) -> Vec<Value> {
 }
 
 fn field<'a>(r: &'a Value, key: &str) -> &'a str {
-    r[key].as_str().unwrap_or_else(|| panic!("no string {key:?} in {r}"))
+    r[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("no string {key:?} in {r}"))
 }
 
 fn code(o: &Output) -> Option<i32> {
@@ -113,7 +115,13 @@ fn cyrillic() -> String {
 }
 
 /// One WARC/1.0 record.
-fn warc_record(kind: &str, id: u32, uri: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
+fn warc_record(
+    kind: &str,
+    id: u32,
+    uri: Option<&str>,
+    content_type: &str,
+    block: &[u8],
+) -> Vec<u8> {
     let mut head = format!(
         "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{}>\r\nWARC-Date: {}\r\n",
         record_id(id),
@@ -167,7 +175,14 @@ const HTTP_RESPONSE: &str = "application/http; msgtype=response";
 type Page = (&'static str, u32, &'static str);
 
 /// A `response` record for `https://post.example/PATH`.
-fn response(id: u32, path: &str, status: &str, ct: Option<&str>, body: &[u8], chunked: bool) -> Vec<u8> {
+fn response(
+    id: u32,
+    path: &str,
+    status: &str,
+    ct: Option<&str>,
+    body: &[u8],
+    chunked: bool,
+) -> Vec<u8> {
     let uri = format!("https://post.example/{path}");
     warc_record(
         "response",
@@ -186,7 +201,13 @@ fn crawl_records() -> (Vec<Vec<u8>>, Vec<Page>) {
     let (html, ok) = (Some("text/html"), "200 OK");
     let request = b"GET /ferry HTTP/1.1\r\nHost: post.example\r\n\r\n";
     let recs = vec![
-        warc_record("warcinfo", 1, None, "application/warc-fields", b"software: by hand\r\n"),
+        warc_record(
+            "warcinfo",
+            1,
+            None,
+            "application/warc-fields",
+            b"software: by hand\r\n",
+        ),
         warc_record(
             "request",
             2,
@@ -202,8 +223,22 @@ fn crawl_records() -> (Vec<Vec<u8>>, Vec<Page>) {
             english("Puffin").as_bytes(),
             false,
         ),
-        response(4, "rynok", ok, Some("text/html; charset=windows-1251"), &cp1251, false),
-        response(5, "gone", "404 Not Found", html, english("Missing").as_bytes(), false),
+        response(
+            4,
+            "rynok",
+            ok,
+            Some("text/html; charset=windows-1251"),
+            &cp1251,
+            false,
+        ),
+        response(
+            5,
+            "gone",
+            "404 Not Found",
+            html,
+            english("Missing").as_bytes(),
+            false,
+        ),
         response(6, "logo.png", ok, Some("image/png"), png, false),
         response(7, "chunked", ok, html, english("Chunky").as_bytes(), true),
         warc_record(
@@ -218,8 +253,16 @@ fn crawl_records() -> (Vec<Vec<u8>>, Vec<Page>) {
     let pages = vec![
         ("https://post.example/ferry", 3, "Puffin ferry sailed again"),
         ("https://post.example/rynok", 4, "открылся осенний рынок"),
-        ("https://post.example/chunked", 7, "Chunky ferry sailed again"),
-        ("https://post.example/untyped", 9, "Untyped ferry sailed again"),
+        (
+            "https://post.example/chunked",
+            7,
+            "Chunky ferry sailed again",
+        ),
+        (
+            "https://post.example/untyped",
+            9,
+            "Untyped ferry sailed again",
+        ),
     ];
     (recs, pages)
 }
@@ -246,7 +289,11 @@ fn crawl_files(t: &Tmp) -> [&'static str; 3] {
 
 fn check_crawl(name: &str, recs: &[Value], source: &str) {
     let (_, pages) = crawl_records();
-    assert_eq!(recs.len(), pages.len(), "{name}: one line per HTML response: {recs:?}");
+    assert_eq!(
+        recs.len(),
+        pages.len(),
+        "{name}: one line per HTML response: {recs:?}"
+    );
     for (r, (url, id, phrase)) in recs.iter().zip(pages) {
         assert!(r.get("error").is_none(), "{name}: {r}");
         assert_eq!(field(r, "source"), source, "{name}");
@@ -257,10 +304,19 @@ fn check_crawl(name: &str, recs: &[Value], source: &str) {
             "{name}"
         );
         assert_eq!(field(r, "warc_date"), warc_date(id), "{name}");
-        assert!(field(r, "text").contains(phrase), "{name}: {phrase:?} not in {r}");
-        assert!(!field(r, "text").contains("Subscribe"), "{name}: footer kept: {r}");
+        assert!(
+            field(r, "text").contains(phrase),
+            "{name}: {phrase:?} not in {r}"
+        );
+        assert!(
+            !field(r, "text").contains("Subscribe"),
+            "{name}: footer kept: {r}"
+        );
     }
-    assert_eq!(recs[1]["title"], CYRILLIC_TITLE, "{name}: HTTP charset not used");
+    assert_eq!(
+        recs[1]["title"], CYRILLIC_TITLE,
+        "{name}: HTTP charset not used"
+    );
 }
 
 #[test]
@@ -276,12 +332,19 @@ fn warc_in_three_forms() {
                 err.contains(&format!("thresh: {name}: {CRAWL_COUNTS}\n")),
                 "{name}: {err}"
             );
-            assert!(err.contains("thresh: 4 pages, 0 failures, "), "summary: {err}");
+            assert!(
+                err.contains("thresh: 4 pages, 0 failures, "),
+                "summary: {err}"
+            );
         }
     }
     // Forced WARC, from stdin.
     let bytes = std::fs::read(t.0.join("crawl.warc.gz")).unwrap();
-    let o = run_in(&t.0, &["--format", "json", "--input-format", "warc"], &bytes);
+    let o = run_in(
+        &t.0,
+        &["--format", "json", "--input-format", "warc"],
+        &bytes,
+    );
     assert_eq!(code(&o), Some(0), "{}", stderr(&o));
     check_crawl("stdin", &records(&o), "-");
 }
@@ -314,12 +377,23 @@ fn warc_mixed_with_html_and_errors() {
     // A WARC that is not a WARC, when WARC is asked for: an error record.
     let o = run(
         &t,
-        &["--format", "json", "--input-format", "warc", "page.html", "crawl.warc"],
+        &[
+            "--format",
+            "json",
+            "--input-format",
+            "warc",
+            "page.html",
+            "crawl.warc",
+        ],
     );
     assert_eq!(code(&o), Some(2), "{}", stderr(&o));
     let recs = records(&o);
     assert_eq!(recs.len(), 5);
-    assert!(field(&recs[0], "error").contains("not a WARC file"), "{}", recs[0]);
+    assert!(
+        field(&recs[0], "error").contains("not a WARC file"),
+        "{}",
+        recs[0]
+    );
     // WARC input wants JSON lines.
     let o = run(&t, &["crawl.warc"]);
     assert_eq!(code(&o), Some(2));
@@ -381,7 +455,10 @@ fn oversized_warc_record_is_an_error_record() {
     ));
     all.extend(recs[6].clone());
     t.write("big.warc", gzip(&all));
-    let o = run(&t, &["--format", "json", "--max-input-bytes", "6000", "big.warc"]);
+    let o = run(
+        &t,
+        &["--format", "json", "--max-input-bytes", "6000", "big.warc"],
+    );
     assert_eq!(code(&o), Some(2), "{}", stderr(&o));
     let out = records(&o);
     let urls: Vec<&str> = out.iter().map(|r| field(r, "url")).collect();
@@ -394,7 +471,11 @@ fn oversized_warc_record_is_an_error_record() {
             "https://post.example/chunked"
         ]
     );
-    assert!(field(&out[2], "error").contains("larger than the limit"), "{}", out[2]);
+    assert!(
+        field(&out[2], "error").contains("larger than the limit"),
+        "{}",
+        out[2]
+    );
     assert_eq!(
         field(&out[2], "warc_record_id"),
         format!("<urn:uuid:{}>", record_id(20))
@@ -414,7 +495,8 @@ fn jsonl_passes_fields_through() {
     list += &line(serde_json::json!({"html": english("Marten"), "url": null, "lang_hint": "en"}));
     list += "{\"url\": \"https://shop.example/broken\", \"html\": \"<p>unterminated\n";
     list += &line(serde_json::json!({"url": "https://shop.example/no-html", "id": 20}));
-    list += &line(serde_json::json!({"url": "https://shop.example/cyr", "html": cyrillic(), "id": 21}));
+    list +=
+        &line(serde_json::json!({"url": "https://shop.example/cyr", "html": cyrillic(), "id": 21}));
     t.write("scrape.jsonl", &list);
     for jobs in ["1", "2"] {
         let o = run(
@@ -446,11 +528,18 @@ fn jsonl_passes_fields_through() {
         assert_eq!(field(otter, "url"), "https://shop.example/news/otter");
         assert_eq!(otter["id"], 17);
         assert_eq!(otter["crawl"]["depth"], 2);
-        assert!(field(otter, "text").contains("Otter ferry sailed again"), "{otter}");
+        assert!(
+            field(otter, "text").contains("Otter ferry sailed again"),
+            "{otter}"
+        );
         assert!(otter.get("html").is_none(), "html is not passed through");
         assert_eq!(recs[1]["lang_hint"], "en");
         assert!(field(&recs[1], "text").contains("Marten ferry"));
-        assert!(field(&recs[2], "error").contains("not a JSON object"), "{}", recs[2]);
+        assert!(
+            field(&recs[2], "error").contains("not a JSON object"),
+            "{}",
+            recs[2]
+        );
         assert!(field(&recs[3], "error").contains("html"), "{}", recs[3]);
         assert_eq!(recs[3]["id"], 20, "fields kept in error records");
         assert_eq!(recs[4]["title"], CYRILLIC_TITLE);
@@ -473,7 +562,12 @@ fn jsonl_passes_fields_through() {
 #[test]
 fn files_from_lists() {
     let t = Tmp::new("filesfrom");
-    let names = ["one.html", "two words.html", "three.html", "line\nbreak.html"];
+    let names = [
+        "one.html",
+        "two words.html",
+        "three.html",
+        "line\nbreak.html",
+    ];
     for n in names {
         t.write(n, english(&n.replace(['.', ' ', '\n'], "")));
     }
@@ -486,10 +580,19 @@ fn files_from_lists() {
             .map(|r| field(r, "source").to_string())
             .collect::<Vec<_>>()
     };
-    let o = run(&t, &["--format", "json", "lead.html", "--files-from", "list.txt"]);
+    let o = run(
+        &t,
+        &["--format", "json", "lead.html", "--files-from", "list.txt"],
+    );
     assert_eq!(code(&o), Some(0), "{}", stderr(&o));
-    assert_eq!(sources(&o), ["lead.html", "one.html", "two words.html", "three.html"]);
-    let o = run(&t, &["--format", "json", "-j", "2", "--files-from", "list0", "-0"]);
+    assert_eq!(
+        sources(&o),
+        ["lead.html", "one.html", "two words.html", "three.html"]
+    );
+    let o = run(
+        &t,
+        &["--format", "json", "-j", "2", "--files-from", "list0", "-0"],
+    );
     assert_eq!(code(&o), Some(0), "{}", stderr(&o));
     assert_eq!(sources(&o), ["three.html", "line\nbreak.html", "one.html"]);
     assert!(field(&records(&o)[1], "text").contains("linebreakhtml ferry"));
@@ -523,13 +626,19 @@ fn batch_keeps_order_and_reports() {
         list += &format!("p{i:02}.html\n");
     }
     t.write("list.txt", &list);
-    let o = run(&t, &["--format", "json", "-j", "4", "--files-from", "list.txt"]);
+    let o = run(
+        &t,
+        &["--format", "json", "-j", "4", "--files-from", "list.txt"],
+    );
     assert_eq!(code(&o), Some(0), "{}", stderr(&o));
     let recs = records(&o);
     assert_eq!(recs.len(), 50);
     for (i, r) in recs.iter().enumerate() {
         assert_eq!(field(r, "source"), format!("p{i:02}.html"));
-        assert!(field(r, "text").contains(&format!("Number{i:02} ferry")), "{r}");
+        assert!(
+            field(r, "text").contains(&format!("Number{i:02} ferry")),
+            "{r}"
+        );
     }
     let err = stderr(&o);
     assert_eq!(err.lines().count(), 1, "{err}");
@@ -542,14 +651,26 @@ fn batch_keeps_order_and_reports() {
     // A missing file among good ones: N records, exit 2.
     let o = run(
         &t,
-        &["--format", "json", "-j", "4", "p01.html", "missing.html", "p02.html"],
+        &[
+            "--format",
+            "json",
+            "-j",
+            "4",
+            "p01.html",
+            "missing.html",
+            "p02.html",
+        ],
     );
     assert_eq!(code(&o), Some(2));
     let recs = records(&o);
     assert_eq!(recs.len(), 3);
     assert_eq!(field(&recs[1], "source"), "missing.html");
     assert!(!field(&recs[1], "error").is_empty());
-    assert!(stderr(&o).contains("thresh: 3 pages, 1 failure, "), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("thresh: 3 pages, 1 failure, "),
+        "{}",
+        stderr(&o)
+    );
 
     // One input, even a failing one: no summary.
     let o = run(&t, &["--format", "json", "missing.html"]);

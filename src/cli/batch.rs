@@ -21,7 +21,9 @@ where
     W: Fn(T) -> R + Sync,
     E: FnMut(usize, R) -> bool,
 {
-    let jobs = jobs.max(1).min(items.size_hint().1.unwrap_or(usize::MAX).max(1));
+    let jobs = jobs
+        .max(1)
+        .min(items.size_hint().1.unwrap_or(usize::MAX).max(1));
     if jobs == 1 {
         for (i, item) in items.enumerate() {
             if !emit(i, work(item)) {
@@ -44,7 +46,8 @@ where
                 if stop.load(Ordering::SeqCst) {
                     break;
                 }
-                let Some((i, item)) = source.lock().unwrap_or_else(|e| e.into_inner()).next() else {
+                let Some((i, item)) = source.lock().unwrap_or_else(|e| e.into_inner()).next()
+                else {
                     break;
                 };
                 {
@@ -82,22 +85,35 @@ mod tests {
     #[test]
     fn keeps_order_with_many_jobs() {
         let mut seen = Vec::new();
-        super::run_iter(0..500, 4, |i| i * 2, |i, r| {
-            seen.push((i, r));
-            true
-        });
+        super::run_iter(
+            0..500,
+            4,
+            |i| i * 2,
+            |i, r| {
+                seen.push((i, r));
+                true
+            },
+        );
         assert_eq!(seen.len(), 500);
-        assert!(seen.iter().enumerate().all(|(k, &(i, r))| k == i && r == 2 * i));
+        assert!(seen
+            .iter()
+            .enumerate()
+            .all(|(k, &(i, r))| k == i && r == 2 * i));
     }
 
     #[test]
     fn streams_keep_order() {
         let mut seen = Vec::new();
         let items = (0..300).filter(|i| i % 3 != 0).map(|i| i.to_string());
-        super::run_iter(items, 3, |s| s.len(), |i, r| {
-            seen.push((i, r));
-            true
-        });
+        super::run_iter(
+            items,
+            3,
+            |s| s.len(),
+            |i, r| {
+                seen.push((i, r));
+                true
+            },
+        );
         assert_eq!(seen.len(), 200);
         assert!(seen.iter().enumerate().all(|(k, &(i, _))| k == i));
     }
@@ -105,10 +121,15 @@ mod tests {
     #[test]
     fn stops_early() {
         let mut count = 0;
-        super::run_iter(0..10_000, 3, |i| i, |_, _| {
-            count += 1;
-            count < 10
-        });
+        super::run_iter(
+            0..10_000,
+            3,
+            |i| i,
+            |_, _| {
+                count += 1;
+                count < 10
+            },
+        );
         assert_eq!(count, 10);
     }
 }

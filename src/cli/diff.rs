@@ -53,7 +53,12 @@ pub fn unified(old: &str, new: &str, a: &str, b: &str) -> String {
             }
         }
     }
-    let changed: Vec<usize> = idx.iter().enumerate().filter(|(_, e)| e.0 != Op::Same).map(|(k, _)| k).collect();
+    let changed: Vec<usize> = idx
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.0 != Op::Same)
+        .map(|(k, _)| k)
+        .collect();
     let mut k = 0;
     while k < changed.len() {
         let start = changed.get(k).copied().unwrap_or(0).saturating_sub(CONTEXT);

@@ -19,7 +19,11 @@ const INPUT_NAMES: &[&str] = &["input.html", "input.html.gz", "input.htm", "inpu
 /// 1 when something did, 2 on an error.
 pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
     let mut cases: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect(),
         Err(e) => {
             eprintln!("thresh: {}: {e}", dir.display());
             return 2;
@@ -28,7 +32,11 @@ pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
     cases.sort();
     let (mut pages, mut changed, mut errors) = (0, 0, 0);
     for case in &cases {
-        let Some(input) = INPUT_NAMES.iter().map(|n| case.join(n)).find(|p| p.is_file()) else {
+        let Some(input) = INPUT_NAMES
+            .iter()
+            .map(|n| case.join(n))
+            .find(|p| p.is_file())
+        else {
             continue;
         };
         pages += 1;
@@ -59,7 +67,12 @@ pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
 }
 
 /// Extracts one case and compares (or writes) its expectations; returns the report.
-fn check(case: &Path, input: &Path, update: bool, base: &thresh::Options) -> Result<String, String> {
+fn check(
+    case: &Path,
+    input: &Path,
+    update: bool,
+    base: &thresh::Options,
+) -> Result<String, String> {
     let opts_path = case.join("options.json");
     let opts_json: Value = match std::fs::read_to_string(&opts_path) {
         Ok(s) => serde_json::from_str(&s).map_err(|e| format!("options.json: {e}"))?,
@@ -69,7 +82,11 @@ fn check(case: &Path, input: &Path, update: bool, base: &thresh::Options) -> Res
     let ignore: Vec<String> = opts_json
         .get("ignore")
         .and_then(Value::as_array)
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     let bytes = std::fs::read(input).map_err(|e| e.to_string())?;
     let ex = thresh::extract(&bytes, &options).map_err(|e| e.to_string())?;
@@ -79,7 +96,10 @@ fn check(case: &Path, input: &Path, update: bool, base: &thresh::Options) -> Res
         ("expected.md", ex.markdown()),
         ("expected.json", pretty(&actual_json)),
     ];
-    let name = case.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = case
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let mut report = String::new();
     for (file, actual) in outputs {
         let path = case.join(file);
@@ -91,12 +111,19 @@ fn check(case: &Path, input: &Path, update: bool, base: &thresh::Options) -> Res
             }
             continue;
         }
-        let Ok(expected) = std::fs::read_to_string(&path) else { continue };
+        let Ok(expected) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         if file == "expected.json" {
             let exp: Value = serde_json::from_str(&expected).map_err(|e| format!("{file}: {e}"))?;
             report.push_str(&json_fields(&name, &exp, &actual_json, &ignore));
         } else {
-            let d = unified(&expected, &actual, &format!("{name}/{file}"), &format!("{name}/{file} (actual)"));
+            let d = unified(
+                &expected,
+                &actual,
+                &format!("{name}/{file}"),
+                &format!("{name}/{file} (actual)"),
+            );
             report.push_str(&d);
         }
     }
@@ -122,7 +149,10 @@ fn json_fields(name: &str, expected: &Value, actual: &Value, ignore: &[String]) 
         if ignore.iter().any(|i| i == k) {
             continue;
         }
-        let (ev, av) = (e.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
+        let (ev, av) = (
+            e.get(k).unwrap_or(&Value::Null),
+            a.get(k).unwrap_or(&Value::Null),
+        );
         if ev == av {
             continue;
         }
@@ -133,7 +163,9 @@ fn json_fields(name: &str, expected: &Value, actual: &Value, ignore: &[String]) 
                 continue;
             }
         }
-        out.push_str(&format!("{name}/expected.json: field \"{k}\": expected {ev}, got {av}\n"));
+        out.push_str(&format!(
+            "{name}/expected.json: field \"{k}\": expected {ev}, got {av}\n"
+        ));
     }
     out
 }
@@ -153,14 +185,40 @@ fn apply_options(mut o: thresh::Options, v: &Value) -> Result<thresh::Options, S
             ("favor", Some("recall"), _) => o.favor = thresh::Favor::Recall,
             ("comments", _, Some(true)) => o.comments = thresh::Comments::Separate,
             ("comments", _, Some(false)) => o.comments = thresh::Comments::Exclude,
-            ("links", _, Some(keep)) => o.links = if keep { thresh::Links::Keep } else { thresh::Links::TextOnly },
-            ("images", _, Some(keep)) => o.images = if keep { thresh::Images::Keep } else { thresh::Images::Drop },
-            ("tables", _, Some(keep)) => o.tables = if keep { thresh::Tables::Keep } else { thresh::Tables::Drop },
+            ("links", _, Some(keep)) => {
+                o.links = if keep {
+                    thresh::Links::Keep
+                } else {
+                    thresh::Links::TextOnly
+                }
+            }
+            ("images", _, Some(keep)) => {
+                o.images = if keep {
+                    thresh::Images::Keep
+                } else {
+                    thresh::Images::Drop
+                }
+            }
+            ("tables", _, Some(keep)) => {
+                o.tables = if keep {
+                    thresh::Tables::Keep
+                } else {
+                    thresh::Tables::Drop
+                }
+            }
             ("formatting", _, Some(keep)) => {
-                o.formatting = if keep { thresh::Formatting::Keep } else { thresh::Formatting::Drop }
+                o.formatting = if keep {
+                    thresh::Formatting::Keep
+                } else {
+                    thresh::Formatting::Drop
+                }
             }
             ("ignore", _, _) => {}
-            _ => return Err(format!("options.json: unknown or invalid option \"{k}\": {val}")),
+            _ => {
+                return Err(format!(
+                    "options.json: unknown or invalid option \"{k}\": {val}"
+                ))
+            }
         }
     }
     Ok(o)

@@ -125,7 +125,8 @@ struct Counts {
 
 impl Counts {
     fn note(&self) -> String {
-        let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural =
+            |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         let mut s = format!(
             "{}, skipped {} and {}",
             plural(self.html, "HTML response", "HTML responses"),
@@ -216,7 +217,9 @@ impl Items {
         let jsonl = self.mode == InputFormatArg::Jsonl;
         if !jsonl && !is_warc {
             if self.mode == InputFormatArg::Warc {
-                return failed("not a WARC file: it does not start with WARC/1.0 or WARC/1.1".into());
+                return failed(
+                    "not a WARC file: it does not start with WARC/1.0 or WARC/1.1".into(),
+                );
             }
             let work = Work::Html {
                 path,
@@ -231,11 +234,16 @@ impl Items {
         }
         if !self.json_lines {
             let kind = if jsonl { "JSONL" } else { "WARC" };
-            return failed(format!("{kind} input needs --format json (and no --output-dir)"));
+            return failed(format!(
+                "{kind} input needs --format json (and no --output-dir)"
+            ));
         }
         let raw = Cursor::new(head).chain(rest);
         let reader: Box<dyn BufRead + Send> = if gzip {
-            Box::new(BufReader::with_capacity(64 * 1024, MultiGzDecoder::new(raw)))
+            Box::new(BufReader::with_capacity(
+                64 * 1024,
+                MultiGzDecoder::new(raw),
+            ))
         } else {
             Box::new(BufReader::with_capacity(64 * 1024, raw))
         };
@@ -285,7 +293,10 @@ impl Iterator for Items {
                     return item;
                 }
                 if let Some(Open::Warc {
-                    input, source, counts, ..
+                    input,
+                    source,
+                    counts,
+                    ..
                 }) = self.open.take()
                 {
                     return Some(Item {
@@ -338,15 +349,21 @@ fn next_warc(
     loop {
         let work = match reader.next()? {
             Ok(record) => classify(&record, counts),
-            Err(WarcError::TooLarge { record, length, limit }) => match check_head(&record, counts) {
-                Head::Skip => None,
-                Head::Bad(work) => Some(work),
-                Head::Page(extra) => {
-                    counts.html += 1;
-                    let message = format!("WARC record of {length} bytes is larger than the limit of {limit} bytes");
-                    Some(Work::Failed { message, extra })
+            Err(WarcError::TooLarge {
+                record,
+                length,
+                limit,
+            }) => {
+                match check_head(&record, counts) {
+                    Head::Skip => None,
+                    Head::Bad(work) => Some(work),
+                    Head::Page(extra) => {
+                        counts.html += 1;
+                        let message = format!("WARC record of {length} bytes is larger than the limit of {limit} bytes");
+                        Some(Work::Failed { message, extra })
+                    }
                 }
-            },
+            }
             Err(e) => {
                 counts.failed += 1;
                 Some(Work::Failed {
@@ -377,9 +394,11 @@ enum Head {
 }
 
 fn check_head(record: &warc::Record, counts: &mut Counts) -> Head {
-    let is_http = record
-        .content_type()
-        .is_none_or(|ct| ct.trim().to_ascii_lowercase().starts_with("application/http"));
+    let is_http = record.content_type().is_none_or(|ct| {
+        ct.trim()
+            .to_ascii_lowercase()
+            .starts_with("application/http")
+    });
     if record.warc_type() != Some("response") || !is_http {
         counts.non_html += 1;
         return Head::Skip;

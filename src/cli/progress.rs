@@ -55,7 +55,10 @@ impl Progress {
         self.reached(input, streamed);
         if self.terminal && (self.inputs as u64 >= MANY || self.pages >= MANY) {
             let now = Instant::now();
-            if self.last_draw.is_none_or(|t| now.duration_since(t) >= REDRAW) {
+            if self
+                .last_draw
+                .is_none_or(|t| now.duration_since(t) >= REDRAW)
+            {
                 self.last_draw = Some(now);
                 self.shown = true;
                 let line = self.line(now.duration_since(self.start));

@@ -122,7 +122,10 @@ impl Extra {
     }
 
     fn head(&self, source: &str) -> Object {
-        let mut out = Object(vec![("source".to_string(), Value::String(source.to_string()))]);
+        let mut out = Object(vec![(
+            "source".to_string(),
+            Value::String(source.to_string()),
+        )]);
         for (k, v) in &self.front {
             out.add(k, v.clone());
         }

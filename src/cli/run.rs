@@ -35,12 +35,22 @@ pub fn main(args: Args) -> i32 {
         }
     }
     let json_lines = args.format == FormatArg::Json && args.output_dir.is_none();
-    if matches!(args.input_format, InputFormatArg::Warc | InputFormatArg::Jsonl) && !json_lines && !args.explain {
+    if matches!(
+        args.input_format,
+        InputFormatArg::Warc | InputFormatArg::Jsonl
+    ) && !json_lines
+        && !args.explain
+    {
         eprintln!("thresh: --input-format warc or jsonl needs --format json (and no --output-dir)");
         return EXIT_ERROR;
     }
     let many = paths.len() > 1;
-    if many && args.format != FormatArg::Json && args.output_dir.is_none() && !args.explain && !args.explain_html {
+    if many
+        && args.format != FormatArg::Json
+        && args.output_dir.is_none()
+        && !args.explain
+        && !args.explain_html
+    {
         eprintln!("thresh: several inputs with --format text or markdown need --output-dir DIR (or use --format json)");
         return EXIT_ERROR;
     }
@@ -65,7 +75,12 @@ pub fn main(args: Args) -> i32 {
     let mut cut_short = false;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let items = inputs::Items::new(paths, args.input_format, options.limits.max_input_bytes, json_lines);
+    let items = inputs::Items::new(
+        paths,
+        args.input_format,
+        options.limits.max_input_bytes,
+        json_lines,
+    );
     batch::run_iter(
         items,
         jobs,
@@ -94,7 +109,15 @@ fn source_name(path: &Path) -> String {
 /// Writes one outcome; returns its exit status and whether to go on (false on a broken
 /// pipe).
 fn emit(out: &mut impl Write, done: Done, args: &Args, progress: &mut Progress) -> (i32, bool) {
-    let Done { input, source, path, outcome, extra, bytes, streamed } = done;
+    let Done {
+        input,
+        source,
+        path,
+        outcome,
+        extra,
+        bytes,
+        streamed,
+    } = done;
     let res = match outcome {
         Outcome::Note(text) => {
             // A note ends its input (the counts of a WARC file).
@@ -136,7 +159,10 @@ fn emit(out: &mut impl Write, done: Done, args: &Args, progress: &mut Progress) 
     if let Some(dir) = &args.output_dir {
         let name = output_name(path.as_deref().unwrap_or(Path::new("-")), args.format);
         if let Err(e) = write_atomic(&dir.join(&name), body.as_bytes()) {
-            progress.message(&format!("thresh: {source}: cannot write {}: {e}", dir.join(&name).display()));
+            progress.message(&format!(
+                "thresh: {source}: cannot write {}: {e}",
+                dir.join(&name).display()
+            ));
             return (EXIT_ERROR, true);
         }
         return (code, true);
@@ -201,7 +227,10 @@ fn output_name(path: &Path, format: FormatArg) -> String {
 /// so that a reader never sees a partial file.
 pub fn write_atomic(dest: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = dest.parent().unwrap_or(Path::new("."));
-    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let res = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -233,7 +262,11 @@ fn explain(inputs: &[PathBuf], args: &Args) -> i32 {
         match thresh::explain(&bytes, &options) {
             Ok((ex, lines)) => {
                 for l in lines {
-                    let line = if inputs.len() > 1 { format!("{source}: {l}") } else { l.to_string() };
+                    let line = if inputs.len() > 1 {
+                        format!("{source}: {l}")
+                    } else {
+                        l.to_string()
+                    };
                     if writeln!(out, "{line}").is_err() {
                         return status;
                     }

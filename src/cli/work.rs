@@ -39,7 +39,10 @@ pub struct Done {
 /// Whether `u` is an absolute URL with a scheme, like `https://example.org/page`.
 pub fn is_absolute_url(u: &str) -> bool {
     u.split_once("://").is_some_and(|(s, rest)| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && !rest.is_empty()
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && !rest.is_empty()
     })
 }
 
@@ -90,7 +93,11 @@ pub fn process(item: Item, options: &thresh::Options) -> Done {
             done.bytes = page.body.len() as u64;
             let opts = with_base(options, page.extra.url.as_deref());
             done.extra = page.extra;
-            outcome(thresh::extract_with_charset(&page.body, page.charset.as_deref(), &opts))
+            outcome(thresh::extract_with_charset(
+                &page.body,
+                page.charset.as_deref(),
+                &opts,
+            ))
         }
         Work::Jsonl(line) => jsonl(&line, options, &mut done),
         Work::Failed { message, extra } => {

@@ -12,8 +12,21 @@ use crate::heuristics::MAX_DEPTH;
 fn is_void(name: &[u8]) -> bool {
     matches!(
         name,
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
-            | b"meta" | b"source" | b"track" | b"wbr" | b"param" | b"keygen"
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"param"
+            | b"keygen"
     )
 }
 
@@ -21,8 +34,15 @@ fn is_void(name: &[u8]) -> bool {
 fn is_raw(name: &[u8]) -> bool {
     matches!(
         name,
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
-            | b"noframes" | b"plaintext"
+        b"script"
+            | b"style"
+            | b"textarea"
+            | b"title"
+            | b"xmp"
+            | b"iframe"
+            | b"noembed"
+            | b"noframes"
+            | b"plaintext"
     )
 }
 
@@ -39,7 +59,10 @@ enum Tag {
 }
 
 fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    h.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
+    h.get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|p| from + p)
 }
 
 /// End of a tag starting at `at` (just past its `>`), skipping quoted attribute values.
@@ -73,7 +96,11 @@ fn scan(h: &[u8], at: usize) -> Tag {
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
         .count();
     if name_len == 0 || !h.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-        let end = if matches!(rest.first(), Some(b'!' | b'?' | b'/')) { tag_end(h, at) } else { at + 1 };
+        let end = if matches!(rest.first(), Some(b'!' | b'?' | b'/')) {
+            tag_end(h, at)
+        } else {
+            at + 1
+        };
         return Tag::Other { end };
     }
     let name: Vec<u8> = h
@@ -84,7 +111,10 @@ fn scan(h: &[u8], at: usize) -> Tag {
         .collect();
     let end = tag_end(h, name_start + name_len);
     if closing {
-        return Tag::Close { end, void: is_void(&name) };
+        return Tag::Close {
+            end,
+            void: is_void(&name),
+        };
     }
     let self_closing = end >= 2 && h.get(end - 2) == Some(&b'/');
     if is_void(&name) || self_closing {
@@ -94,7 +124,10 @@ fn scan(h: &[u8], at: usize) -> Tag {
         let mut close = b"</".to_vec();
         close.extend_from_slice(&name);
         let raw_end = find(h, end, &close).unwrap_or(h.len());
-        return Tag::Open { end, raw_end: Some(raw_end) };
+        return Tag::Open {
+            end,
+            raw_end: Some(raw_end),
+        };
     }
     Tag::Open { end, raw_end: None }
 }
@@ -125,7 +158,9 @@ fn walk(h: &[u8], mut f: impl FnMut(usize, usize, usize, &Tag)) {
 
 fn tag_span_end(t: &Tag) -> usize {
     match t {
-        Tag::Open { end, .. } | Tag::Leaf { end } | Tag::Close { end, .. } | Tag::Other { end } => *end,
+        Tag::Open { end, .. } | Tag::Leaf { end } | Tag::Close { end, .. } | Tag::Other { end } => {
+            *end
+        }
     }
 }
 

@@ -140,7 +140,9 @@ impl Dom {
     /// The HTML local name of `id`, if it is an HTML element.
     #[inline]
     pub fn tag(&self, id: NodeId) -> Option<&LocalName> {
-        self.element(id).filter(|e| e.ns == Ns::Html).map(|e| &e.name)
+        self.element(id)
+            .filter(|e| e.ns == Ns::Html)
+            .map(|e| &e.name)
     }
 
     /// Whether `id` is the HTML element `name`.

@@ -156,7 +156,10 @@ impl Sink {
 
     /// Appends text to `into` if it is a text node; returns whether it did.
     fn merge_text(nodes: &mut [Node], into: Option<NodeId>, text: &str) -> bool {
-        match into.and_then(|i| nodes.get_mut(i.ix())).map(|n| &mut n.data) {
+        match into
+            .and_then(|i| nodes.get_mut(i.ix()))
+            .map(|n| &mut n.data)
+        {
             Some(NodeData::Text(t)) => {
                 t.push_str(text);
                 true
@@ -248,7 +251,11 @@ impl TreeSink for Sink {
                 Self::append_node(&mut nodes, *parent, node);
             }
             NodeOrText::AppendText(text) => {
-                let last = self.nodes.borrow().get(parent.ix()).and_then(|p| p.last_child);
+                let last = self
+                    .nodes
+                    .borrow()
+                    .get(parent.ix())
+                    .and_then(|p| p.last_child);
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), last, &text) {
                     let id = self.push(NodeData::Text(String::from(&*text)));
                     Self::append_node(&mut self.nodes.borrow_mut(), *parent, id);
@@ -303,7 +310,11 @@ impl TreeSink for Sink {
                 Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, node);
             }
             NodeOrText::AppendText(text) => {
-                let prev = self.nodes.borrow().get(sibling.ix()).and_then(|s| s.prev_sibling);
+                let prev = self
+                    .nodes
+                    .borrow()
+                    .get(sibling.ix())
+                    .and_then(|s| s.prev_sibling);
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     let id = self.push(NodeData::Text(String::from(&*text)));
                     Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, id);
@@ -355,7 +366,11 @@ mod tests {
 
     #[test]
     fn foster_parenting_and_adoption() {
-        let dom = parse("<table>lost<tr><td>cell</td></tr></table><b>1<p>2</b>3</p>", 1000).unwrap();
+        let dom = parse(
+            "<table>lost<tr><td>cell</td></tr></table><b>1<p>2</b>3</p>",
+            1000,
+        )
+        .unwrap();
         assert_eq!(dom.raw_text(dom.body()), "lostcell123");
     }
 

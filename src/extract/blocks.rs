@@ -188,7 +188,11 @@ impl Builder<'_> {
                 return false;
             }
             local_name!("img") if self.images == Images::Keep && (self.keep)(NodeId(current)) => {
-                if let Some(src) = self.dom.attr(id, &local_name!("src")).and_then(|s| (self.resolve)(s)) {
+                if let Some(src) = self
+                    .dom
+                    .attr(id, &local_name!("src"))
+                    .and_then(|s| (self.resolve)(s))
+                {
                     self.flush(NodeId(current), para, out);
                     let alt = self.dom.attr(id, &local_name!("alt")).unwrap_or("");
                     out.push(Block::Image {
@@ -217,9 +221,15 @@ impl Builder<'_> {
                 self.flush(NodeId(current), para, out);
                 walk.skip_children(id);
                 if self.tables == Tables::Keep && (self.keep)(id) {
-                    let rows = table_rows(self.dom, id, self.pruned, &|p: &mut Para, t, c: Ctx| {
-                        p.push_text(t, style_of(c.flags), self.link_target(c).as_deref())
-                    }, self.ctx);
+                    let rows = table_rows(
+                        self.dom,
+                        id,
+                        self.pruned,
+                        &|p: &mut Para, t, c: Ctx| {
+                            p.push_text(t, style_of(c.flags), self.link_target(c).as_deref())
+                        },
+                        self.ctx,
+                    );
                     if !rows.is_empty() {
                         out.push(Block::Table { rows });
                     }
@@ -257,8 +267,14 @@ impl Builder<'_> {
             Block::Heading { level: 6, spans }
         } else if tag == Some(&local_name!("li"))
             || (c.list_depth > 0
-                && self.dom.parent(owner).is_some_and(|p| self.dom.is(p, &local_name!("li")))
-                && self.dom.prev_sibling(owner).is_none_or(|s| self.dom.element(s).is_none()))
+                && self
+                    .dom
+                    .parent(owner)
+                    .is_some_and(|p| self.dom.is(p, &local_name!("li")))
+                && self
+                    .dom
+                    .prev_sibling(owner)
+                    .is_none_or(|s| self.dom.element(s).is_none()))
         {
             Block::ListItem {
                 depth: c.list_depth.saturating_sub(1).min(u8::MAX as u16) as u8,
@@ -283,7 +299,9 @@ fn is_counter(spans: &[Span]) -> bool {
     let t = text.trim();
     t.chars().count() <= COUNTER_MAX_CHARS
         && t.chars().any(|c| c.is_ascii_digit())
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M' | '#' | '+' | ' '))
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M' | '#' | '+' | ' ')
+        })
 }
 
 /// Inline style from context flags.
@@ -322,12 +340,21 @@ fn list_number(dom: &Dom, li: NodeId) -> Option<u32> {
 /// Language of a code block from `language-*`/`lang-*` classes on it or its `<code>`.
 fn code_lang(dom: &Dom, pre: NodeId) -> Option<String> {
     let mut ids = vec![pre];
-    ids.extend(dom.children(pre).filter(|&c| dom.is(c, &local_name!("code"))));
+    ids.extend(
+        dom.children(pre)
+            .filter(|&c| dom.is(c, &local_name!("code"))),
+    );
     for id in ids {
         if let Some(class) = dom.attr(id, &local_name!("class")) {
             for t in class.split_ascii_whitespace() {
-                if let Some(l) = t.strip_prefix("language-").or_else(|| t.strip_prefix("lang-")) {
-                    if !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || "+-#_".contains(c)) {
+                if let Some(l) = t
+                    .strip_prefix("language-")
+                    .or_else(|| t.strip_prefix("lang-"))
+                {
+                    if !l.is_empty()
+                        && l.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "+-#_".contains(c))
+                    {
                         return Some(l.to_string());
                     }
                 }

@@ -49,7 +49,9 @@ pub fn card_members(dom: &Dom, order: &[NodeId], chars: &[f64], link_chars: &[f6
                 *counts.entry((&e.name, class)).or_default() += 1;
             }
         }
-        let Some((&(tag, class), &best)) = counts.iter().max_by_key(|(_, &v)| v) else { continue };
+        let Some((&(tag, class), &best)) = counts.iter().max_by_key(|(_, &v)| v) else {
+            continue;
+        };
         if best < MIN_CARDS || (best as f64) < MIN_CARD_SHARE * kids as f64 {
             continue;
         }
@@ -65,7 +67,10 @@ pub fn card_members(dom: &Dom, order: &[NodeId], chars: &[f64], link_chars: &[f6
     }
     let mut in_card = vec![false; n];
     for &id in order {
-        let inherited = dom.parent(id).and_then(|p| in_card.get(p.ix()).copied()).unwrap_or(false);
+        let inherited = dom
+            .parent(id)
+            .and_then(|p| in_card.get(p.ix()).copied())
+            .unwrap_or(false);
         let v = inherited || card_root.get(id.ix()).copied().unwrap_or(false);
         if let Some(x) = in_card.get_mut(id.ix()) {
             *x = v;

@@ -32,13 +32,24 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let want_lines = explain.is_some();
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
-    for strictness in [Strictness::Full, Strictness::NoClassWords, Strictness::Minimal] {
+    for strictness in [
+        Strictness::Full,
+        Strictness::NoClassWords,
+        Strictness::Minimal,
+    ] {
         lines.clear();
         let settings = PruneSettings {
             strictness,
             keep_comments: forum,
         };
-        blocks = pass(dom, body, settings, options, declared_article, want_lines.then_some(&mut lines));
+        blocks = pass(
+            dom,
+            body,
+            settings,
+            options,
+            declared_article,
+            want_lines.then_some(&mut lines),
+        );
         let chars: usize = blocks.iter().map(block_chars).sum();
         if chars as u32 >= MIN_CONTENT_CHARS {
             break;
@@ -68,7 +79,9 @@ fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
     if have >= STRUCTURED_FALLBACK_MAX_CHARS {
         return;
     }
-    let Some(text) = metadata::structured_body(dom) else { return };
+    let Some(text) = metadata::structured_body(dom) else {
+        return;
+    };
     if (text.len() as f64) < STRUCTURED_FALLBACK_FACTOR * have.max(1) as f64 {
         return;
     }
@@ -117,12 +130,18 @@ fn pass(
     let pruned = prune::prune(dom, body, settings);
     let scores = score::score(dom, body, &ctx, &pruned);
     let article = select::select(dom, body, &scores, &pruned, score::Mode::Article);
-    let prose_of = |c: Option<NodeId>| c.map_or(0.0, |c| scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0));
+    let prose_of = |c: Option<NodeId>| {
+        c.map_or(0.0, |c| {
+            scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0)
+        })
+    };
     let index = select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article);
     // An authored text: enough prose in one container; or, when the page declares
     // itself an article, less prose (a short news item is still a news item) unless
     // the page is plainly an index whose cards outweigh that prose.
-    let card_text = index.map_or(0.0, |c| scores.card_chars.get(c.ix()).copied().unwrap_or(0.0));
+    let card_text = index.map_or(0.0, |c| {
+        scores.card_chars.get(c.ix()).copied().unwrap_or(0.0)
+    });
     let authored = prose_of(article) >= f64::from(crate::heuristics::ARTICLE_MIN_PROSE_CHARS)
         || (declared_article
             && prose_of(article) >= f64::from(crate::heuristics::DECLARED_ARTICLE_MIN_PROSE_CHARS)
@@ -173,10 +192,22 @@ fn contains(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
 
 /// Whether the container is an index of teasers rather than an authored text.
 fn is_index(scores: &score::Scores, container: NodeId) -> bool {
-    let t = scores.teaser_chars.get(container.ix()).copied().unwrap_or(0.0);
-    let p = scores.prose_chars.get(container.ix()).copied().unwrap_or(0.0);
+    let t = scores
+        .teaser_chars
+        .get(container.ix())
+        .copied()
+        .unwrap_or(0.0);
+    let p = scores
+        .prose_chars
+        .get(container.ix())
+        .copied()
+        .unwrap_or(0.0);
     let all = scores.chars.get(container.ix()).copied().unwrap_or(0.0);
-    let cards = scores.card_chars.get(container.ix()).copied().unwrap_or(0.0);
+    let cards = scores
+        .card_chars
+        .get(container.ix())
+        .copied()
+        .unwrap_or(0.0);
     (t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p))
         || (cards > 0.0 && cards >= crate::heuristics::TEASER_CONTAINER_SHARE * all)
 }
@@ -186,7 +217,9 @@ fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) ->
     match (class, favor) {
         (Class::Teaser, Favor::Recall) => true,
         (Class::Teaser, _) => index,
-        (Class::Linky, Favor::Recall) => s.link_density() < crate::heuristics::RECALL_MAX_LINK_DENSITY,
+        (Class::Linky, Favor::Recall) => {
+            s.link_density() < crate::heuristics::RECALL_MAX_LINK_DENSITY
+        }
         (Class::Linky, _) => false,
         _ => true,
     }

@@ -5,8 +5,9 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, FOLDED_WORDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
-    HIDDEN_TOKENS, MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS,
+    COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HIDDEN_TOKENS,
+    MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -86,7 +87,11 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
         let share = (text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total)
             .max(prose_len.get(id.ix()).copied().unwrap_or(0) as f64 / total_prose);
         // An element holding the page's declared main content is never chrome.
-        let share = if holds_main.get(id.ix()).copied().unwrap_or(false) { 1.0 } else { share };
+        let share = if holds_main.get(id.ix()).copied().unwrap_or(false) {
+            1.0
+        } else {
+            share
+        };
         let verdict = if e.ns == Ns::Svg {
             Some(Pruned::Svg)
         } else if e.ns != Ns::Html {
@@ -162,7 +167,9 @@ fn judge(
 fn main_markers(dom: &Dom, root: NodeId) -> Vec<bool> {
     holders(dom, root, |id| {
         dom.is(id, &local_name!("main"))
-            || dom.attr(id, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("main"))
+            || dom
+                .attr(id, &local_name!("role"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
             || dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
@@ -191,7 +198,8 @@ fn holders(dom: &Dom, root: NodeId, own: impl Fn(NodeId) -> bool) -> Vec<bool> {
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.
 fn is_folded(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
+    dom.attr(id, &local_name!("role"))
+        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
         || dom.attr(id, &local_name!("aria-labelledby")).is_some()
         || has_word(dom, id, FOLDED_WORDS)
 }
@@ -274,15 +282,19 @@ pub fn has_compound(dom: &Dom, id: NodeId, compounds: &[&str]) -> bool {
             let mut buf = [0u8; MAX_PART_LEN];
             let mut n = 0;
             for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
-                let Some(slot) = buf.get_mut(n) else { return false };
+                let Some(slot) = buf.get_mut(n) else {
+                    return false;
+                };
                 *slot = b.to_ascii_lowercase();
                 n += 1;
             }
-            let glued = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("");
+            let glued = buf
+                .get(..n)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or("");
             compounds.iter().any(|c| glued.contains(c))
         })
 }
-
 
 /// A (lower-case) class part matches a word exactly, or as the word plus a container
 /// suffix (`commentlist`, `sharebox`, `relatedposts`), as CMS themes often glue them.
@@ -385,9 +397,18 @@ pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
             walk.skip_subtree(id);
             continue;
         }
-        if id != root && has_word(dom, id, COMMENT_WORDS) && !dom.tag(id).is_some_and(|t| {
-            matches!(*t, local_name!("body") | local_name!("html") | local_name!("article") | local_name!("main"))
-        }) {
+        if id != root
+            && has_word(dom, id, COMMENT_WORDS)
+            && !dom.tag(id).is_some_and(|t| {
+                matches!(
+                    *t,
+                    local_name!("body")
+                        | local_name!("html")
+                        | local_name!("article")
+                        | local_name!("main")
+                )
+            })
+        {
             out.push(id);
             walk.skip_subtree(id);
         }
@@ -402,6 +423,9 @@ mod tests {
     #[test]
     fn parts() {
         let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
-        assert_eq!(v, ["share", "buttons", "newsletter", "Signup", "post", "body"]);
+        assert_eq!(
+            v,
+            ["share", "buttons", "newsletter", "Signup", "post", "body"]
+        );
     }
 }

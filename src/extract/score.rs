@@ -5,8 +5,8 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::heuristics::{
-    LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS,
-    SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT, CARD_WEIGHT,
+    CARD_WEIGHT, LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
+    PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
 };
 use crate::text::{counts, word_count};
 
@@ -101,7 +101,10 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
         }
         order.push(id);
         if dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some() {
-            if let Some(s) = ctx.get(id.ix()).and_then(|c| stats.get_mut(c.owner as usize)) {
+            if let Some(s) = ctx
+                .get(id.ix())
+                .and_then(|c| stats.get_mut(c.owner as usize))
+            {
                 s.links += 1;
             }
         }
@@ -129,12 +132,28 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
             _ => 0.0,
         }
     };
-    let class_chars = |c: Class| move |s: &BlockStats| if classify(s) == c { s.chars as f64 } else { 0.0 };
+    let class_chars = |c: Class| {
+        move |s: &BlockStats| {
+            if classify(s) == c {
+                s.chars as f64
+            } else {
+                0.0
+            }
+        }
+    };
     let chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.chars as f64));
-    let prose_chars = bubble(dom, root, &order, |id| block_value(id, &class_chars(Class::Prose)));
-    let teaser_chars = bubble(dom, root, &order, |id| block_value(id, &class_chars(Class::Teaser)));
-    let subtree = bubble(dom, root, &order, |id| block_value(id, &|s| weight(s, Mode::Article)));
-    let link_chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.link_chars as f64));
+    let prose_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &class_chars(Class::Prose))
+    });
+    let teaser_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &class_chars(Class::Teaser))
+    });
+    let subtree = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| weight(s, Mode::Article))
+    });
+    let link_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| s.link_chars as f64)
+    });
     let in_card = super::cards::card_members(dom, &order, &chars, &link_chars);
     let card_chars = bubble(dom, root, &order, |id| {
         let card = in_card.get(id.ix()).copied().unwrap_or(false);
@@ -142,7 +161,13 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
     });
     let subtree_index = bubble(dom, root, &order, |id| {
         let card = in_card.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| if card { s.chars as f64 * CARD_WEIGHT } else { weight(s, Mode::Index) })
+        block_value(id, &|s| {
+            if card {
+                s.chars as f64 * CARD_WEIGHT
+            } else {
+                weight(s, Mode::Index)
+            }
+        })
     });
     Scores {
         stats,

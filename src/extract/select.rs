@@ -66,7 +66,9 @@ fn climb(dom: &Dom, root: NodeId, mut c: NodeId, scores: &Scores, table: &[f64])
                 None => break,
             }
         }
-        if prose(up) >= CLIMB_PROSE_FACTOR * prose(c) && score(up) >= CLIMB_MIN_SCORE_RATIO * score(c) {
+        if prose(up) >= CLIMB_PROSE_FACTOR * prose(c)
+            && score(up) >= CLIMB_MIN_SCORE_RATIO * score(c)
+        {
             c = up;
         } else {
             break;

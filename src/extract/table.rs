@@ -49,8 +49,13 @@ pub fn is_data_table(dom: &Dom, table: NodeId, pruned: &[Option<Pruned>]) -> boo
                 max_cells = max_cells.max(cells);
             }
             local_name!("th") | local_name!("thead") | local_name!("caption") => header = true,
-            local_name!("p") | local_name!("div") | local_name!("ul") | local_name!("ol")
-            | local_name!("h1") | local_name!("h2") | local_name!("h3") => blocks += 1,
+            local_name!("p")
+            | local_name!("div")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3") => blocks += 1,
             _ => {}
         }
     }
@@ -97,9 +102,10 @@ pub fn table_rows(
                     Some(NodeData::Text(t)) => {
                         push(&mut para, t, ctx.get(n.ix()).copied().unwrap_or_default())
                     }
-                    Some(NodeData::Element(_)) if dom.tag(n).is_some_and(|t| {
-                        crate::heuristics::is_block_tag(t) || *t == local_name!("br")
-                    }) =>
+                    Some(NodeData::Element(_))
+                        if dom.tag(n).is_some_and(|t| {
+                            crate::heuristics::is_block_tag(t) || *t == local_name!("br")
+                        }) =>
                     {
                         para.push_text(" ", Default::default(), None)
                     }

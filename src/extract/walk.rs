@@ -130,9 +130,10 @@ fn apply_element(c: &mut Ctx, id: NodeId, name: &markup5ever::LocalName, dom: &D
         local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt") => {
             c.flags |= flag::CODE
         }
-        local_name!("pre") | local_name!("xmp") | local_name!("listing") | local_name!("plaintext") => {
-            c.flags |= flag::PRE
-        }
+        local_name!("pre")
+        | local_name!("xmp")
+        | local_name!("listing")
+        | local_name!("plaintext") => c.flags |= flag::PRE,
         local_name!("blockquote") => c.flags |= flag::QUOTE,
         local_name!("td") | local_name!("th") => c.flags |= flag::CELL,
         local_name!("figcaption") => c.flags |= flag::CAPTION,

@@ -4,7 +4,14 @@
 /// Repeated post containers that make a thread.
 pub const FORUM_MIN_POSTS: usize = 3;
 /// Class parts of a forum post container (phpBB, vBulletin, XenForo, Discourse, Q&A).
-pub const FORUM_POST_WORDS: &[&str] = &["postbody", "postbit", "postcontainer", "message", "answer", "topic"];
+pub const FORUM_POST_WORDS: &[&str] = &[
+    "postbody",
+    "postbit",
+    "postcontainer",
+    "message",
+    "answer",
+    "topic",
+];
 /// Repeated price elements that make a product grid.
 pub const COLLECTION_MIN_PRICES: usize = 6;
 /// Post dates (`<time>`) that, with repeated post containers, make a thread.
@@ -15,8 +22,16 @@ pub const DOCS_MIN_PRE: usize = 2;
 pub const DOCS_MIN_CODE: usize = 15;
 /// JSON-LD types that say the page is one authored text.
 pub const ARTICLE_LD_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle",
-    "OpinionNewsArticle", "AnalysisNewsArticle", "ReportageNewsArticle", "LiveBlogPosting",
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "SocialMediaPosting",
+    "Report",
+    "ScholarlyArticle",
+    "OpinionNewsArticle",
+    "AnalysisNewsArticle",
+    "ReportageNewsArticle",
+    "LiveBlogPosting",
 ];
 /// Price elements that mark a shop page.
 pub const SHOP_MIN_PRICES: usize = 3;
@@ -33,30 +48,124 @@ pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
 
 /// Words that introduce a byline, in several languages; stripped from the front.
 pub const BYLINE_PREFIXES: &[&str] = &[
-    "written by", "posted by", "published by", "reviewed by", "story by", "words by",
-    "text by", "reporting by", "by", "von", "par", "por", "di", "da", "door", "av", "af",
-    "autor:", "author:", "authors:", "autorin:", "auteur:", "autore:", "yazar:", "by:",
-    "text:", "from", "author", "автор:", "автор", "著者：", "著者:", "著者", "投稿者：", "投稿者:", "文・", "作者：",
-    "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da",
+    "written by",
+    "posted by",
+    "published by",
+    "reviewed by",
+    "story by",
+    "words by",
+    "text by",
+    "reporting by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+    "da",
+    "door",
+    "av",
+    "af",
+    "autor:",
+    "author:",
+    "authors:",
+    "autorin:",
+    "auteur:",
+    "autore:",
+    "yazar:",
+    "by:",
+    "text:",
+    "from",
+    "author",
+    "автор:",
+    "автор",
+    "著者：",
+    "著者:",
+    "著者",
+    "投稿者：",
+    "投稿者:",
+    "文・",
+    "作者：",
+    "verfasst von",
+    "geschrieben von",
+    "écrit par",
+    "escrito por",
+    "scritto da",
 ];
 
 /// Job titles and roles stripped from names ("Jane Roe, Staff Writer").
 pub const ROLES: &[&str] = &[
-    "staff writer", "staff writers", "senior writer", "contributing writer", "writer",
-    "writers", "reporter", "reporters", "correspondent", "editor", "editors",
-    "senior editor", "managing editor", "contributor", "columnist", "journalist",
-    "redakteur", "redakteurin", "photographer", "analyst", "guest author", "author",
+    "staff writer",
+    "staff writers",
+    "senior writer",
+    "contributing writer",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "editor",
+    "editors",
+    "senior editor",
+    "managing editor",
+    "contributor",
+    "columnist",
+    "journalist",
+    "redakteur",
+    "redakteurin",
+    "photographer",
+    "analyst",
+    "guest author",
+    "author",
     "staff",
 ];
 
 /// Words that mark an organisation or a placeholder rather than a person.
 pub const NOT_PERSON: &[&str] = &[
-    "admin", "administrator", "staff", "team", "news", "newsroom", "editorial", "desk",
-    "redaktion", "rédaction", "redacción", "redazione", "press", "media", "inc", "ltd",
-    "llc", "gmbh", "agency", "associated", "reuters", "afp", "dpa", "wire", "services",
-    "share", "facebook", "twitter", "linkedin", "email", "print", "comments", "copy",
-    "link", "follow", "subscribe", "guest", "anonymous", "unknown", "webmaster",
-    "user", "moderator", "contributors", "partner", "sponsored",
+    "admin",
+    "administrator",
+    "staff",
+    "team",
+    "news",
+    "newsroom",
+    "editorial",
+    "desk",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "press",
+    "media",
+    "inc",
+    "ltd",
+    "llc",
+    "gmbh",
+    "agency",
+    "associated",
+    "reuters",
+    "afp",
+    "dpa",
+    "wire",
+    "services",
+    "share",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "email",
+    "print",
+    "comments",
+    "copy",
+    "link",
+    "follow",
+    "subscribe",
+    "guest",
+    "anonymous",
+    "unknown",
+    "webmaster",
+    "user",
+    "moderator",
+    "contributors",
+    "partner",
+    "sponsored",
 ];
 
 /// Longest plausible person name, in words.
@@ -66,25 +175,90 @@ pub const MAX_NAME_CHARS: usize = 60;
 
 /// Words left after a name by "by X on <date>" or "by X in <section>": cut from its end.
 pub const NAME_TRAILING_WORDS: &[&str] = &[
-    "on", "at", "in", "am", "le", "el", "il", "the", "published", "updated", "posted",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "asked", "answered", "edited", "modified", "wrote",
-    "said", "replied", "commented",
+    "on",
+    "at",
+    "in",
+    "am",
+    "le",
+    "el",
+    "il",
+    "the",
+    "published",
+    "updated",
+    "posted",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "asked",
+    "answered",
+    "edited",
+    "modified",
+    "wrote",
+    "said",
+    "replied",
+    "commented",
 ];
 
 /// Class/id/itemprop/rel parts that mark a byline or author element, in several languages.
 pub const BYLINE_WORDS: &[&str] = &[
-    "byline", "author", "authors", "writer", "creator", "contributor", "autor", "autoren",
-    "auteur", "autore", "autores", "signature", "postauthor", "kisha",
+    "byline",
+    "author",
+    "authors",
+    "writer",
+    "creator",
+    "contributor",
+    "autor",
+    "autoren",
+    "auteur",
+    "autore",
+    "autores",
+    "signature",
+    "postauthor",
+    "kisha",
 ];
 /// Class parts of the poster's name in a forum post.
 pub const FORUM_AUTHOR_WORDS: &[&str] = &["username", "poster", "postauthor", "author", "user"];
 /// Path segments of author pages ("/author/jane-roe"): a link there names an author.
 pub const AUTHOR_LINK_PATHS: &[&str] = &[
-    "/author/", "/authors/", "/autor/", "/autores/", "/auteur/", "/auteurs/", "/autore/",
-    "/autori/", "/writers/", "/staff/", "/profile/", "/contributors/",
+    "/author/",
+    "/authors/",
+    "/autor/",
+    "/autores/",
+    "/auteur/",
+    "/auteurs/",
+    "/autore/",
+    "/autori/",
+    "/writers/",
+    "/staff/",
+    "/profile/",
+    "/contributors/",
 ];
 /// Longest text read as a byline element.
 pub const BYLINE_MAX_CHARS: usize = 200;
@@ -94,13 +268,36 @@ pub const BYLINE_LINE_MAX_CHARS: usize = 120;
 pub const BYLINE_NEAR_HEADLINE_NODES: usize = 60;
 /// Whole "names" that are interface words next to bylines, not people.
 pub const NOT_A_NAME: &[&str] = &[
-    "the", "post", "posts", "full bio", "bio", "member login", "login", "log in", "sign in",
-    "articles", "view profile", "profile", "about", "about the author", "read more", "more",
-    "all posts", "view all posts", "see all", "home", "menu", "search", "reply", "quote",
+    "the",
+    "post",
+    "posts",
+    "full bio",
+    "bio",
+    "member login",
+    "login",
+    "log in",
+    "sign in",
+    "articles",
+    "view profile",
+    "profile",
+    "about",
+    "about the author",
+    "read more",
+    "more",
+    "all posts",
+    "view all posts",
+    "see all",
+    "home",
+    "menu",
+    "search",
+    "reply",
+    "quote",
 ];
 
 /// Separators between a headline and a site name in `<title>` and `og:title`.
-pub const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : "];
+pub const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ",
+];
 /// A title tail this short (in words) is a site name even when it matches nothing.
 pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// Token overlap above which two titles are the same headline.
@@ -114,16 +311,42 @@ pub const PERMALINK_MARKS: &[char] = &['¶', '#', '§', '🔗'];
 pub const TAG_CLASS_WORDS: &[&str] = &["tags", "taglist", "tagged", "keywords", "schlagworte"];
 /// Labels that open a tag list, lower case, in several languages.
 pub const TAG_LABELS: &[&str] = &[
-    "tags", "tagged", "tag:", "keywords", "schlagworte", "schlagwörter", "теги", "метки",
-    "mots-clés", "mots clés", "étiquettes", "etiquetas", "etichette", "タグ",
+    "tags",
+    "tagged",
+    "tag:",
+    "keywords",
+    "schlagworte",
+    "schlagwörter",
+    "теги",
+    "метки",
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
+    "etiquetas",
+    "etichette",
+    "タグ",
 ];
 /// Class parts of a category list.
-pub const CATEGORY_CLASS_WORDS: &[&str] = &["categories", "category", "cat", "kategorie", "rubrique"];
+pub const CATEGORY_CLASS_WORDS: &[&str] =
+    &["categories", "category", "cat", "kategorie", "rubrique"];
 /// Labels that open a category list, lower case, in several languages.
 pub const CATEGORY_LABELS: &[&str] = &[
-    "category", "categories", "categorized as", "categorised as", "filed under", "posted in",
-    "kategorie", "rubrik", "catégorie", "rubrique", "categoría", "categoria", "рубрика",
-    "категория", "カテゴリー", "カテゴリ",
+    "category",
+    "categories",
+    "categorized as",
+    "categorised as",
+    "filed under",
+    "posted in",
+    "kategorie",
+    "rubrik",
+    "catégorie",
+    "rubrique",
+    "categoría",
+    "categoria",
+    "рубрика",
+    "категория",
+    "カテゴリー",
+    "カテゴリ",
 ];
 /// Most links in a tag or category list: more is a menu.
 pub const TERM_BOX_MAX_LINKS: usize = 20;

@@ -1,6 +1,9 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
-use crate::heuristics::metadata::{BYLINE_PREFIXES, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES};
+use crate::heuristics::metadata::{
+    BYLINE_PREFIXES, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON,
+    ROLES,
+};
 
 /// Splits a byline or author value into clean person names.
 pub fn clean_authors(raw: &str) -> Vec<String> {
@@ -34,7 +37,10 @@ fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
 
 fn split_names(s: &str) -> Vec<String> {
     let mut parts = vec![s.to_string()];
-    for sep in [",", ";", " & ", " and ", " und ", " et ", " y ", " e ", " og ", " en ", " i ", " ve ", "/", " with "] {
+    for sep in [
+        ",", ";", " & ", " and ", " und ", " et ", " y ", " e ", " og ", " en ", " i ", " ve ",
+        "/", " with ",
+    ] {
         parts = parts
             .iter()
             .flat_map(|p| {
@@ -58,7 +64,10 @@ fn split_names(s: &str) -> Vec<String> {
 
 /// Strips byline prefixes ("By", "Von", "Автор:", "著者：") from the front of `s`.
 fn strip_prefixes(s: &str) -> String {
-    let mut s = s.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let mut s = s
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
     loop {
         let lower = s.to_lowercase();
         // Lower-casing keeps byte lengths for the prefixes matched here; check anyway.
@@ -67,12 +76,20 @@ fn strip_prefixes(s: &str) -> String {
             lower.starts_with(*p)
                 && s.is_char_boundary(p.len())
                 && (closed
-                    || lower.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':', '：']))
-                    || (p.ends_with("by") && s.get(p.len()..).is_some_and(|r| r.starts_with(char::is_uppercase))))
+                    || lower
+                        .get(p.len()..)
+                        .is_some_and(|r| r.starts_with([' ', ':', '：']))
+                    || (p.ends_with("by")
+                        && s.get(p.len()..)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))))
         }) else {
             break;
         };
-        s = s.get(p.len()..).unwrap_or("").trim_start_matches([' ', ':', '：']).to_string();
+        s = s
+            .get(p.len()..)
+            .unwrap_or("")
+            .trim_start_matches([' ', ':', '：'])
+            .to_string();
     }
     s
 }
@@ -82,7 +99,9 @@ fn strip_trailing(s: &str) -> String {
     let mut words: Vec<&str> = s.split_whitespace().collect();
     while words.len() > 1
         && words.last().is_some_and(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             w.is_empty() || NAME_TRAILING_WORDS.contains(&w.as_str())
         })
     {
@@ -97,12 +116,20 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
     // (digits inside a word are a handle's: "paulb203").
     let cut = s
         .char_indices()
-        .find(|&(i, c)| c.is_ascii_digit() && s.get(..i).is_none_or(|h| h.is_empty() || h.ends_with(|p: char| !p.is_alphanumeric())))
+        .find(|&(i, c)| {
+            c.is_ascii_digit()
+                && s.get(..i)
+                    .is_none_or(|h| h.is_empty() || h.ends_with(|p: char| !p.is_alphanumeric()))
+        })
         .map(|(i, _)| i);
     if let Some(i) = cut {
         s.truncate(i);
     }
-    let mut s = s.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.').trim().to_string();
+    let mut s = s
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .trim()
+        .to_string();
     let lower = s.to_lowercase();
     for r in ROLES {
         if lower == *r {
@@ -126,7 +153,10 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
 
 /// Whether `s` reads like a person's name.
 pub fn is_person_name(s: &str, lenient: bool) -> bool {
-    if s.is_empty() || s.chars().count() > MAX_NAME_CHARS || s.contains(['@', '/', '#', '<', '>', '=', '?']) {
+    if s.is_empty()
+        || s.chars().count() > MAX_NAME_CHARS
+        || s.contains(['@', '/', '#', '<', '>', '=', '?'])
+    {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -137,15 +167,19 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    if words
-        .iter()
-        .any(|w| NOT_PERSON.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
-    {
+    if words.iter().any(|w| {
+        NOT_PERSON.contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    }) {
         return false;
     }
     // A single lower-case word is a handle, not a name (CJK names have no case).
     let has_upper = s.chars().any(char::is_uppercase);
-    let has_caseless = s.chars().any(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    let has_caseless = s
+        .chars()
+        .any(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
     if !has_upper && !has_caseless && !lenient {
         return false;
     }
@@ -162,13 +196,19 @@ mod tests {
             clean_authors("By Jane Roe, Max Mustermann & Li Wei, Staff Writers"),
             ["Jane Roe", "Max Mustermann", "Li Wei"]
         );
-        assert_eq!(clean_authors("Von Anna Beispiel und Karl Muster"), ["Anna Beispiel", "Karl Muster"]);
+        assert_eq!(
+            clean_authors("Von Anna Beispiel und Karl Muster"),
+            ["Anna Beispiel", "Karl Muster"]
+        );
         assert!(clean_authors("admin").is_empty());
         assert!(clean_authors("@handle").is_empty());
         assert!(clean_authors("jane@example.org").is_empty());
         assert!(clean_authors("Share on Facebook").is_empty());
         assert_eq!(clean_authors("Jane Roe | March 3, 2025"), ["Jane Roe"]);
-        assert_eq!(clean_authors("Posted by Agnes Threlkeld on 9 March 2026"), ["Agnes Threlkeld"]);
+        assert_eq!(
+            clean_authors("Posted by Agnes Threlkeld on 9 March 2026"),
+            ["Agnes Threlkeld"]
+        );
         assert_eq!(clean_authors("Автор: Ольга Светлова"), ["Ольга Светлова"]);
         assert_eq!(clean_authors("著者：佐伯透"), ["佐伯透"]);
         assert_eq!(clean_authors("Posted byDamien Walter"), ["Damien Walter"]);

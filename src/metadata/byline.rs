@@ -20,7 +20,10 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
     let mut walk = dom.descendants(id);
     while let Some(n) = walk.next() {
         if let Some(t) = dom.tag(n) {
-            if matches!(*t, local_name!("script") | local_name!("style") | local_name!("template")) {
+            if matches!(
+                *t,
+                local_name!("script") | local_name!("style") | local_name!("template")
+            ) {
                 walk.skip_subtree(n);
                 continue;
             }
@@ -28,7 +31,11 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
                 out.push('\n');
             }
         }
-        let after_block = n != id && dom.prev_sibling(n).and_then(|p| dom.tag(p)).is_some_and(is_block_tag);
+        let after_block = n != id
+            && dom
+                .prev_sibling(n)
+                .and_then(|p| dom.tag(p))
+                .is_some_and(is_block_tag);
         if let Some(text) = dom.text(n) {
             if after_block {
                 out.push('\n');
@@ -42,7 +49,11 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
 /// The names in a byline text: its first line that names someone, a bare "By" line
 /// joined to the next. `handles` keeps lower-case user names (forum posters).
 pub fn names_in(text: &str, handles: bool) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     for (i, line) in lines.iter().enumerate() {
         let bare = is_bare_prefix(line);
         let candidate = if bare {
@@ -53,7 +64,11 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
         } else {
             (*line).to_string()
         };
-        let names = if handles { clean_declared_authors(&candidate) } else { clean_authors(&candidate) };
+        let names = if handles {
+            clean_declared_authors(&candidate)
+        } else {
+            clean_authors(&candidate)
+        };
         if !names.is_empty() {
             return names;
         }
@@ -64,14 +79,19 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
 /// Whether a line is only a byline word ("By", "Written by", "Autor:").
 fn is_bare_prefix(line: &str) -> bool {
     let l = line.trim().trim_end_matches([':', '：']).to_lowercase();
-    BYLINE_PREFIXES.iter().any(|p| p.trim_end_matches([':', '：', '・']) == l)
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| p.trim_end_matches([':', '：', '・']) == l)
 }
 
 /// Whether a line starts with a byline word followed by more text.
 fn starts_with_prefix(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     BYLINE_PREFIXES.iter().any(|p| {
-        l.starts_with(p) && (p.ends_with(|c: char| !c.is_alphanumeric()) || l.get(p.len()..).is_some_and(|r| r.starts_with([' ', ':', '：'])))
+        l.starts_with(p)
+            && (p.ends_with(|c: char| !c.is_alphanumeric())
+                || l.get(p.len()..)
+                    .is_some_and(|r| r.starts_with([' ', ':', '：'])))
     })
 }
 
@@ -89,11 +109,18 @@ fn is_author_link(dom: &Dom, id: NodeId) -> bool {
 /// and sidebars, else a "By …" line after the headline. On forum pages the poster of the
 /// first post.
 pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
-    let words: &[&str] = if forum { FORUM_AUTHOR_WORDS } else { BYLINE_WORDS };
+    let words: &[&str] = if forum {
+        FORUM_AUTHOR_WORDS
+    } else {
+        BYLINE_WORDS
+    };
     let mut walk = dom.descendants(dom.body());
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
-        if matches!(*tag, local_name!("script") | local_name!("style") | local_name!("template")) {
+        if matches!(
+            *tag,
+            local_name!("script") | local_name!("style") | local_name!("template")
+        ) {
             walk.skip_subtree(id);
             continue;
         }
@@ -118,14 +145,21 @@ pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
 
 /// A "By …" line among the text nodes after the headline: the text of its block.
 fn near_headline(dom: &Dom) -> Vec<String> {
-    let Some(h1) = headline(dom) else { return Vec::new() };
+    let Some(h1) = headline(dom) else {
+        return Vec::new();
+    };
     let mut texts = 0;
     let mut cur = next_in_order(dom, h1);
     while let Some(n) = cur {
         cur = next_in_order(dom, n);
         let Some(t) = dom.text(n) else { continue };
         let t = t.trim();
-        if t.is_empty() || dom.parent(n).and_then(|p| dom.tag(p)).is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style"))) {
+        if t.is_empty()
+            || dom
+                .parent(n)
+                .and_then(|p| dom.tag(p))
+                .is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style")))
+        {
             continue;
         }
         texts += 1;
@@ -140,7 +174,11 @@ fn near_headline(dom: &Dom) -> Vec<String> {
             .find(|&a| dom.tag(a).is_some_and(is_block_tag))
             .unwrap_or(n);
         let text = spaced_text(dom, block);
-        let line = text.lines().map(str::trim).find(|l| starts_with_prefix(l)).unwrap_or(t);
+        let line = text
+            .lines()
+            .map(str::trim)
+            .find(|l| starts_with_prefix(l))
+            .unwrap_or(t);
         if line.len() <= BYLINE_LINE_MAX_CHARS {
             let names = names_in(line, false);
             if !names.is_empty() {

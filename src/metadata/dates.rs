@@ -10,49 +10,168 @@ const MAX_YEAR: u32 = 2099;
 /// Month names and abbreviations, lower case, in the languages thresh reads dates in.
 const MONTHS: &[(&str, u32)] = &[
     // English
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6),
-    ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
     // German
-    ("januar", 1), ("jänner", 1), ("februar", 2), ("märz", 3), ("maerz", 3), ("mai", 5),
-    ("juni", 6), ("juli", 7), ("oktober", 10), ("dezember", 12), ("okt", 10), ("dez", 12),
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("okt", 10),
+    ("dez", 12),
     ("mär", 3),
     // French
-    ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("juin", 6),
-    ("juillet", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
-    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("janv", 1),
+    ("févr", 2),
     ("juil", 7),
     // Spanish
-    ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6),
-    ("julio", 7), ("agosto", 8), ("septiembre", 9), ("setiembre", 9), ("octubre", 10),
-    ("noviembre", 11), ("diciembre", 12), ("ene", 1), ("dic", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("dic", 12),
     // Italian
-    ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6),
-    ("luglio", 7), ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
     // Portuguese
-    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("maio", 5), ("junho", 6), ("julho", 7),
-    ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
     // Dutch
-    ("januari", 1), ("februari", 2), ("maart", 3), ("mei", 5), ("augustus", 8),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("mei", 5),
+    ("augustus", 8),
     // Turkish
-    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
-    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    ("ocak", 1),
+    ("şubat", 2),
+    ("mart", 3),
+    ("nisan", 4),
+    ("mayıs", 5),
+    ("haziran", 6),
+    ("temmuz", 7),
+    ("ağustos", 8),
+    ("eylül", 9),
+    ("ekim", 10),
+    ("kasım", 11),
+    ("aralık", 12),
     // Czech (genitive)
-    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
-    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11),
+    ("ledna", 1),
+    ("února", 2),
+    ("března", 3),
+    ("dubna", 4),
+    ("května", 5),
+    ("června", 6),
+    ("července", 7),
+    ("srpna", 8),
+    ("září", 9),
+    ("října", 10),
+    ("listopadu", 11),
     ("prosince", 12),
     // Polish (genitive)
-    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
-    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("października", 10),
-    ("listopada", 11), ("grudnia", 12),
+    ("stycznia", 1),
+    ("lutego", 2),
+    ("marca", 3),
+    ("kwietnia", 4),
+    ("maja", 5),
+    ("czerwca", 6),
+    ("lipca", 7),
+    ("sierpnia", 8),
+    ("września", 9),
+    ("października", 10),
+    ("listopada", 11),
+    ("grudnia", 12),
     // Russian (genitive)
-    ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6),
-    ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
     ("декабря", 12),
     // Swedish, Danish, Norwegian
-    ("januari", 1), ("februari", 2), ("mars", 3), ("maj", 5), ("juni", 6), ("augusti", 8),
-    ("oktober", 10), ("januar", 1), ("marts", 3), ("desember", 12),
+    ("januari", 1),
+    ("februari", 2),
+    ("mars", 3),
+    ("maj", 5),
+    ("juni", 6),
+    ("augusti", 8),
+    ("oktober", 10),
+    ("januar", 1),
+    ("marts", 3),
+    ("desember", 12),
 ];
 
 /// A calendar date, with an optional time and offset kept verbatim.
@@ -134,11 +253,12 @@ fn time_with_offset(rest: &str) -> Option<String> {
     if tb.len() < 5 || tb.get(2) != Some(&b':') {
         return None;
     }
-    let end = t
-        .find(['Z', '+', '-'])
-        .unwrap_or(t.len());
+    let end = t.find(['Z', '+', '-']).unwrap_or(t.len());
     let clock = t.get(..end)?;
-    if !clock.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.') {
+    if !clock
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+    {
         return None;
     }
     let clock = clock.split('.').next().unwrap_or(clock);
@@ -149,7 +269,10 @@ fn time_with_offset(rest: &str) -> Option<String> {
     let ob = offset.as_bytes();
     let ok = ob.len() >= 5
         && matches!(ob.first(), Some(b'+' | b'-'))
-        && offset.chars().skip(1).all(|c| c.is_ascii_digit() || c == ':');
+        && offset
+            .chars()
+            .skip(1)
+            .all(|c| c.is_ascii_digit() || c == ':');
     if !ok {
         return None;
     }
@@ -232,9 +355,13 @@ fn month_of(w: &str) -> Option<u32> {
 
 /// `DD/MM/YYYY`, `MM/DD/YYYY`, `DD.MM.YYYY`, `YYYY/MM/DD`, `YYYY.MM.DD`.
 fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
-    let (Tok::Num(a, la), Tok::Sep(s1), Tok::Num(b, _), Tok::Sep(s2), Tok::Num(c, lc)) =
-        (t.get(i)?, t.get(i + 1)?, t.get(i + 2)?, t.get(i + 3)?, t.get(i + 4)?)
-    else {
+    let (Tok::Num(a, la), Tok::Sep(s1), Tok::Num(b, _), Tok::Sep(s2), Tok::Num(c, lc)) = (
+        t.get(i)?,
+        t.get(i + 1)?,
+        t.get(i + 2)?,
+        t.get(i + 3)?,
+        t.get(i + 4)?,
+    ) else {
         return None;
     };
     if s1 != s2 || !matches!(s1, '/' | '.' | '-') {
@@ -257,7 +384,11 @@ fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
 /// `Feb. 4th, 2026`, `4 февраля 2026 г.`.
 fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
     let skip = |mut j: usize| {
-        while matches!(t.get(j), Some(Tok::Sep('.' | ',')) | Some(Tok::Word("de" | "del" | "th" | "st" | "nd" | "rd" | "of"))) {
+        while matches!(
+            t.get(j),
+            Some(Tok::Sep('.' | ','))
+                | Some(Tok::Word("de" | "del" | "th" | "st" | "nd" | "rd" | "of"))
+        ) {
             j += 1;
         }
         j
@@ -268,18 +399,24 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
             let Tok::Word(w) = t.get(j)? else { return None };
             let m = month_of(w)?;
             let k = skip(j + 1);
-            let Tok::Num(y, 4) = t.get(k)? else { return None };
+            let Tok::Num(y, 4) = t.get(k)? else {
+                return None;
+            };
             make(*y, m, *d)
         }
         Tok::Word(w) => {
             let m = month_of(w)?;
             let j = skip(i + 1);
-            let Tok::Num(d, ld) = t.get(j)? else { return None };
+            let Tok::Num(d, ld) = t.get(j)? else {
+                return None;
+            };
             if *ld > 2 {
                 return None;
             }
             let k = skip(j + 1);
-            let Tok::Num(y, 4) = t.get(k)? else { return None };
+            let Tok::Num(y, 4) = t.get(k)? else {
+                return None;
+            };
             make(*y, m, *d)
         }
         _ => None,
@@ -289,7 +426,11 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
 fn cjk_date(s: &str) -> Option<Date> {
     let y_at = s.find('年')?;
     let head = s.get(..y_at)?;
-    let ys: String = head.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    let ys: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
     let y: u32 = ys.chars().rev().collect::<String>().parse().ok()?;
     let rest = s.get(y_at + '年'.len_utf8()..)?;
     let m_at = rest.find('月')?;
@@ -313,9 +454,12 @@ pub fn from_url(url: &str) -> Option<Date> {
         let sb = seg.as_bytes();
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let p = seg.get(r)?;
-            p.bytes().all(|c| c.is_ascii_digit()).then(|| p.parse().ok())?
+            p.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| p.parse().ok())?
         };
-        if sb.len() >= 10 && matches!(sb.get(4), Some(b'/' | b'-' | b'_')) && sb.get(7) == sb.get(4) {
+        if sb.len() >= 10 && matches!(sb.get(4), Some(b'/' | b'-' | b'_')) && sb.get(7) == sb.get(4)
+        {
             if let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) {
                 let end_ok = !sb.get(10).is_some_and(u8::is_ascii_digit);
                 if end_ok {
@@ -339,9 +483,18 @@ mod tests {
 
     #[test]
     fn machine_forms() {
-        assert_eq!(parse_machine("2026-03-10T08:15:00+01:00").unwrap().iso(), "2026-03-10T08:15:00+01:00");
-        assert_eq!(parse_machine("2026-03-10T08:15:00.000Z").unwrap().iso(), "2026-03-10T08:15:00Z");
-        assert_eq!(parse_machine("2026-03-10T08:15:00").unwrap().iso(), "2026-03-10");
+        assert_eq!(
+            parse_machine("2026-03-10T08:15:00+01:00").unwrap().iso(),
+            "2026-03-10T08:15:00+01:00"
+        );
+        assert_eq!(
+            parse_machine("2026-03-10T08:15:00.000Z").unwrap().iso(),
+            "2026-03-10T08:15:00Z"
+        );
+        assert_eq!(
+            parse_machine("2026-03-10T08:15:00").unwrap().iso(),
+            "2026-03-10"
+        );
         assert_eq!(parse_machine("2026-03-10").unwrap().iso(), "2026-03-10");
         assert_eq!(parse_machine("20260310").unwrap().iso(), "2026-03-10");
         assert!(parse_machine("2026-13-10").is_none());
@@ -362,7 +515,10 @@ mod tests {
 
     #[test]
     fn url_dates() {
-        assert_eq!(from_url("https://x.org/2026/02/04/story").unwrap().iso(), "2026-02-04");
+        assert_eq!(
+            from_url("https://x.org/2026/02/04/story").unwrap().iso(),
+            "2026-02-04"
+        );
         assert!(from_url("https://x.org/12345678901").is_none());
     }
 }

@@ -18,10 +18,23 @@ pub struct JsonLd {
 
 /// Types of authored text, most specific first.
 pub const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BlogPosting", "LiveBlogPosting", "Article", "ScholarlyArticle", "TechArticle",
-    "Report", "SocialMediaPosting", "DiscussionForumPosting", "Recipe", "Review",
-    "HowTo", "Question", "APIReference",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Article",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Recipe",
+    "Review",
+    "HowTo",
+    "Question",
+    "APIReference",
 ];
 
 impl JsonLd {
@@ -89,21 +102,21 @@ impl JsonLd {
 
     /// Whether any node (or a `mainEntity`) has type `t`.
     pub fn has_type(&self, t: &str) -> bool {
-        self.nodes.iter().any(|n| {
-            has_type(n, t) || n.get("mainEntity").is_some_and(|m| has_type(m, t))
-        })
+        self.nodes
+            .iter()
+            .any(|n| has_type(n, t) || n.get("mainEntity").is_some_and(|m| has_type(m, t)))
     }
 
     /// Resolves `{"@id": …}` references to the node with that id.
     pub fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
         if let Some(id) = v.get("@id").and_then(Value::as_str) {
-            let bare = v.as_object().is_some_and(|m| m.len() <= 2 && !m.contains_key("name"));
+            let bare = v
+                .as_object()
+                .is_some_and(|m| m.len() <= 2 && !m.contains_key("name"));
             if bare {
-                if let Some(n) = self
-                    .nodes
-                    .iter()
-                    .find(|n| n.get("@id").and_then(Value::as_str) == Some(id) && n.get("name").is_some())
-                {
+                if let Some(n) = self.nodes.iter().find(|n| {
+                    n.get("@id").and_then(Value::as_str) == Some(id) && n.get("name").is_some()
+                }) {
                     return n;
                 }
             }
@@ -141,7 +154,11 @@ pub fn as_text(v: &Value) -> Option<String> {
 /// characters and trailing semicolons are tolerated.
 pub fn parse_lenient(raw: &str) -> Option<Value> {
     let mut s = raw.trim();
-    for (open, close) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+    for (open, close) in [
+        ("<!--", "-->"),
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+    ] {
         if let Some(inner) = s.strip_prefix(open) {
             s = inner.trim();
             if let Some(inner) = s.strip_suffix(close) {
@@ -159,4 +176,3 @@ pub fn parse_lenient(raw: &str) -> Option<Value> {
         .collect();
     serde_json::from_str(&cleaned).ok()
 }
-

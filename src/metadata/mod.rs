@@ -32,10 +32,21 @@ use sources::Sources;
 /// `text`, or a Product's `description`. Used when the visible page holds less.
 pub fn structured_body(dom: &Dom) -> Option<String> {
     let ld = JsonLd::from_dom(dom);
-    let from = |v: &Value, key: &str| v.get(key).and_then(as_text).map(|t| crate::text::decode_entities(&t));
+    let from = |v: &Value, key: &str| {
+        v.get(key)
+            .and_then(as_text)
+            .map(|t| crate::text::decode_entities(&t))
+    };
     ld.first_of(ARTICLE_TYPES)
-        .and_then(|a| from(a, "articleBody").or_else(|| from(a, "reviewBody")).or_else(|| from(a, "text")))
-        .or_else(|| ld.first_of(&["Product"]).and_then(|p| from(p, "description")))
+        .and_then(|a| {
+            from(a, "articleBody")
+                .or_else(|| from(a, "reviewBody"))
+                .or_else(|| from(a, "text"))
+        })
+        .or_else(|| {
+            ld.first_of(&["Product"])
+                .and_then(|p| from(p, "description"))
+        })
         .filter(|t| !t.trim().is_empty())
 }
 
@@ -43,7 +54,10 @@ pub fn structured_body(dom: &Dom) -> Option<String> {
 /// article type (news, blog post, report…).
 pub fn declares_article(dom: &Dom) -> bool {
     let src = Sources::collect(dom);
-    if src.meta("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article")) {
+    if src
+        .meta("og:type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("article"))
+    {
         return true;
     }
     JsonLd::from_dom(dom).first_of(AUTHORED_TYPES).is_some()
@@ -52,8 +66,16 @@ pub fn declares_article(dom: &Dom) -> bool {
 /// JSON-LD types of an authored text (reviews and questions excluded: product and
 /// Q&A pages carry them as parts).
 const AUTHORED_TYPES: &[&str] = &[
-    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BlogPosting", "LiveBlogPosting", "Article", "ScholarlyArticle", "TechArticle", "Report",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Article",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
 ];
 
 /// Extracts the metadata of a parsed page.
@@ -61,19 +83,33 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
     let src = Sources::collect(dom);
     let ld = JsonLd::from_dom(dom);
     let main = ld.first_of(ARTICLE_TYPES).or_else(|| {
-        ld.first_of(&["Product", "WebPage", "ItemPage", "CollectionPage", "QAPage", "Event", "Course", "Service"])
+        ld.first_of(&[
+            "Product",
+            "WebPage",
+            "ItemPage",
+            "CollectionPage",
+            "QAPage",
+            "Event",
+            "Course",
+            "Service",
+        ])
     });
     let mut m = Metadata {
         url: src
             .canonical
             .as_deref()
             .and_then(|c| absolute(options.base_url.as_deref(), c))
-            .or_else(|| src.meta("og:url").and_then(|c| absolute(options.base_url.as_deref(), &c)))
+            .or_else(|| {
+                src.meta("og:url")
+                    .and_then(|c| absolute(options.base_url.as_deref(), &c))
+            })
             .or_else(|| options.base_url.clone()),
         ..Metadata::default()
     };
     m.sitename = sitename(&src, &ld);
-    m.sitename = m.sitename.or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
+    m.sitename = m
+        .sitename
+        .or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
     m.title = title::choose(dom, &src, main, m.sitename.as_deref());
     m.authors = structured_authors(&src, &ld, main);
     let (date, modified) = dates_of(dom, &src, main, m.url.as_deref());
@@ -85,7 +121,9 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
         has_date: m.date.is_some(),
     };
     m.page_type = pagetype::classify(dom, &src, &ld, &signals);
-    let og_article = src.meta("og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    let og_article = src
+        .meta("og:type")
+        .is_some_and(|t| t.eq_ignore_ascii_case("article"));
     if !dated(m.page_type) && !signals.published_meta && !og_article {
         m.date = None;
     }
@@ -108,14 +146,26 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
         .and_then(|u| crate::render::resolve_url(options.base_url.as_deref(), &u));
     m.tags = list_of(&src.metas("article:tag"))
         .into_iter()
-        .chain(src.meta("keywords").map(|k| split_keywords(&k)).unwrap_or_default())
-        .chain(main.and_then(|v| v.get("keywords")).map(keywords_of).unwrap_or_default())
+        .chain(
+            src.meta("keywords")
+                .map(|k| split_keywords(&k))
+                .unwrap_or_default(),
+        )
+        .chain(
+            main.and_then(|v| v.get("keywords"))
+                .map(keywords_of)
+                .unwrap_or_default(),
+        )
         .collect();
     dedup(&mut m.tags);
     m.categories = src
         .metas("article:section")
         .into_iter()
-        .chain(main.and_then(|v| v.get("articleSection")).map(keywords_of).unwrap_or_default())
+        .chain(
+            main.and_then(|v| v.get("articleSection"))
+                .map(keywords_of)
+                .unwrap_or_default(),
+        )
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty())
         .collect();
@@ -137,7 +187,8 @@ fn absolute(base: Option<&str>, url: &str) -> Option<String> {
     if url.contains("://") {
         return Some(url.to_string());
     }
-    base.and_then(|b| crate::render::resolve_url(Some(b), url)).filter(|u| u.contains("://"))
+    base.and_then(|b| crate::render::resolve_url(Some(b), url))
+        .filter(|u| u.contains("://"))
 }
 
 fn dedup(v: &mut Vec<String>) {
@@ -146,7 +197,10 @@ fn dedup(v: &mut Vec<String>) {
 }
 
 fn list_of(v: &[String]) -> Vec<String> {
-    v.iter().map(|s| collapse(s)).filter(|s| !s.is_empty()).collect()
+    v.iter()
+        .map(|s| collapse(s))
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn split_keywords(s: &str) -> Vec<String> {
@@ -168,7 +222,10 @@ fn image_of(v: &Value) -> Option<String> {
     match v {
         Value::String(s) => Some(s.clone()),
         Value::Array(a) => a.first().and_then(image_of),
-        Value::Object(o) => o.get("url").or_else(|| o.get("contentUrl")).and_then(as_text),
+        Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("contentUrl"))
+            .and_then(as_text),
         _ => None,
     }
 }
@@ -216,7 +273,16 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
             return names;
         }
     }
-    for key in ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author"] {
+    for key in [
+        "author",
+        "article:author",
+        "dc.creator",
+        "dcterms.creator",
+        "parsely-author",
+        "sailthru.author",
+        "byl",
+        "citation_author",
+    ] {
         let vals = src.metas(key);
         let names: Vec<String> = vals
             .iter()
@@ -284,13 +350,29 @@ fn dates_of(
 
 /// Meta keys of the publication date, most trusted first.
 const PUBLISHED_META: &[&str] = &[
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date",
-    "dcterms.date", "dcterms.created", "date", "citation_publication_date", "article.published",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "citation_publication_date",
+    "article.published",
 ];
 /// Meta keys of the modification date.
 const MODIFIED_META: &[&str] = &[
-    "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
 ];
 
 /// Removes from the body what the metadata already holds: the headline heading and
@@ -333,7 +415,11 @@ fn is_byline_line(text: &str, m: &Metadata) -> bool {
     let lower = text.to_lowercase();
     let names_author = !m.authors.is_empty()
         && m.authors.iter().all(|a| lower.contains(&a.to_lowercase()))
-        && (lower.starts_with("by ") || lower.starts_with("von ") || lower.starts_with("par ") || lower.starts_with("por ") || words <= m.authors.len() * 4 + 2);
+        && (lower.starts_with("by ")
+            || lower.starts_with("von ")
+            || lower.starts_with("par ")
+            || lower.starts_with("por ")
+            || words <= m.authors.len() * 4 + 2);
     let is_date_line = dates::parse_text(text, false).is_some() && words <= 8;
     names_author || is_date_line
 }

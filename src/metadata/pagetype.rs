@@ -49,7 +49,9 @@ fn structure(dom: &Dom) -> Structure {
                 s.headings += 1;
                 let is_link = |d| {
                     dom.is(d, &local_name!("a"))
-                        && dom.attr(d, &local_name!("href")).is_some_and(|h| !h.starts_with('#'))
+                        && dom
+                            .attr(d, &local_name!("href"))
+                            .is_some_and(|h| !h.starts_with('#'))
                 };
                 let linked = dom.descendants(id).any(is_link)
                     || dom.ancestors(id).take(h::HEADING_LINK_DEPTH).any(is_link);
@@ -59,7 +61,10 @@ fn structure(dom: &Dom) -> Structure {
         }
         s.card_run = s.card_run.max(card_run(dom, id));
         for a in &e.attrs {
-            if !matches!(a.name, local_name!("class") | local_name!("itemprop") | local_name!("id")) {
+            if !matches!(
+                a.name,
+                local_name!("class") | local_name!("itemprop") | local_name!("id")
+            ) {
                 continue;
             }
             let (mut post, mut price, mut cart) = (false, false, false);
@@ -76,8 +81,6 @@ fn structure(dom: &Dom) -> Structure {
     }
     s
 }
-
-
 
 /// What the rest of the metadata already says about the page.
 pub struct Signals {
@@ -123,33 +126,46 @@ pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageTyp
     if (linked || grid) && !ld_article {
         return PageType::Listing;
     }
-    let article = ld_article || sig.published_meta || sig.has_author || og == "article" || sig.has_date;
+    let article =
+        ld_article || sig.published_meta || sig.has_author || og == "article" || sig.has_date;
     if ld.has_type("Service") || !article {
         return PageType::Service;
     }
     PageType::Article
 }
 
-
 /// The longest run of same-signature children of `id` that each hold a link and a
 /// heading or image: the cards of a grid or the teasers of an index.
 fn card_run(dom: &Dom, id: crate::dom::NodeId) -> usize {
-    let kids: Vec<_> = dom.children(id).filter(|&c| dom.element(c).is_some()).collect();
+    let kids: Vec<_> = dom
+        .children(id)
+        .filter(|&c| dom.element(c).is_some())
+        .collect();
     if kids.len() < h::MIN_CARD_CHILDREN {
         return 0;
     }
-    let mut groups: std::collections::HashMap<(String, String), usize> = std::collections::HashMap::new();
+    let mut groups: std::collections::HashMap<(String, String), usize> =
+        std::collections::HashMap::new();
     for &c in &kids {
         let (mut link, mut head, mut img) = (false, false, false);
         for d in dom.descendants(c).take(h::CARD_SCAN_NODES) {
             let Some(t) = dom.tag(d) else { continue };
             link |= *t == local_name!("a");
-            head |= matches!(*t, local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5"));
+            head |= matches!(
+                *t,
+                local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5")
+            );
             img |= matches!(*t, local_name!("img") | local_name!("picture"));
         }
         if link && (head || img) {
             let tag = dom.tag(c).map(|t| t.to_string()).unwrap_or_default();
-            let class = dom.attr(c, &local_name!("class")).unwrap_or("").split_whitespace().next().unwrap_or("").to_string();
+            let class = dom
+                .attr(c, &local_name!("class"))
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_string();
             *groups.entry((tag, class)).or_default() += 1;
         }
     }

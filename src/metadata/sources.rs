@@ -3,13 +3,23 @@
 
 use markup5ever::local_name;
 
+use super::collapse;
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::extract::token_parts;
-use super::collapse;
 use crate::heuristics::metadata::ASIDE_WORDS;
 
 /// Class/id parts that mark a date element.
-const DATE_WORDS: &[&str] = &["date", "time", "published", "pubdate", "posted", "timestamp", "dateline", "meta", "byline"];
+const DATE_WORDS: &[&str] = &[
+    "date",
+    "time",
+    "published",
+    "pubdate",
+    "posted",
+    "timestamp",
+    "dateline",
+    "meta",
+    "byline",
+];
 /// Longest text read as a byline or date element.
 const SHORT_ELEMENT_CHARS: usize = 200;
 /// Elements scanned from the headline for a visible date.
@@ -36,10 +46,17 @@ impl Sources {
         for id in dom.descendants(ROOT) {
             let Some(tag) = dom.tag(id) else { continue };
             match *tag {
-                local_name!("html") => lang_attr = dom.attr(id, &local_name!("lang")).map(str::to_owned),
+                local_name!("html") => {
+                    lang_attr = dom.attr(id, &local_name!("lang")).map(str::to_owned)
+                }
                 local_name!("meta") => {
                     let content = dom.attr(id, &local_name!("content"));
-                    for key in [local_name!("name"), local_name!("property"), local_name!("itemprop"), local_name!("http-equiv")] {
+                    for key in [
+                        local_name!("name"),
+                        local_name!("property"),
+                        local_name!("itemprop"),
+                        local_name!("http-equiv"),
+                    ] {
                         if let (Some(k), Some(c)) = (dom.attr(id, &key), content) {
                             for k in k.split_whitespace() {
                                 s.metas.push((k.to_ascii_lowercase(), c.to_string()));
@@ -49,11 +66,23 @@ impl Sources {
                 }
                 local_name!("link") => {
                     let rel = dom.attr(id, &local_name!("rel")).unwrap_or("");
-                    if rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")) && s.canonical.is_none() {
-                        s.canonical = dom.attr(id, &local_name!("href")).map(|h| h.trim().to_string()).filter(|h| !h.is_empty());
+                    if rel
+                        .split_whitespace()
+                        .any(|r| r.eq_ignore_ascii_case("canonical"))
+                        && s.canonical.is_none()
+                    {
+                        s.canonical = dom
+                            .attr(id, &local_name!("href"))
+                            .map(|h| h.trim().to_string())
+                            .filter(|h| !h.is_empty());
                     }
                 }
-                local_name!("title") if s.title.is_none() && dom.element(id).is_some_and(|e| e.ns == crate::dom::Ns::Html) => {
+                local_name!("title")
+                    if s.title.is_none()
+                        && dom
+                            .element(id)
+                            .is_some_and(|e| e.ns == crate::dom::Ns::Html) =>
+                {
                     s.title = Some(collapse(&dom.raw_text(id))).filter(|t| !t.is_empty());
                 }
                 _ => {}
@@ -121,10 +150,17 @@ pub fn bcp47(raw: &str) -> Option<String> {
 }
 
 pub fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
-    let Some(e) = dom.element(id) else { return false };
+    let Some(e) = dom.element(id) else {
+        return false;
+    };
     e.attrs
         .iter()
-        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id") || a.name == local_name!("itemprop") || a.name == local_name!("rel"))
+        .filter(|a| {
+            a.name == local_name!("class")
+                || a.name == local_name!("id")
+                || a.name == local_name!("itemprop")
+                || a.name == local_name!("rel")
+        })
         .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w))))
 }
 
@@ -133,7 +169,9 @@ pub fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
 pub fn in_aside(dom: &Dom, id: NodeId) -> bool {
     let mut footer_at = None;
     for (depth, a) in dom.ancestors(id).enumerate() {
-        if dom.tag(a).is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))
+        if dom
+            .tag(a)
+            .is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))
             || has_part(dom, a, ASIDE_WORDS)
         {
             return true;
@@ -142,7 +180,9 @@ pub fn in_aside(dom: &Dom, id: NodeId) -> bool {
             footer_at = footer_at.or(Some(depth));
         }
         // A footer inside the article is the article's own (tags, byline, date).
-        if footer_at.is_some() && (dom.is(a, &local_name!("article")) || dom.is(a, &local_name!("main"))) {
+        if footer_at.is_some()
+            && (dom.is(a, &local_name!("article")) || dom.is(a, &local_name!("main")))
+        {
             footer_at = None;
             continue;
         }
@@ -158,8 +198,13 @@ pub fn time_element(dom: &Dom) -> Option<String> {
         if !dom.is(id, &local_name!("time")) || in_aside(dom, id) {
             continue;
         }
-        let dt = dom.attr(id, &local_name!("datetime")).map(str::to_owned).or_else(|| Some(dom.raw_text(id)));
-        let marked = dom.attr(id, &markup5ever::LocalName::from("pubdate")).is_some()
+        let dt = dom
+            .attr(id, &local_name!("datetime"))
+            .map(str::to_owned)
+            .or_else(|| Some(dom.raw_text(id)));
+        let marked = dom
+            .attr(id, &markup5ever::LocalName::from("pubdate"))
+            .is_some()
             || has_part(dom, id, &["published", "datePublished", "pubdate", "entry"]);
         if marked {
             return dt;
@@ -206,10 +251,16 @@ pub fn near_headline_date(dom: &Dom, month_first: bool) -> Option<super::dates::
     let h1 = headline(dom)?;
     let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n));
     let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n));
-    for nodes in [after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(), before.take(NEAR_HEADLINE_NODES).collect()] {
+    for nodes in [
+        after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(),
+        before.take(NEAR_HEADLINE_NODES).collect(),
+    ] {
         let mut texts = 0;
         for n in nodes {
-            if dom.tag(n).is_some_and(|t| matches!(*t, local_name!("script") | local_name!("style"))) {
+            if dom
+                .tag(n)
+                .is_some_and(|t| matches!(*t, local_name!("script") | local_name!("style")))
+            {
                 continue;
             }
             let Some(t) = dom.text(n) else { continue };
@@ -273,9 +324,13 @@ pub fn h1s(dom: &Dom) -> Vec<NodeId> {
 pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id).any(|a| {
         dom.is(a, &local_name!("a"))
-            || dom.attr(a, &local_name!("role")).is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+            || dom
+                .attr(a, &local_name!("role"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("banner"))
             || (dom.is(a, &local_name!("header"))
-                && !dom.ancestors(a).any(|b| dom.is(b, &local_name!("article")) || dom.is(b, &local_name!("main"))))
+                && !dom
+                    .ancestors(a)
+                    .any(|b| dom.is(b, &local_name!("article")) || dom.is(b, &local_name!("main"))))
     })
 }
 
@@ -283,5 +338,8 @@ pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
 /// asides, else the first one at all.
 pub fn headline(dom: &Dom) -> Option<NodeId> {
     let all = h1s(dom);
-    all.iter().copied().find(|&h| !in_site_header(dom, h)).or(all.first().copied())
+    all.iter()
+        .copied()
+        .find(|&h| !in_site_header(dom, h))
+        .or(all.first().copied())
 }

@@ -19,26 +19,44 @@ pub fn visible_terms(dom: &Dom) -> (Vec<String>, Vec<String>) {
     let mut walk = dom.descendants(dom.body());
     while let Some(id) = walk.next() {
         let Some(tag) = dom.tag(id) else { continue };
-        if matches!(*tag, local_name!("script") | local_name!("style") | local_name!("template")) {
+        if matches!(
+            *tag,
+            local_name!("script") | local_name!("style") | local_name!("template")
+        ) {
             walk.skip_subtree(id);
             continue;
         }
         if *tag == local_name!("a") {
-            let rel = dom.attr(id, &local_name!("rel")).unwrap_or("").to_ascii_lowercase();
+            let rel = dom
+                .attr(id, &local_name!("rel"))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             let rels: Vec<&str> = rel.split_whitespace().collect();
-            let into = if rels.contains(&"category") { &mut cats } else if rels.contains(&"tag") { &mut tags } else { continue };
+            let into = if rels.contains(&"category") {
+                &mut cats
+            } else if rels.contains(&"tag") {
+                &mut tags
+            } else {
+                continue;
+            };
             if !in_aside(dom, id) {
                 push_term(into, &dom.raw_text(id));
             }
             continue;
         }
-        let is_tags = tags.is_empty() && (has_part(dom, id, TAG_CLASS_WORDS) || labelled(dom, id, TAG_LABELS));
-        let is_cats = !is_tags && cats.is_empty() && (has_part(dom, id, CATEGORY_CLASS_WORDS) || labelled(dom, id, CATEGORY_LABELS));
+        let is_tags = tags.is_empty()
+            && (has_part(dom, id, TAG_CLASS_WORDS) || labelled(dom, id, TAG_LABELS));
+        let is_cats = !is_tags
+            && cats.is_empty()
+            && (has_part(dom, id, CATEGORY_CLASS_WORDS) || labelled(dom, id, CATEGORY_LABELS));
         if !(is_tags || is_cats) || in_aside(dom, id) {
             continue;
         }
         let links = term_links(dom, id);
-        if links.is_empty() || links.len() > TERM_BOX_MAX_LINKS || dom.raw_text(id).len() > TERM_BOX_MAX_CHARS {
+        if links.is_empty()
+            || links.len() > TERM_BOX_MAX_LINKS
+            || dom.raw_text(id).len() > TERM_BOX_MAX_CHARS
+        {
             continue;
         }
         let into = if is_tags { &mut tags } else { &mut cats };
@@ -58,7 +76,10 @@ fn term_links(dom: &Dom, id: NodeId) -> Vec<NodeId> {
             if links.len() > TERM_BOX_MAX_LINKS {
                 break;
             }
-        } else if !links.is_empty() && dom.text(d).is_some_and(|t| t.contains('|')) && !dom.ancestors(d).any(|a| dom.is(a, &local_name!("a"))) {
+        } else if !links.is_empty()
+            && dom.text(d).is_some_and(|t| t.contains('|'))
+            && !dom.ancestors(d).any(|a| dom.is(a, &local_name!("a")))
+        {
             break;
         }
     }
@@ -68,16 +89,25 @@ fn term_links(dom: &Dom, id: NodeId) -> Vec<NodeId> {
 fn push_term(into: &mut Vec<String>, raw: &str) {
     let t = collapse(raw);
     // "Travel (24)": the count is the archive's, not the term's.
-    let t = t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' ')).trim().to_string();
+    let t = t
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' '))
+        .trim()
+        .to_string();
     let t = t.trim_start_matches('#').to_string();
-    if !t.is_empty() && t.chars().count() <= TERM_MAX_CHARS && !into.iter().any(|o: &String| o.eq_ignore_ascii_case(&t)) {
+    if !t.is_empty()
+        && t.chars().count() <= TERM_MAX_CHARS
+        && !into.iter().any(|o: &String| o.eq_ignore_ascii_case(&t))
+    {
         into.push(t);
     }
 }
 
 /// Whether the element's first text starts with one of `labels` ("Tags:", "Filed under").
 fn labelled(dom: &Dom, id: NodeId, labels: &[&str]) -> bool {
-    let Some(first) = dom.children(id).find_map(|c| dom.text(c).filter(|t| !t.trim().is_empty())) else {
+    let Some(first) = dom
+        .children(id)
+        .find_map(|c| dom.text(c).filter(|t| !t.trim().is_empty()))
+    else {
         return false;
     };
     let l = first.trim().to_lowercase();
@@ -88,14 +118,24 @@ fn labelled(dom: &Dom, id: NodeId, labels: &[&str]) -> bool {
 /// logo or brand element.
 pub fn brand(dom: &Dom) -> Option<String> {
     for id in dom.descendants(dom.body()) {
-        let Some(class) = dom.attr(id, &local_name!("class")) else { continue };
+        let Some(class) = dom.attr(id, &local_name!("class")) else {
+            continue;
+        };
         let class = class.to_ascii_lowercase();
-        if !BRAND_CLASS_WORDS.iter().any(|w| class.split_whitespace().any(|c| c.contains(w))) || !in_site_header(dom, id) {
+        if !BRAND_CLASS_WORDS
+            .iter()
+            .any(|w| class.split_whitespace().any(|c| c.contains(w)))
+            || !in_site_header(dom, id)
+        {
             continue;
         }
         let text = collapse(&spaced_text(dom, id).replace('\n', " "));
-        let alt = dom.descendants(id).find_map(|d| dom.attr(d, &local_name!("alt")).map(collapse));
-        let label = dom.attr(id, &markup5ever::LocalName::from("aria-label")).map(collapse);
+        let alt = dom
+            .descendants(id)
+            .find_map(|d| dom.attr(d, &local_name!("alt")).map(collapse));
+        let label = dom
+            .attr(id, &markup5ever::LocalName::from("aria-label"))
+            .map(collapse);
         for c in [Some(text), label, alt].into_iter().flatten() {
             let words = c.split_whitespace().count();
             if words > 0 && words <= BRAND_MAX_WORDS && !c.eq_ignore_ascii_case("logo") {

@@ -3,13 +3,15 @@
 
 use serde_json::Value;
 
-use crate::dom::Dom;
 use super::collapse;
+use crate::dom::Dom;
 
 use super::jsonld::as_text;
 use super::sources::{h1s, headline, Sources};
 
-use crate::heuristics::metadata::{MAX_TITLE_CHARS, PERMALINK_MARKS, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS};
+use crate::heuristics::metadata::{
+    MAX_TITLE_CHARS, PERMALINK_MARKS, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
+};
 
 /// Comparison key: lower-case words.
 pub fn key(s: &str) -> String {
@@ -56,7 +58,11 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     };
     let kept: Vec<&String> = parts.iter().filter(|p| !is_site(p)).collect();
     if kept.len() < parts.len() && !kept.is_empty() {
-        return kept.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(used_sep.unwrap_or(" "));
+        return kept
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(used_sep.unwrap_or(" "));
     }
     // "Headline | Section | Site": the headline is the first part.
     if parts.len() > 2 && used_sep != Some(" : ") {
@@ -69,7 +75,9 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     if used_sep == Some(" : ") {
         return title;
     }
-    if words(&last) <= SITE_TAIL_MAX_WORDS && (words(&first) > words(&last) || used_sep == Some(" | ")) {
+    if words(&last) <= SITE_TAIL_MAX_WORDS
+        && (words(&first) > words(&last) || used_sep == Some(" | "))
+    {
         let n = parts.len() - 1;
         return parts.get(..n).unwrap_or(&[]).join(used_sep.unwrap_or(" "));
     }
@@ -81,25 +89,55 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
 
 fn looks_like_domain(p: &str) -> bool {
     let p = p.trim().to_lowercase();
-    !p.contains(' ') && p.contains('.') && [".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it", ".nl", ".co", ".info", ".edu", ".gov"].iter().any(|t| p.contains(t))
+    !p.contains(' ')
+        && p.contains('.')
+        && [
+            ".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it",
+            ".nl", ".co", ".info", ".edu", ".gov",
+        ]
+        .iter()
+        .any(|t| p.contains(t))
 }
 
 /// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
 /// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut).
-pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>) -> Option<String> {
+pub fn choose(
+    dom: &Dom,
+    src: &Sources,
+    main: Option<&Value>,
+    site: Option<&str>,
+) -> Option<String> {
     let text_of = |h| heading_text(dom, h);
-    let ok = |t: &String| !t.is_empty() && t.chars().count() <= MAX_TITLE_CHARS && site.is_none_or(|s| key(s) != key(t));
+    let ok = |t: &String| {
+        !t.is_empty()
+            && t.chars().count() <= MAX_TITLE_CHARS
+            && site.is_none_or(|s| key(s) != key(t))
+    };
     let ld = main
         .and_then(|m| m.get("headline").or_else(|| m.get("name")))
         .and_then(as_text)
         .map(|t| strip_site(&t, site))
         .filter(|t| !t.is_empty());
-    let og = src.meta("og:title").or_else(|| src.meta("twitter:title")).map(|t| strip_site(&t, site));
+    let og = src
+        .meta("og:title")
+        .or_else(|| src.meta("twitter:title"))
+        .map(|t| strip_site(&t, site));
     let tag = src.title.as_deref().map(|t| strip_site(t, site));
     // The unstripped titles too: an `<h1>` that is one part of "Section - Headline - Site".
-    let raw: Vec<String> = [src.meta("og:title"), src.title.clone()].into_iter().flatten().collect();
-    let metas: Vec<&String> = [&ld, &og, &tag].into_iter().flatten().chain(raw.iter()).collect();
-    let h1s: Vec<String> = h1s(dom).into_iter().map(text_of).filter(|t| ok(t)).collect();
+    let raw: Vec<String> = [src.meta("og:title"), src.title.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let metas: Vec<&String> = [&ld, &og, &tag]
+        .into_iter()
+        .flatten()
+        .chain(raw.iter())
+        .collect();
+    let h1s: Vec<String> = h1s(dom)
+        .into_iter()
+        .map(text_of)
+        .filter(|t| ok(t))
+        .collect();
     let agreeing = h1s
         .iter()
         .find(|h| metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP));
@@ -108,7 +146,11 @@ pub fn choose(dom: &Dom, src: &Sources, main: Option<&Value>, site: Option<&str>
     }
     // An `<h1>` that disagrees with every declared title is more often a section or
     // promo heading than the page's name: the declared title wins.
-    [og, ld, tag].into_iter().flatten().find(|t| ok(t)).or_else(|| headline(dom).map(text_of).filter(|t| ok(t)))
+    [og, ld, tag]
+        .into_iter()
+        .flatten()
+        .find(|t| ok(t))
+        .or_else(|| headline(dom).map(text_of).filter(|t| ok(t)))
 }
 
 /// The site's name from `<title>`: the part that matches the header's brand text, else
@@ -123,13 +165,21 @@ pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<Str
     if let Some(b) = &brand {
         let bk = key(b);
         let exact = parts.iter().find(|p| !bk.is_empty() && key(p) == bk);
-        let within = || parts.iter().find(|p| !bk.is_empty() && !key(p).is_empty() && bk.contains(&key(p)));
+        let within = || {
+            parts
+                .iter()
+                .find(|p| !bk.is_empty() && !key(p).is_empty() && bk.contains(&key(p)))
+        };
         if let Some(p) = exact.or_else(within) {
             return Some((*p).to_string());
         }
     }
     match (parts.first(), parts.last()) {
-        (Some(first), Some(last)) if parts.len() >= 2 && last.split_whitespace().count() <= SITE_TAIL_MAX_WORDS && first.len() >= last.len() => {
+        (Some(first), Some(last))
+            if parts.len() >= 2
+                && last.split_whitespace().count() <= SITE_TAIL_MAX_WORDS
+                && first.len() >= last.len() =>
+        {
             Some((*last).to_string())
         }
         _ => brand,
@@ -140,7 +190,8 @@ pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<Str
 /// trailing permalink anchor ("¶", "#", "§") cut.
 pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
     let text = collapse(&super::byline::spaced_text(dom, id).replace('\n', " "));
-    text.trim_end_matches(|c: char| PERMALINK_MARKS.contains(&c) || c.is_whitespace()).to_string()
+    text.trim_end_matches(|c: char| PERMALINK_MARKS.contains(&c) || c.is_whitespace())
+        .to_string()
 }
 
 #[cfg(test)]
@@ -149,9 +200,21 @@ mod tests {
 
     #[test]
     fn strips_site_names() {
-        assert_eq!(strip_site("Rain again | The Weather Desk", Some("The Weather Desk")), "Rain again");
-        assert_eq!(strip_site("Weather Desk - Rain again in the valley", Some("Weather Desk")), "Rain again in the valley");
-        assert_eq!(strip_site("Rain again in the whole valley - Desk", None), "Rain again in the whole valley");
+        assert_eq!(
+            strip_site("Rain again | The Weather Desk", Some("The Weather Desk")),
+            "Rain again"
+        );
+        assert_eq!(
+            strip_site(
+                "Weather Desk - Rain again in the valley",
+                Some("Weather Desk")
+            ),
+            "Rain again in the valley"
+        );
+        assert_eq!(
+            strip_site("Rain again in the whole valley - Desk", None),
+            "Rain again in the whole valley"
+        );
         assert_eq!(strip_site("Why: a question", None), "Why: a question");
     }
 }
