@@ -1,8 +1,10 @@
 //! Depth cap: html5ever's tree builder checks element scopes by walking the stack of open
 //! elements, so a document nested 100,000 deep costs quadratic time. Browsers cap the
-//! depth of their trees; thresh does the same before parsing, by dropping the markup
-//! (not the text) of start and end tags past [`MAX_DEPTH`]. A normal page never comes
-//! near the cap and passes through untouched (one linear scan).
+//! depth of their trees (Blink at 512: deeper elements become siblings at the cap);
+//! thresh does the same before parsing. Past [`MAX_DEPTH`], each new element closes the
+//! previous over-cap element first, so elements stay (paragraphs, headings) but never
+//! nest deeper; end tags that no longer match anything open are dropped. A normal page
+//! never comes near the cap and passes through untouched (one linear scan).
 
 use std::borrow::Cow;
 
@@ -176,21 +178,47 @@ pub fn cap_depth(html: &str) -> Cow<'_, str> {
     if deepest <= MAX_DEPTH {
         return Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len());
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
     let mut copied = 0;
+    let mut over: Option<String> = None;
     walk(h, |start, end, d, t| {
-        let drop = match t {
-            Tag::Open { .. } => d >= MAX_DEPTH,
-            Tag::Close { void: false, .. } => d > MAX_DEPTH,
-            _ => false,
-        };
-        if drop {
-            out.push_str(html.get(copied..start).unwrap_or(""));
-            copied = end;
+        let tag_text = html.get(start..end).unwrap_or("");
+        match t {
+            Tag::Open { .. } if d >= MAX_DEPTH => {
+                out.push_str(html.get(copied..start).unwrap_or(""));
+                if let Some(prev) = over.take() {
+                    out.push_str("</");
+                    out.push_str(&prev);
+                    out.push('>');
+                }
+                over = Some(tag_name(tag_text, 1));
+                out.push_str(tag_text);
+                copied = end;
+            }
+            Tag::Close { void: false, .. } if d > MAX_DEPTH => {
+                out.push_str(html.get(copied..start).unwrap_or(""));
+                let name = tag_name(tag_text, 2);
+                if over.as_deref() == Some(name.as_str()) {
+                    out.push_str(tag_text);
+                    over = None;
+                }
+                copied = end;
+            }
+            _ => {}
         }
     });
     out.push_str(html.get(copied..).unwrap_or(""));
     Cow::Owned(out)
+}
+
+/// Lower-case tag name of `<name…` (skip 1) or `</name…` (skip 2).
+fn tag_name(tag: &str, skip: usize) -> String {
+    tag.get(skip..)
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 #[cfg(test)]
@@ -204,11 +232,16 @@ mod tests {
     }
 
     #[test]
-    fn deep_markup_is_flattened_text_kept() {
-        let deep = "<div>".repeat(MAX_DEPTH + 50) + "deep text" + &"</div>".repeat(MAX_DEPTH + 50);
+    fn deep_markup_becomes_siblings_at_the_cap() {
+        let n = MAX_DEPTH + 50;
+        let deep = "<div>".repeat(n) + "<p>one</p><p>two</p>" + &"</div>".repeat(n);
         let capped = cap_depth(&deep);
-        assert_eq!(capped.matches("<div>").count(), MAX_DEPTH);
-        assert_eq!(capped.matches("</div>").count(), MAX_DEPTH);
-        assert!(capped.contains("deep text"));
+        assert!(capped.contains("<p>one</p><p>two</p>"), "paragraphs survive as siblings");
+        let dom = crate::dom::parse(&capped, 1_000_000).unwrap();
+        let mut depth = 0;
+        for id in dom.descendants(dom.body()) {
+            depth = depth.max(dom.ancestors(id).count());
+        }
+        assert!(depth <= MAX_DEPTH + 8, "tree depth {depth}");
     }
 }
