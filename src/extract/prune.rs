@@ -6,7 +6,7 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS,
-    COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HEADER_WORDS, HIDDEN_TOKENS,
+    COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HIDDEN_TOKENS,
     MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
@@ -154,9 +154,7 @@ fn judge(
     if s.strictness == Strictness::Full
         && !structural
         && !guarded
-        && (has_word(dom, id, CHROME_WORDS)
-            || has_compound(dom, id, CHROME_COMPOUNDS)
-            || (!holds_h1 && has_word(dom, id, HEADER_WORDS)))
+        && (has_word(dom, id, CHROME_WORDS) || has_compound(dom, id, CHROME_COMPOUNDS))
         && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS))
     {
         return Some(Pruned::ChromeWords);

@@ -295,10 +295,6 @@ pub const COMPOUND_SUFFIXES: &[&str] = &[
 /// accidents such as `adbox` being a real word elsewhere).
 pub const COMPOUND_MIN_WORD_LEN: usize = 4;
 
-/// Class/id words of a header: the site's header is chrome, but an article's header
-/// (the one holding the headline) keeps its dek and byline for the later phases.
-pub const HEADER_WORDS: &[&str] = &["header", "masthead", "topbar"];
-
 /// Glued compounds found anywhere inside a class/id token once `-`/`_` are removed
 /// (`message-userDetails` → `messageuserdetails`): forum user panels and widgets whose
 /// parts alone (`user`, `message`) would be too common to prune on.
