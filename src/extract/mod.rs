@@ -25,9 +25,8 @@ pub(crate) use prune::token_parts;
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
-    let meta = metadata::extract(dom, options);
+    let (meta, declared_article) = metadata::extract(dom, options);
     let forum = meta.page_type == PageType::Forum;
-    let declared_article = metadata::declares_article(dom);
     let body = dom.body();
     let want_lines = explain.is_some();
     let mut lines = Vec::new();

@@ -52,15 +52,10 @@ pub fn structured_body(dom: &Dom) -> Option<String> {
 
 /// Whether the page declares itself an article: `og:type=article` or a JSON-LD
 /// article type (news, blog post, report…).
-pub fn declares_article(dom: &Dom) -> bool {
-    let src = Sources::collect(dom);
-    if src
-        .meta("og:type")
+fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
+    src.meta("og:type")
         .is_some_and(|t| t.eq_ignore_ascii_case("article"))
-    {
-        return true;
-    }
-    JsonLd::from_dom(dom).first_of(AUTHORED_TYPES).is_some()
+        || ld.first_of(AUTHORED_TYPES).is_some()
 }
 
 /// JSON-LD types of an authored text (reviews and questions excluded: product and
@@ -78,10 +73,12 @@ const AUTHORED_TYPES: &[&str] = &[
     "Report",
 ];
 
-/// Extracts the metadata of a parsed page.
-pub fn extract(dom: &Dom, options: &Options) -> Metadata {
+/// Extracts the metadata of a parsed page, and whether the page declares itself an
+/// article (a hint for content selection).
+pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     let src = Sources::collect(dom);
     let ld = JsonLd::from_dom(dom);
+    let declared = declares_article(&src, &ld);
     let main = ld.first_of(ARTICLE_TYPES).or_else(|| {
         ld.first_of(&[
             "Product",
@@ -179,7 +176,7 @@ pub fn extract(dom: &Dom, options: &Options) -> Metadata {
             m.categories = cats;
         }
     }
-    m
+    (m, declared)
 }
 
 /// An absolute address: `url` itself, or resolved against `base`.
