@@ -7,7 +7,7 @@ use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS,
     COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HIDDEN_TOKENS,
-    MAIN_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -29,6 +29,8 @@ pub enum Pruned {
     Noscript,
     /// SVG drawings.
     Svg,
+    /// `META_ITEMPROPS`: microdata metadata.
+    MetaItemprop,
 }
 
 impl Pruned {
@@ -43,6 +45,7 @@ impl Pruned {
             Pruned::Comments => "COMMENT_WORDS",
             Pruned::Noscript => "NOSCRIPT",
             Pruned::Svg => "SVG",
+            Pruned::MetaItemprop => "META_ITEMPROPS",
         }
     }
 }
@@ -135,6 +138,13 @@ fn judge(
         if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded {
             return Some(Pruned::ChromeRole);
         }
+    }
+    let meta_prop = dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
+        p.split_ascii_whitespace()
+            .any(|t| META_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
+    });
+    if meta_prop && !guarded && !holds_h1 {
+        return Some(Pruned::MetaItemprop);
     }
     if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1) {
         return Some(Pruned::ChromeTag);

@@ -386,6 +386,14 @@ pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
 /// Microdata properties that declare the main text; an element holding one is never
 /// pruned as chrome, whatever its classes say.
 pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];
+/// Microdata properties that hold metadata, not content: dates, authorship, keywords,
+/// the headline repeated for machines. Their elements are pruned (the metadata phase
+/// reads them first).
+pub const META_ITEMPROPS: &[&str] = &[
+    "datePublished", "dateModified", "dateCreated", "author", "creator", "publisher",
+    "keywords", "mainEntityOfPage", "headline", "image", "thumbnailUrl", "logo",
+    "uploadDate", "wordCount",
+];
 /// A `<p>` this long (non-space chars) counts as prose for the pruning guard.
 pub const PROSE_PARAGRAPH_CHARS: u32 = 40;
 /// A bare text run this long counts as prose (pages that use `<br>` instead of `<p>`).
