@@ -256,7 +256,7 @@ impl Builder<'_> {
     /// Emits the gathered text as a block of `owner`'s kind.
     fn flush(&self, owner: NodeId, para: &mut Para, out: &mut Vec<Block>) {
         let spans = para.take();
-        if spans.is_empty() || !(self.keep)(owner) || is_counter(&spans) {
+        if spans.is_empty() || !(self.keep)(owner) || is_counter(&spans) || is_markup(&spans) {
             return;
         }
         let c = self.ctx(owner);
@@ -302,6 +302,14 @@ fn is_counter(spans: &[Span]) -> bool {
         && t.chars().all(|c| {
             c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M' | '#' | '+' | ' ')
         })
+}
+
+/// A block whose text is escaped markup (`<img src=…>` shown as text by a broken
+/// template): never content.
+fn is_markup(spans: &[Span]) -> bool {
+    let text = crate::model::spans_text(spans);
+    let t = text.trim();
+    t.starts_with('<') && t.ends_with('>') && t.contains('=')
 }
 
 /// Inline style from context flags.
