@@ -52,6 +52,13 @@ pub fn preview(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();
     let mut pending = false;
     for n in dom.descendants(id) {
+        // A word boundary at every element but inline formatting, so a preview of
+        // a menu reads "News Sport", not "NewsSport".
+        if dom.tag(n).is_some_and(|t| {
+            !matches!(&**t, "b" | "i" | "em" | "strong" | "u" | "small" | "sup" | "sub" | "code" | "mark" | "abbr")
+        }) {
+            pending = true;
+        }
         if let Some(t) = dom.text(n) {
             crate::text::push_collapsed(&mut out, t, &mut pending);
             if out.chars().count() >= PREVIEW_CHARS {
