@@ -305,11 +305,13 @@ fn is_counter(spans: &[Span]) -> bool {
 }
 
 /// A block whose text is escaped markup (`<img src=…>` shown as text by a broken
-/// template): never content.
+/// template) or a bare address (an image or feed URL printed by a template): never
+/// content.
 fn is_markup(spans: &[Span]) -> bool {
     let text = crate::model::spans_text(spans);
     let t = text.trim();
-    t.starts_with('<') && t.ends_with('>') && t.contains('=')
+    (t.starts_with('<') && t.ends_with('>') && t.contains('='))
+        || ((t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace))
 }
 
 /// Inline style from context flags.
