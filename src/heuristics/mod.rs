@@ -461,7 +461,7 @@ pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
 pub const COUNTER_MAX_CHARS: usize = 7;
 /// Repeated siblings that make an item group (cards of an index or a product grid):
 /// fewer is a coincidence of layout.
-pub const MIN_CARDS: usize = 4;
+pub const MIN_CARDS: usize = 3;
 /// Share of a parent's element children that must be the repeated card, so that a
 /// container with a few similar boxes among many others is not an index.
 pub const MIN_CARD_SHARE: f64 = 0.5;
