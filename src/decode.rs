@@ -192,15 +192,20 @@ fn charset_in_tag(tag: &[u8]) -> Option<&'static Encoding> {
     let rest = rest.get(rest.iter().position(|&b| !b.is_ascii_whitespace())?..)?;
     let rest = rest.strip_prefix(b"=")?;
     let rest = rest.get(rest.iter().position(|&b| !b.is_ascii_whitespace())?..)?;
-    let rest = rest
-        .strip_prefix(b"\"")
-        .or_else(|| rest.strip_prefix(b"'"))
-        .unwrap_or(rest);
+    let (quote, rest) = match rest.first() {
+        Some(&q @ (b'"' | b'\'')) => (Some(q), rest.get(1..)?),
+        _ => (None, rest),
+    };
+    // A quoted label runs to its quote (spaces around it are trimmed, as the Encoding
+    // Standard says); a bare one to the first space or delimiter.
     let len = rest
         .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace())
+        .position(|&b| match quote {
+            Some(q) => b == q || b == b';' || b == b'>',
+            None => matches!(b, b'"' | b'\'' | b';' | b'/' | b'>') || b.is_ascii_whitespace(),
+        })
         .unwrap_or(rest.len());
-    Encoding::for_label(rest.get(..len)?)
+    Encoding::for_label(rest.get(..len)?.trim_ascii())
 }
 
 /// Case-insensitive ASCII search.

@@ -55,7 +55,19 @@ pub fn preview(dom: &Dom, id: NodeId) -> String {
         // A word boundary at every element but inline formatting, so a preview of
         // a menu reads "News Sport", not "NewsSport".
         if dom.tag(n).is_some_and(|t| {
-            !matches!(&**t, "b" | "i" | "em" | "strong" | "u" | "small" | "sup" | "sub" | "code" | "mark" | "abbr")
+            !matches!(
+                &**t,
+                "b" | "i"
+                    | "em"
+                    | "strong"
+                    | "u"
+                    | "small"
+                    | "sup"
+                    | "sub"
+                    | "code"
+                    | "mark"
+                    | "abbr"
+            )
         }) {
             pending = true;
         }

@@ -6,6 +6,7 @@
 //! `options.json` may hold `url`, `favor`, `comments`, `links`, `images`, `tables`,
 //! `formatting` (as on the command line) and `ignore`: JSON fields not compared.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -30,6 +31,8 @@ pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
         }
     };
     cases.sort();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     let (mut pages, mut changed, mut errors) = (0, 0, 0);
     for case in &cases {
         let Some(input) = INPUT_NAMES
@@ -44,7 +47,9 @@ pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
             Ok(report) if report.is_empty() => {}
             Ok(report) => {
                 changed += 1;
-                print!("{report}");
+                if out.write_all(report.as_bytes()).is_err() {
+                    return 2; // broken pipe: stop quietly
+                }
             }
             Err(e) => {
                 errors += 1;
@@ -52,10 +57,12 @@ pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
             }
         }
     }
-    if update {
-        println!("{pages} pages, {changed} updated");
-    } else {
-        println!("{pages} pages, {changed} changed");
+    let verb = if update { "updated" } else { "changed" };
+    if writeln!(out, "{pages} pages, {changed} {verb}")
+        .and_then(|_| out.flush())
+        .is_err()
+    {
+        return 2;
     }
     if errors > 0 {
         2

@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::heuristics::MAX_DEPTH;
+use crate::heuristics::{MAX_ATTRIBUTES, MAX_DEPTH};
 
 /// Elements without end tags.
 fn is_void(name: &[u8]) -> bool {
@@ -67,89 +67,182 @@ fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         .map(|p| from + p)
 }
 
-/// End of a tag starting at `at` (just past its `>`), skipping quoted attribute values.
+/// End of a tag whose name ends at `at` (just past its `>`). As in the HTML tokenizer,
+/// a quote opens a quoted value only right after `=` (spaces allowed between).
 fn tag_end(h: &[u8], at: usize) -> usize {
     let mut i = at;
-    let mut quote = None;
+    let mut after_eq = false;
     while let Some(&b) = h.get(i) {
-        match (quote, b) {
-            (Some(q), c) if c == q => quote = None,
-            (None, b'"' | b'\'') => quote = Some(b),
-            (None, b'>') => return i + 1,
-            _ => {}
+        match b {
+            b'>' => return i + 1,
+            b'=' => after_eq = true,
+            b'"' | b'\'' if after_eq => {
+                i = h
+                    .get(i + 1..)
+                    .and_then(|r| r.iter().position(|&c| c == b))
+                    .map_or(h.len(), |p| i + 1 + p);
+                after_eq = false;
+            }
+            c if c.is_ascii_whitespace() => {}
+            _ => after_eq = false,
         }
         i += 1;
     }
     h.len()
 }
 
-fn scan(h: &[u8], at: usize) -> Tag {
+/// Number of attributes in a tag's text (names outside quoted values), counted the way
+/// `tag_end` reads quotes.
+fn count_attrs(tag: &[u8]) -> usize {
+    let mut n = 0;
+    let mut in_name = false;
+    let mut after_eq = false;
+    let mut i = 0;
+    while let Some(&b) = tag.get(i) {
+        match b {
+            b'"' | b'\'' if after_eq => {
+                i = tag
+                    .get(i + 1..)
+                    .and_then(|r| r.iter().position(|&c| c == b))
+                    .map_or(tag.len(), |p| i + 1 + p);
+                after_eq = false;
+                in_name = false;
+            }
+            b'=' => {
+                after_eq = true;
+                in_name = false;
+            }
+            c if c.is_ascii_whitespace() || c == b'/' || c == b'>' => in_name = false,
+            _ => {
+                if !in_name && !after_eq {
+                    n += 1;
+                }
+                in_name = !after_eq;
+                after_eq = false;
+            }
+        }
+        i += 1;
+    }
+    n
+}
+
+/// First `>` at or after `from` (bogus comments and doctypes end there, quotes or not).
+fn gt_after(h: &[u8], from: usize) -> usize {
+    h.get(from..)
+        .and_then(|r| r.iter().position(|&b| b == b'>'))
+        .map_or(h.len(), |p| from + p + 1)
+}
+
+/// End of a comment whose `<!--` starts at `at`: `-->` or `--!>`, and the abrupt `<!-->`
+/// and `<!--->`.
+fn comment_end(h: &[u8], at: usize) -> usize {
+    let body = at + 4;
+    if h.get(body) == Some(&b'>') {
+        return body + 1;
+    }
+    if h.get(body..body + 2) == Some(b"->") {
+        return body + 2;
+    }
+    let a = find(h, body, b"-->").map(|e| e + 3);
+    let b = find(h, body, b"--!>").map(|e| e + 4);
+    match (a, b) {
+        (Some(x), Some(y)) => x.min(y),
+        (Some(x), None) | (None, Some(x)) => x,
+        (None, None) => h.len(),
+    }
+}
+
+fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, Vec<u8>) {
     let rest = h.get(at + 1..).unwrap_or(&[]);
     if rest.starts_with(b"!--") {
-        let end = find(h, at + 4, b"-->").map_or(h.len(), |e| e + 3);
-        return Tag::Other { end };
+        return (
+            Tag::Other {
+                end: comment_end(h, at),
+            },
+            Vec::new(),
+        );
     }
     let closing = rest.first() == Some(&b'/');
     let name_start = at + 1 + usize::from(closing);
-    let name_len = h
-        .get(name_start..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
-        .count();
-    if name_len == 0 || !h.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+    if !h.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
         let end = if matches!(rest.first(), Some(b'!' | b'?' | b'/')) {
-            tag_end(h, at)
+            gt_after(h, at + 1)
         } else {
             at + 1
         };
-        return Tag::Other { end };
+        return (Tag::Other { end }, Vec::new());
     }
     let name: Vec<u8> = h
-        .get(name_start..name_start + name_len)
+        .get(name_start..)
         .unwrap_or(&[])
         .iter()
+        .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
         .map(u8::to_ascii_lowercase)
         .collect();
-    let end = tag_end(h, name_start + name_len);
+    let end = tag_end(h, name_start + name.len());
     if closing {
-        return Tag::Close {
-            end,
-            void: is_void(&name),
-        };
+        let void = is_void(&name);
+        return (Tag::Close { end, void }, name);
     }
     let self_closing = end >= 2 && h.get(end - 2) == Some(&b'/');
-    if is_void(&name) || self_closing {
-        return Tag::Leaf { end };
+    if is_void(&name) || (self_closing && foreign) {
+        return (Tag::Leaf { end }, name);
     }
-    if is_raw(&name) {
+    if is_raw(&name) && !foreign {
         let mut close = b"</".to_vec();
         close.extend_from_slice(&name);
         let raw_end = find(h, end, &close).unwrap_or(h.len());
-        return Tag::Open {
-            end,
-            raw_end: Some(raw_end),
-        };
+        return (
+            Tag::Open {
+                end,
+                raw_end: Some(raw_end),
+            },
+            name,
+        );
     }
-    Tag::Open { end, raw_end: None }
+    (Tag::Open { end, raw_end: None }, name)
 }
 
-/// Walks the tags of `h`, calling `f(start, end, depth_before, kind)` for each.
-fn walk(h: &[u8], mut f: impl FnMut(usize, usize, usize, &Tag)) {
-    let mut depth = 0usize;
+/// How far down the stack of open elements an end tag looks for its start tag; an end
+/// tag that matches nothing that close is ignored (as the tree builder mostly does), and
+/// the search stays bounded.
+const END_TAG_SEARCH: usize = 64;
+
+/// Walks the tags of `h`, calling `f(start, end, depth_before, kind, name)` for each.
+/// Depth follows a stack of open elements: an end tag pops down to its matching start
+/// tag when that is near the top, and is ignored otherwise.
+fn walk(h: &[u8], mut f: impl FnMut(usize, usize, usize, &Tag, &[u8])) {
+    let mut stack: Vec<Vec<u8>> = Vec::new();
+    let mut foreign = 0usize;
     let mut i = 0;
     while let Some(off) = h.get(i..).and_then(|r| r.iter().position(|&b| b == b'<')) {
         let at = i + off;
-        let tag = scan(h, at);
-        f(at, tag_span_end(&tag), depth, &tag);
+        let (tag, name) = scan(h, at, foreign > 0);
+        f(at, tag_span_end(&tag), stack.len(), &tag, &name);
         match tag {
             Tag::Open { end, raw_end } => {
-                depth += 1;
+                if name == b"svg" || name == b"math" {
+                    foreign += 1;
+                }
+                stack.push(name);
                 i = raw_end.unwrap_or(end);
             }
             Tag::Close { end, void } => {
                 if !void {
-                    depth = depth.saturating_sub(1);
+                    let found = stack
+                        .iter()
+                        .rev()
+                        .take(END_TAG_SEARCH)
+                        .position(|n| *n == name);
+                    if let Some(p) = found {
+                        for _ in 0..=p {
+                            if let Some(n) = stack.pop() {
+                                if n == b"svg" || n == b"math" {
+                                    foreign = foreign.saturating_sub(1);
+                                }
+                            }
+                        }
+                    }
                 }
                 i = end;
             }
@@ -166,39 +259,63 @@ fn tag_span_end(t: &Tag) -> usize {
     }
 }
 
-/// `html` with tag markup past [`MAX_DEPTH`] removed; borrowed when nothing is that deep.
-pub fn cap_depth(html: &str) -> Cow<'_, str> {
+/// What the pre-pass learned about a document.
+pub struct Capped<'a> {
+    /// The text to parse: the input, or a rewritten copy.
+    pub html: Cow<'a, str>,
+    /// Start tags found (an upper bound on the elements the parser will create).
+    pub start_tags: usize,
+}
+
+/// `html` with nesting past [`MAX_DEPTH`] flattened and attributes past
+/// [`MAX_ATTRIBUTES`] per tag dropped; borrowed when nothing needs it.
+pub fn cap_depth(html: &str) -> Capped<'_> {
     let h = html.as_bytes();
-    let mut deepest = 0;
-    walk(h, |_, _, d, t| {
-        if matches!(t, Tag::Open { .. }) {
+    let (mut deepest, mut start_tags, mut crowded) = (0, 0, false);
+    walk(h, |start, end, d, t, _| {
+        if matches!(t, Tag::Open { .. } | Tag::Leaf { .. }) {
+            start_tags += 1;
             deepest = deepest.max(d + 1);
+            crowded |= end - start > MAX_ATTRIBUTES
+                && count_attrs(h.get(start..end).unwrap_or(&[])) > MAX_ATTRIBUTES;
         }
     });
-    if deepest <= MAX_DEPTH {
-        return Cow::Borrowed(html);
+    if deepest <= MAX_DEPTH && !crowded {
+        return Capped {
+            html: Cow::Borrowed(html),
+            start_tags,
+        };
     }
     let mut out = String::with_capacity(html.len() + html.len() / 8);
     let mut copied = 0;
     let mut over: Option<String> = None;
-    walk(h, |start, end, d, t| {
+    walk(h, |start, end, d, t, name| {
         let tag_text = html.get(start..end).unwrap_or("");
+        let name = String::from_utf8_lossy(name);
         match t {
+            Tag::Open { .. } | Tag::Leaf { .. } if end - start > MAX_ATTRIBUTES => {
+                out.push_str(html.get(copied..start).unwrap_or(""));
+                if matches!(t, Tag::Open { .. }) && d >= MAX_DEPTH {
+                    if let Some(prev) = over.take() {
+                        out.push_str(&format!("</{prev}>"));
+                    }
+                    over = Some(name.to_string());
+                }
+                out.push_str(&trim_attrs(tag_text));
+                copied = end;
+            }
             Tag::Open { .. } if d >= MAX_DEPTH => {
                 out.push_str(html.get(copied..start).unwrap_or(""));
                 if let Some(prev) = over.take() {
-                    out.push_str("</");
-                    out.push_str(&prev);
-                    out.push('>');
+                    out.push_str(&format!("</{prev}>"));
                 }
-                over = Some(tag_name(tag_text, 1));
+                over = Some(name.to_string());
                 out.push_str(tag_text);
                 copied = end;
             }
             Tag::Close { void: false, .. } if d > MAX_DEPTH => {
                 out.push_str(html.get(copied..start).unwrap_or(""));
-                let name = tag_name(tag_text, 2);
-                if over.as_deref() == Some(name.as_str()) {
+                if over.as_deref() == Some(&*name) {
                     out.push_str(tag_text);
                     over = None;
                 }
@@ -208,17 +325,36 @@ pub fn cap_depth(html: &str) -> Cow<'_, str> {
         }
     });
     out.push_str(html.get(copied..).unwrap_or(""));
-    Cow::Owned(out)
+    Capped {
+        html: Cow::Owned(out),
+        start_tags,
+    }
 }
 
-/// Lower-case tag name of `<name…` (skip 1) or `</name…` (skip 2).
-fn tag_name(tag: &str, skip: usize) -> String {
-    tag.get(skip..)
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == ':')
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+/// A start tag cut after its first [`MAX_ATTRIBUTES`] attributes.
+fn trim_attrs(tag: &str) -> String {
+    let b = tag.as_bytes();
+    if count_attrs(b) <= MAX_ATTRIBUTES {
+        return tag.to_string();
+    }
+    // Cut at the whitespace before the attribute past the limit.
+    let mut seen = 0;
+    let mut prev_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_whitespace() {
+            prev_space = true;
+            continue;
+        }
+        if prev_space && c != b'=' && c != b'>' && c != b'/' {
+            seen += 1;
+            if seen > MAX_ATTRIBUTES + 1 {
+                let head = tag.get(..i).unwrap_or(tag).trim_end();
+                return format!("{head}>");
+            }
+        }
+        prev_space = false;
+    }
+    tag.to_string()
 }
 
 #[cfg(test)]
@@ -228,15 +364,18 @@ mod tests {
     #[test]
     fn shallow_pages_pass_untouched() {
         let p = "<html><body><div><p>a<b>b</b></p><script>if (a<b) {}</script></div></body></html>";
-        assert!(matches!(cap_depth(p), Cow::Borrowed(_)));
+        assert!(matches!(cap_depth(p).html, Cow::Borrowed(_)));
     }
 
     #[test]
     fn deep_markup_becomes_siblings_at_the_cap() {
         let n = MAX_DEPTH + 50;
         let deep = "<div>".repeat(n) + "<p>one</p><p>two</p>" + &"</div>".repeat(n);
-        let capped = cap_depth(&deep);
-        assert!(capped.contains("<p>one</p><p>two</p>"), "paragraphs survive as siblings");
+        let capped = cap_depth(&deep).html;
+        assert!(
+            capped.contains("<p>one</p><p>two</p>"),
+            "paragraphs survive as siblings"
+        );
         let dom = crate::dom::parse(&capped, 1_000_000).unwrap();
         let mut depth = 0;
         for id in dom.descendants(dom.body()) {

@@ -19,27 +19,22 @@ use crate::error::{Error, Result};
 /// Scripting is off, as in a browser with JavaScript disabled: `<noscript>` content is
 /// parsed as markup, so pages that keep their text there can still be read.
 pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
-    // Cheap upper bound first: every element needs a '<'.
-    let tags = memchr_count(html.as_bytes(), b'<');
-    if tags > max_nodes {
+    let capped = super::depth::cap_depth(html);
+    // Cheap upper bound first: every element comes from a start tag.
+    if capped.start_tags > max_nodes {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
     opts.tree_builder.exact_errors = false;
-    let html = super::depth::cap_depth(html);
     let sink = Sink::new(max_nodes);
-    let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(&*html));
+    let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(&*capped.html));
     if sink.overflow.get() {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
     Ok(Dom {
         nodes: sink.nodes.into_inner(),
     })
-}
-
-fn memchr_count(bytes: &[u8], needle: u8) -> usize {
-    bytes.iter().filter(|&&b| b == needle).count()
 }
 
 /// Tree sink state: the growing arena behind a `RefCell` (the trait takes `&self`).

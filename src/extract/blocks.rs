@@ -311,7 +311,8 @@ fn is_markup(spans: &[Span]) -> bool {
     let text = crate::model::spans_text(spans);
     let t = text.trim();
     (t.starts_with('<') && t.ends_with('>') && t.contains('='))
-        || ((t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace))
+        || ((t.starts_with("http://") || t.starts_with("https://"))
+            && !t.contains(char::is_whitespace))
 }
 
 /// Inline style from context flags.

@@ -7,16 +7,26 @@ use std::collections::HashMap;
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::heuristics::{MIN_CARDS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS};
+use crate::heuristics::{MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS};
 
 /// Marks every node inside a card. `chars` is the subtree text table.
-pub fn card_members(dom: &Dom, order: &[NodeId], chars: &[f64], link_chars: &[f64]) -> Vec<bool> {
-    // A card says more than a menu entry: text besides its link (a price, a summary)
-    // or a headline-length link.
+pub fn card_members(
+    dom: &Dom,
+    order: &[NodeId],
+    chars: &[f64],
+    link_chars: &[f64],
+    link_count: &[f64],
+) -> Vec<bool> {
+    // A card says more than a menu entry: its links read like names or headlines, not
+    // one-word menu items, and it has text besides them (a price, a summary) or a
+    // headline-length link. A footer column of short links under a label is no card.
     let rich = |c: NodeId| {
         let all = chars.get(c.ix()).copied().unwrap_or(0.0);
         let links = link_chars.get(c.ix()).copied().unwrap_or(0.0);
-        all > 0.0 && (all - links >= 1.0 || links >= f64::from(TEASER_MIN_LINK_CHARS))
+        let n = link_count.get(c.ix()).copied().unwrap_or(0.0).max(1.0);
+        all > 0.0
+            && links / n >= f64::from(MIN_CARD_LINK_CHARS)
+            && (all - links >= 1.0 || links >= f64::from(TEASER_MIN_LINK_CHARS))
     };
     let n = dom.len();
     let mut has_link = vec![false; n];

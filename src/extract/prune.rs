@@ -7,7 +7,8 @@ use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS,
     COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HIDDEN_TOKENS,
-    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
+    PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.

@@ -154,7 +154,10 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
     let link_chars = bubble(dom, root, &order, |id| {
         block_value(id, &|s| s.link_chars as f64)
     });
-    let in_card = super::cards::card_members(dom, &order, &chars, &link_chars);
+    let link_count = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| f64::from(s.links))
+    });
+    let in_card = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count);
     let card_chars = bubble(dom, root, &order, |id| {
         let card = in_card.get(id.ix()).copied().unwrap_or(false);
         block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })

@@ -23,6 +23,9 @@ pub const MIN_BINARY_CONTROLS: usize = 8;
 /// Real pages stay far below; browsers cap their trees similarly, and html5ever's scope
 /// checks are linear in the depth, so an uncapped 100,000-deep page costs quadratic time.
 pub const MAX_DEPTH: usize = 512;
+/// Most attributes kept on one tag: html5ever checks each new attribute against all
+/// earlier ones (quadratic), and no real tag has more than a few dozen.
+pub const MAX_ATTRIBUTES: usize = 1000;
 /// Bytes searched for `<meta charset>`: the spec says 1024, real pages put long
 /// comments and scripts first, so we look further.
 pub const META_PRESCAN_BYTES: usize = 8192;
@@ -390,9 +393,20 @@ pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];
 /// the headline repeated for machines. Their elements are pruned (the metadata phase
 /// reads them first).
 pub const META_ITEMPROPS: &[&str] = &[
-    "datePublished", "dateModified", "dateCreated", "author", "creator", "publisher",
-    "keywords", "mainEntityOfPage", "headline", "image", "thumbnailUrl", "logo",
-    "uploadDate", "wordCount",
+    "datePublished",
+    "dateModified",
+    "dateCreated",
+    "author",
+    "creator",
+    "publisher",
+    "keywords",
+    "mainEntityOfPage",
+    "headline",
+    "image",
+    "thumbnailUrl",
+    "logo",
+    "uploadDate",
+    "wordCount",
 ];
 /// A `<p>` this long (non-space chars) counts as prose for the pruning guard.
 pub const PROSE_PARAGRAPH_CHARS: u32 = 40;
@@ -461,10 +475,13 @@ pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
 pub const COUNTER_MAX_CHARS: usize = 7;
 /// Repeated siblings that make an item group (cards of an index or a product grid):
 /// fewer is a coincidence of layout.
-pub const MIN_CARDS: usize = 3;
+pub const MIN_CARDS: usize = 4;
 /// Share of a parent's element children that must be the repeated card, so that a
 /// container with a few similar boxes among many others is not an index.
 pub const MIN_CARD_SHARE: f64 = 0.5;
+/// Average anchor length (non-space chars) of a card's links: names and headlines,
+/// not the one-word entries of a menu column.
+pub const MIN_CARD_LINK_CHARS: u32 = 7;
 /// Weight of card text when the page is read as an index: every card's text counts,
 /// links and prices included, as the items are the content.
 pub const CARD_WEIGHT: f64 = 0.5;
