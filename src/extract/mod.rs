@@ -181,7 +181,37 @@ fn pass(
         images: options.images,
         resolve: &resolve,
     };
-    builder.build(container)
+    let mut blocks = builder.build(container);
+    if favor == Favor::Precision {
+        trim_short_edges(&mut blocks);
+    }
+    blocks
+}
+
+/// `--favor precision`: short blocks before the first and after the last substantial
+/// one (labels, captions, "share this", sign-offs) are dropped.
+fn trim_short_edges(blocks: &mut Vec<Block>) {
+    let substantial = |b: &Block| match b {
+        Block::Code { .. } | Block::Table { .. } => true,
+        Block::Image { .. } => false,
+        other => {
+            let text: String = match other {
+                Block::Heading { spans, .. }
+                | Block::Paragraph { spans }
+                | Block::ListItem { spans, .. }
+                | Block::Quote { spans }
+                | Block::Caption { spans } => crate::model::spans_text(spans),
+                _ => String::new(),
+            };
+            crate::text::word_count(&text) >= crate::heuristics::PROSE_MIN_WORDS as usize
+        }
+    };
+    let Some(first) = blocks.iter().position(substantial) else {
+        return;
+    };
+    let last = blocks.iter().rposition(substantial).unwrap_or(first);
+    blocks.truncate(last + 1);
+    blocks.drain(..first);
 }
 
 /// Whether `outer` is `inner` or one of its ancestors.
