@@ -16,7 +16,18 @@ pub struct JsonLd {
     pub nodes: Vec<Value>,
 }
 
-/// Types of authored text, most specific first.
+/// Leading entries of [`ARTICLE_TYPES`] that declare an authored text on their own;
+/// the rest (reviews, questions, recipes…) also appear as parts of product and Q&A
+/// pages.
+const AUTHORED_COUNT: usize = 10;
+
+/// The authored-text types: news, blog posts, articles, reports.
+pub fn authored_types() -> &'static [&'static str] {
+    ARTICLE_TYPES.get(..AUTHORED_COUNT).unwrap_or(ARTICLE_TYPES)
+}
+
+/// Types of authored text, most specific first; the first [`AUTHORED_COUNT`] are the
+/// authored-text types proper.
 pub const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
     "ReportageNewsArticle",

@@ -55,23 +55,9 @@ pub fn structured_body(dom: &Dom) -> Option<String> {
 fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
     src.meta("og:type")
         .is_some_and(|t| t.eq_ignore_ascii_case("article"))
-        || ld.first_of(AUTHORED_TYPES).is_some()
+        || ld.first_of(jsonld::authored_types()).is_some()
 }
 
-/// JSON-LD types of an authored text (reviews and questions excluded: product and
-/// Q&A pages carry them as parts).
-const AUTHORED_TYPES: &[&str] = &[
-    "NewsArticle",
-    "ReportageNewsArticle",
-    "AnalysisNewsArticle",
-    "OpinionNewsArticle",
-    "BlogPosting",
-    "LiveBlogPosting",
-    "Article",
-    "ScholarlyArticle",
-    "TechArticle",
-    "Report",
-];
 
 /// Extracts the metadata of a parsed page, and whether the page declares itself an
 /// article (a hint for content selection).
