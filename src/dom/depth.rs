@@ -61,10 +61,16 @@ enum Tag {
 }
 
 fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    h.get(from..)?
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
-        .map(|p| from + p)
+    let first = needle.first()?.to_ascii_lowercase();
+    let mut i = from;
+    loop {
+        let off = h.get(i..)?.iter().position(|b| b.to_ascii_lowercase() == first)?;
+        let at = i + off;
+        if h.get(at..at + needle.len())?.eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
 }
 
 /// End of a tag whose name ends at `at` (just past its `>`). As in the HTML tokenizer,
@@ -143,13 +149,17 @@ fn comment_end(h: &[u8], at: usize) -> usize {
     if h.get(body..body + 2) == Some(b"->") {
         return body + 2;
     }
-    let a = find(h, body, b"-->").map(|e| e + 3);
-    let b = find(h, body, b"--!>").map(|e| e + 4);
-    match (a, b) {
-        (Some(x), Some(y)) => x.min(y),
-        (Some(x), None) | (None, Some(x)) => x,
-        (None, None) => h.len(),
+    // One forward pass: the first "--" followed by ">" or "!>".
+    let mut i = body;
+    while let Some(off) = h.get(i..).and_then(|r| r.windows(2).position(|w| w == b"--")) {
+        let at = i + off + 2;
+        match h.get(at) {
+            Some(b'>') => return at + 1,
+            Some(b'!') if h.get(at + 1) == Some(&b'>') => return at + 2,
+            _ => i = i + off + 1,
+        }
     }
+    h.len()
 }
 
 fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, Vec<u8>) {
