@@ -337,6 +337,11 @@ fn regressions_folder() {
             if let Ok(ex) = timed(&name, || thresh::extract(&bytes, &options)) {
                 check_outputs(&name, &ex);
             }
+            // The text path too, past the binary sniff (fuzz inputs are often byte soup).
+            let text = String::from_utf8_lossy(&bytes);
+            if let Ok(ex) = timed(&name, || thresh::extract_str(&text, &options)) {
+                check_outputs(&name, &ex);
+            }
         }
     }
 }

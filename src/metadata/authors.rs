@@ -135,8 +135,13 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
         if lower == *r {
             return None;
         }
-        if lower.ends_with(&format!(" {r}")) && lower.len() > r.len() + 3 {
-            s.truncate(s.len() - r.len() - 1);
+        // Compare on `s` itself: lower-casing can change byte lengths ("İ"), so
+        // offsets from `lower` must never cut `s`.
+        let suffix = format!(" {r}");
+        if let Some(cut) = s.len().checked_sub(suffix.len()) {
+            if cut > 2 && s.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(&suffix)) {
+                s.truncate(cut);
+            }
         }
     }
     let s = strip_trailing(s.trim().trim_end_matches(','));
@@ -188,6 +193,16 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn roles_are_cut_without_splitting_characters() {
+        // "İ" lower-cases to two characters: offsets from the lower-case copy are wrong.
+        for raw in ["By İİİİ Ann Staff Writer", "İİ Ann Writer", "ANN İİİİİİ WRITER"] {
+            let _ = clean_authors(raw);
+        }
+        assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);
+    }
+
     use super::*;
 
     #[test]
