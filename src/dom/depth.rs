@@ -64,7 +64,10 @@ fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let first = needle.first()?.to_ascii_lowercase();
     let mut i = from;
     loop {
-        let off = h.get(i..)?.iter().position(|b| b.to_ascii_lowercase() == first)?;
+        let off = h
+            .get(i..)?
+            .iter()
+            .position(|b| b.to_ascii_lowercase() == first)?;
         let at = i + off;
         if h.get(at..at + needle.len())?.eq_ignore_ascii_case(needle) {
             return Some(at);
@@ -151,7 +154,10 @@ fn comment_end(h: &[u8], at: usize) -> usize {
     }
     // One forward pass: the first "--" followed by ">" or "!>".
     let mut i = body;
-    while let Some(off) = h.get(i..).and_then(|r| r.windows(2).position(|w| w == b"--")) {
+    while let Some(off) = h
+        .get(i..)
+        .and_then(|r| r.windows(2).position(|w| w == b"--"))
+    {
         let at = i + off + 2;
         match h.get(at) {
             Some(b'>') => return at + 1,

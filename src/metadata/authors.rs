@@ -139,7 +139,10 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
         // offsets from `lower` must never cut `s`.
         let suffix = format!(" {r}");
         if let Some(cut) = s.len().checked_sub(suffix.len()) {
-            if cut > 2 && s.get(cut..).is_some_and(|t| t.eq_ignore_ascii_case(&suffix)) {
+            if cut > 2
+                && s.get(cut..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&suffix))
+            {
                 s.truncate(cut);
             }
         }
@@ -197,7 +200,11 @@ mod tests {
     #[test]
     fn roles_are_cut_without_splitting_characters() {
         // "İ" lower-cases to two characters: offsets from the lower-case copy are wrong.
-        for raw in ["By İİİİ Ann Staff Writer", "İİ Ann Writer", "ANN İİİİİİ WRITER"] {
+        for raw in [
+            "By İİİİ Ann Staff Writer",
+            "İİ Ann Writer",
+            "ANN İİİİİİ WRITER",
+        ] {
             let _ = clean_authors(raw);
         }
         assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);

@@ -58,7 +58,6 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
         || ld.first_of(jsonld::authored_types()).is_some()
 }
 
-
 /// Extracts the metadata of a parsed page, and whether the page declares itself an
 /// article (a hint for content selection).
 pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {

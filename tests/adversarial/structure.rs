@@ -410,7 +410,12 @@ fn many_lt_in_script_is_not_too_many_nodes() {
 fn comments_200k() {
     let body = "<!-- a note -->x".repeat(200_000);
     let page = format!("<html><body>{body}<p>{PROSE}</p></body></html>");
-    let out = cli_within("200k comments", &[], page.as_bytes(), Duration::from_secs(20));
+    let out = cli_within(
+        "200k comments",
+        &[],
+        page.as_bytes(),
+        Duration::from_secs(20),
+    );
     assert_exit("200k comments", &out, EXIT_OK);
     assert!(String::from_utf8_lossy(&out.stdout).contains(PROSE));
 }
@@ -421,7 +426,12 @@ fn comments_200k() {
 fn scripts_100k() {
     let body = "<script>var i = 0; if (i < 1) { i++; }</script>".repeat(100_000);
     let page = format!("<html><body>{body}<p>{PROSE}</p></body></html>");
-    let out = cli_within("100k scripts", &[], page.as_bytes(), Duration::from_secs(20));
+    let out = cli_within(
+        "100k scripts",
+        &[],
+        page.as_bytes(),
+        Duration::from_secs(20),
+    );
     assert_exit("100k scripts", &out, EXIT_OK);
     assert!(String::from_utf8_lossy(&out.stdout).contains(PROSE));
 }
