@@ -20,19 +20,6 @@ pub const FORUM_MIN_TIMES: usize = 3;
 pub const DOCS_MIN_PRE: usize = 2;
 /// Inline `<code>` spans that make a page documentation.
 pub const DOCS_MIN_CODE: usize = 15;
-/// JSON-LD types that say the page is one authored text.
-pub const ARTICLE_LD_TYPES: &[&str] = &[
-    "Article",
-    "NewsArticle",
-    "BlogPosting",
-    "SocialMediaPosting",
-    "Report",
-    "ScholarlyArticle",
-    "OpinionNewsArticle",
-    "AnalysisNewsArticle",
-    "ReportageNewsArticle",
-    "LiveBlogPosting",
-];
 /// Price elements that mark a shop page.
 pub const SHOP_MIN_PRICES: usize = 3;
 /// Cart/basket elements that mark a shop page.

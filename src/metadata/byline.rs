@@ -114,16 +114,7 @@ pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
     } else {
         BYLINE_WORDS
     };
-    let mut walk = dom.descendants(dom.body());
-    while let Some(id) = walk.next() {
-        let Some(tag) = dom.tag(id) else { continue };
-        if matches!(
-            *tag,
-            local_name!("script") | local_name!("style") | local_name!("template")
-        ) {
-            walk.skip_subtree(id);
-            continue;
-        }
+    for (id, _) in super::sources::visible_elements(dom) {
         let marked = has_part(dom, id, words) || (!forum && is_author_link(dom, id));
         if !marked || in_aside(dom, id) {
             continue;

@@ -115,7 +115,9 @@ pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageTyp
     if code && !(sig.published_meta && sig.has_author) {
         return PageType::Documentation;
     }
-    let ld_article = h::ARTICLE_LD_TYPES.iter().any(|t| ld.has_type(t));
+    let ld_article = super::jsonld::authored_types()
+        .iter()
+        .any(|t| ld.has_type(t));
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
     if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES {

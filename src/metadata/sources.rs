@@ -149,6 +149,24 @@ pub fn bcp47(raw: &str) -> Option<String> {
     Some(out)
 }
 
+/// The body's elements in document order with their tags, skipping the insides of
+/// `script`, `style` and `template` (which hold no visible text).
+pub fn visible_elements(dom: &Dom) -> impl Iterator<Item = (NodeId, &markup5ever::LocalName)> {
+    let mut walk = dom.descendants(dom.body());
+    std::iter::from_fn(move || loop {
+        let id = walk.next()?;
+        let Some(tag) = dom.tag(id) else { continue };
+        if matches!(
+            *tag,
+            local_name!("script") | local_name!("style") | local_name!("template")
+        ) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        return Some((id, tag));
+    })
+}
+
 pub fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
     let Some(e) = dom.element(id) else {
         return false;

@@ -16,16 +16,7 @@ use super::sources::{has_part, in_aside, in_site_header};
 /// Tags and categories shown on the page, outside navigation, sidebars and comments.
 pub fn visible_terms(dom: &Dom) -> (Vec<String>, Vec<String>) {
     let (mut tags, mut cats) = (Vec::new(), Vec::new());
-    let mut walk = dom.descendants(dom.body());
-    while let Some(id) = walk.next() {
-        let Some(tag) = dom.tag(id) else { continue };
-        if matches!(
-            *tag,
-            local_name!("script") | local_name!("style") | local_name!("template")
-        ) {
-            walk.skip_subtree(id);
-            continue;
-        }
+    for (id, tag) in super::sources::visible_elements(dom) {
         if *tag == local_name!("a") {
             let rel = dom
                 .attr(id, &local_name!("rel"))
