@@ -1,58 +1,14 @@
 //! The command-line contract of the `thresh` binary, checked by running the real binary
 //! over small invented article pages written to a per-test temporary folder.
 
-use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Output, Stdio};
+use std::io::{BufRead, BufReader};
+use std::process::{ExitStatus, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-/// A temporary folder unique to one test and this process, removed on drop.
-struct Tmp(PathBuf);
-
-impl Tmp {
-    fn new(test: &str) -> Tmp {
-        let dir = std::env::temp_dir().join(format!("thresh-cli-{test}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        Tmp(dir)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
-        std::fs::write(self.0.join(name), bytes).expect("write input");
-    }
-}
-
-impl Drop for Tmp {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_thresh"))
-}
-
-/// Runs thresh in `dir` (so relative input names are "as given") with `stdin` fed in.
-fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn thresh");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait thresh");
-    let _ = feeder.join();
-    out
-}
+mod common;
+use common::{bin, gzip, run_in, stderr, Tmp};
 
 /// Runs thresh in the test folder with a whitespace-separated command line.
 fn run(t: &Tmp, cmd: &str) -> Output {
@@ -61,10 +17,6 @@ fn run(t: &Tmp, cmd: &str) -> Output {
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// Runs `cmd`, asserts exit status 0 and returns stdout.
@@ -111,12 +63,6 @@ fn sources(recs: &[Value]) -> Vec<&str> {
 fn words(s: &str) -> Vec<&str> {
     let sep = |c: char| c.is_whitespace() || c.is_ascii_punctuation();
     s.split(sep).filter(|w| !w.is_empty()).collect()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    enc.write_all(bytes).unwrap();
-    enc.finish().unwrap()
 }
 
 const NAV: &str = r#"<nav><ul><li><a href="/">Newsletter Archive</a></li>
@@ -174,7 +120,7 @@ const BOILERPLATE: [&str; 4] = ["Newsletter", "Subscribe", "Copyright", "Privacy
 
 #[test]
 fn text_is_main_content_only() {
-    let t = Tmp::new("text_main");
+    let t = Tmp::new("cli", "text_main");
     t.write("a.html", simple_page("Zephyrine"));
     let out = ok(&t, "a.html");
     assert_eq!(out, ok(&t, "--format text a.html"), "text is the default");
@@ -198,7 +144,7 @@ fn text_is_main_content_only() {
 
 #[test]
 fn stdin_is_read_without_input_or_with_dash() {
-    let t = Tmp::new("stdin");
+    let t = Tmp::new("cli", "stdin");
     let html = simple_page("Stdinian");
     t.write("a.html", &html);
     let expected = ok(&t, "a.html");
@@ -216,7 +162,7 @@ fn stdin_is_read_without_input_or_with_dash() {
 
 #[test]
 fn gzip_is_recognised_by_magic_bytes() {
-    let t = Tmp::new("gzip");
+    let t = Tmp::new("cli", "gzip");
     let html = simple_page("Gzippery");
     t.write("a.html", &html);
     t.write("page.txt", gzip(html.as_bytes()));
@@ -227,7 +173,7 @@ fn gzip_is_recognised_by_magic_bytes() {
 
 #[test]
 fn markdown_renders_structure() {
-    let t = Tmp::new("markdown");
+    let t = Tmp::new("cli", "markdown");
     t.write("a.html", rich_page());
     let md = ok(&t, "--format markdown a.html");
     let lines: Vec<&str> = md.lines().collect();
@@ -257,7 +203,7 @@ fn markdown_renders_structure() {
 
 #[test]
 fn markdown_links_resolve_against_url() {
-    let t = Tmp::new("links");
+    let t = Tmp::new("cli", "links");
     t.write("a.html", rich_page());
     let md = ok(&t, "--format markdown --links a.html");
     has("no --url", &md, &["[the pruning guide](/guides/pruning)"]);
@@ -272,7 +218,7 @@ fn markdown_links_resolve_against_url() {
 
 #[test]
 fn json_has_every_metadata_field() {
-    let t = Tmp::new("json_keys");
+    let t = Tmp::new("cli", "json_keys");
     t.write("a.html", rich_page());
     let out = ok(&t, "--format json a.html");
     assert_eq!(out.lines().count(), 1, "one object, one line: {out}");
@@ -298,7 +244,7 @@ fn json_has_every_metadata_field() {
 
 #[test]
 fn metadata_flag_prefixes_one_json_line() {
-    let t = Tmp::new("metadata");
+    let t = Tmp::new("cli", "metadata");
     t.write("a.html", rich_page());
     for fmt in ["text", "markdown"] {
         let plain = ok(&t, &format!("--format {fmt} a.html"));
@@ -320,7 +266,7 @@ fn png_bytes() -> Vec<u8> {
 
 #[test]
 fn json_lines_keep_going_after_failures() {
-    let t = Tmp::new("jsonl");
+    let t = Tmp::new("cli", "jsonl");
     t.write("a.html", simple_page("Alphaville"));
     t.write("img.png", png_bytes());
     std::fs::create_dir_all(t.0.join("sub")).unwrap();
@@ -346,7 +292,7 @@ fn json_lines_keep_going_after_failures() {
 
 #[test]
 fn output_dir_gets_one_file_per_input() {
-    let t = Tmp::new("outdir");
+    let t = Tmp::new("cli", "outdir");
     t.write("a.html", simple_page("Alder"));
     t.write("b.htm", simple_page("Birch"));
     t.write("c.html.gz", gzip(simple_page("Cedar").as_bytes()));
@@ -374,7 +320,7 @@ fn output_dir_gets_one_file_per_input() {
 
 #[test]
 fn url_fills_url_unless_page_is_canonical() {
-    let t = Tmp::new("url");
+    let t = Tmp::new("cli", "url");
     t.write("plain.html", simple_page("Plainfield"));
     let canonical = "https://quince.example.com/articles/tending";
     let link = format!(r#"<link rel="canonical" href="{canonical}">"#);
@@ -391,7 +337,7 @@ fn url_fills_url_unless_page_is_canonical() {
 
 #[test]
 fn parallel_jobs_keep_input_order() {
-    let t = Tmp::new("jobs");
+    let t = Tmp::new("cli", "jobs");
     // Names given in an order that is neither alphabetical nor numeric.
     let names: Vec<String> = (0..40)
         .map(|i| format!("p{:02}.html", (i * 17) % 40))
@@ -409,7 +355,7 @@ fn parallel_jobs_keep_input_order() {
 
 #[test]
 fn no_main_content_exits_1_with_empty_stdout() {
-    let t = Tmp::new("nocontent");
+    let t = Tmp::new("cli", "nocontent");
     let html = format!(
         "<html><head><title>Sign in</title></head><body>{NAV}\
          <form action=\"/login\" method=\"post\"><label>User <input name=\"u\"></label>\
@@ -422,7 +368,7 @@ fn no_main_content_exits_1_with_empty_stdout() {
 
 #[test]
 fn usage_errors_exit_2() {
-    let t = Tmp::new("usage");
+    let t = Tmp::new("cli", "usage");
     t.write("a.html", simple_page("Alder"));
     t.write("b.html", simple_page("Birch"));
     has("stderr", &fails(&t, "--format nope a.html", 2), &["nope"]);
@@ -435,7 +381,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn unreadable_and_non_html_inputs_exit_2() {
-    let t = Tmp::new("nothtml");
+    let t = Tmp::new("cli", "nothtml");
     t.write("img.png", png_bytes());
     t.write("doc.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\n");
     t.write("arc.zip", b"PK\x03\x04\x14\0\0\0\x08\0some-zipped-bytes");
@@ -491,7 +437,7 @@ fn read_one_line_then_close(t: &Tmp, args: &[String]) -> (ExitStatus, String, St
 
 #[test]
 fn broken_pipe_ends_quietly() {
-    let t = Tmp::new("pipe");
+    let t = Tmp::new("cli", "pipe");
     let html = rich_page();
     let names: Vec<String> = (0..200).map(|i| format!("copy{i:03}.html")).collect();
     for n in &names {
@@ -510,7 +456,7 @@ fn broken_pipe_ends_quietly() {
 
 #[test]
 fn output_is_deterministic() {
-    let t = Tmp::new("determinism");
+    let t = Tmp::new("cli", "determinism");
     t.write("a.html", rich_page());
     t.write("b.html", simple_page("Birch"));
     for cmd in [
@@ -532,7 +478,7 @@ fn assert_no_controls(what: &str, s: &str) {
 
 #[test]
 fn output_has_no_control_characters() {
-    let t = Tmp::new("controls");
+    let t = Tmp::new("cli", "controls");
     let body = format!(
         "{}<p>Control\u{0}chars\u{1}here\u{7}and\u{8}there\u{b}with\u{c}form\u{e}shift\u{1b}escape\
          \u{7f}delete and\r\ncarriage returns plus a\u{85}next-line and more words about the \
@@ -557,7 +503,7 @@ fn output_has_no_control_characters() {
 
 #[test]
 fn markdown_link_targets_have_no_control_characters() {
-    let t = Tmp::new("ctl_links");
+    let t = Tmp::new("cli", "ctl_links");
     let body = format!(
         "{}<p>Read <a href=\"/notes/x\u{1}y\u{1b}[2Jz\">the escaped notes</a> and look at \
          <img src=\"/img/q\u{2}.png\" alt=\"a quince\"> before the first frost of the year.</p>",
@@ -576,7 +522,7 @@ fn markdown_link_targets_have_no_control_characters() {
 
 #[test]
 fn relative_canonical_is_resolved_against_url() {
-    let t = Tmp::new("relcanon");
+    let t = Tmp::new("cli", "relcanon");
     let link = r#"<link rel="canonical" href="/articles/tending">"#;
     t.write("r.html", page("Quince Notes", link, &prose("Relativity")));
     let out = ok(
@@ -592,7 +538,7 @@ fn relative_canonical_is_resolved_against_url() {
 
 #[test]
 fn markdown_never_links_javascript_or_data() {
-    let t = Tmp::new("unsafe");
+    let t = Tmp::new("cli", "unsafe");
     let body = format!(
         "{}<p>When the blossoms fall, read <a href=\"javascript:alert(1)\">x</a> for the thinning \
          schedule that growers follow, then <a href=\"data:text/html,&lt;script&gt;alert(2)\
@@ -611,7 +557,7 @@ fn markdown_never_links_javascript_or_data() {
 
 #[test]
 fn inline_text_is_never_glued() {
-    let t = Tmp::new("glue");
+    let t = Tmp::new("cli", "glue");
     let body = format!(
         "{}<p>Foo</p><p>Bar</p><table><tr><td>Alpha</td><td>Beta</td></tr>\
          <tr><td>Gamma</td><td>Delta</td></tr></table>\

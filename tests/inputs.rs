@@ -2,62 +2,15 @@
 //! whole file), JSON Lines, `--files-from` lists, and batch order and error records.
 //! Every WARC file and page here is built in code from invented prose.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-use flate2::write::GzEncoder;
-use flate2::Compression;
 use serde_json::Value;
 
-/// A temporary folder unique to one test and this process, removed on drop.
-struct Tmp(PathBuf);
-
-impl Tmp {
-    fn new(test: &str) -> Tmp {
-        let dir = std::env::temp_dir().join(format!("thresh-inputs-{test}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create temp dir");
-        Tmp(dir)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
-        std::fs::write(self.0.join(name), bytes).expect("write input");
-    }
-}
-
-impl Drop for Tmp {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Runs thresh in `dir` with `stdin` fed in.
-fn run_in(dir: &Path, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_thresh"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn thresh");
-    let mut input = child.stdin.take().expect("stdin");
-    let data = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = input.write_all(&data);
-    });
-    let out = child.wait_with_output().expect("wait thresh");
-    let _ = feeder.join();
-    out
-}
+mod common;
+use common::{gzip, run_in, stderr, Tmp};
 
 fn run(t: &Tmp, args: &[&str]) -> Output {
     run_in(&t.0, args, b"")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn records(o: &Output) -> Vec<Value> {
@@ -269,12 +222,6 @@ fn crawl_records() -> (Vec<Vec<u8>>, Vec<Page>) {
 
 const CRAWL_COUNTS: &str = "4 HTML responses, skipped 4 non-HTML records and 1 non-200 response";
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = GzEncoder::new(Vec::new(), Compression::default());
-    e.write_all(bytes).expect("gzip");
-    e.finish().expect("gzip")
-}
-
 /// The crawl as a plain WARC, gzip per record, and gzip of the whole file.
 fn crawl_files(t: &Tmp) -> [&'static str; 3] {
     let (recs, _) = crawl_records();
@@ -321,7 +268,7 @@ fn check_crawl(name: &str, recs: &[Value], source: &str) {
 
 #[test]
 fn warc_in_three_forms() {
-    let t = Tmp::new("warc");
+    let t = Tmp::new("inputs", "warc");
     for name in crawl_files(&t) {
         for jobs in ["1", "3"] {
             let o = run(&t, &["--format", "json", "-j", jobs, name]);
@@ -351,7 +298,7 @@ fn warc_in_three_forms() {
 
 #[test]
 fn warc_mixed_with_html_and_errors() {
-    let t = Tmp::new("warcmix");
+    let t = Tmp::new("inputs", "warcmix");
     crawl_files(&t);
     t.write("page.html", english("Heron"));
     t.write("page.txt", "WARC is not here, only words.");
@@ -405,7 +352,7 @@ fn warc_mixed_with_html_and_errors() {
 
 #[test]
 fn truncated_warc_keeps_what_was_read() {
-    let t = Tmp::new("warccut");
+    let t = Tmp::new("inputs", "warccut");
     let (recs, _) = crawl_records();
     let whole = recs.concat();
     // Cut inside the chunked response (record 7): records 3 and 4 are whole.
@@ -435,7 +382,7 @@ fn truncated_warc_keeps_what_was_read() {
 
 #[test]
 fn oversized_warc_record_is_an_error_record() {
-    let t = Tmp::new("warcbig");
+    let t = Tmp::new("inputs", "warcbig");
     let (recs, _) = crawl_records();
     let big = english(&"Walrus ".repeat(400));
     let mut all = recs[..4].concat();
@@ -485,7 +432,7 @@ fn oversized_warc_record_is_an_error_record() {
 
 #[test]
 fn jsonl_passes_fields_through() {
-    let t = Tmp::new("jsonl");
+    let t = Tmp::new("inputs", "jsonl");
     let line = |v: Value| v.to_string() + "\n";
     let mut list = String::new();
     list += &line(
@@ -561,7 +508,7 @@ fn jsonl_passes_fields_through() {
 
 #[test]
 fn files_from_lists() {
-    let t = Tmp::new("filesfrom");
+    let t = Tmp::new("inputs", "filesfrom");
     let names = [
         "one.html",
         "two words.html",
@@ -609,7 +556,7 @@ fn files_from_lists() {
 
 #[test]
 fn batch_keeps_order_and_reports() {
-    let t = Tmp::new("order");
+    let t = Tmp::new("inputs", "order");
     let mut list = String::new();
     for i in 0..50 {
         // Pages of very different sizes, so that workers finish out of order.

@@ -12,13 +12,16 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::diff::unified;
-use super::run::write_atomic;
+use super::tempfiles::{self, write_atomic};
 
 const INPUT_NAMES: &[&str] = &["input.html", "input.html.gz", "input.htm", "input.htm.gz"];
 
 /// Runs the check (or the update) and returns the exit status: 0 when nothing changed,
 /// 1 when something did, 2 on an error.
 pub fn run(dir: &Path, update: bool, base: &thresh::Options) -> i32 {
+    if update {
+        tempfiles::install_cleanup();
+    }
     let mut cases: Vec<PathBuf> = match std::fs::read_dir(dir) {
         Ok(rd) => rd
             .filter_map(|e| e.ok())

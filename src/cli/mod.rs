@@ -9,4 +9,5 @@ pub mod inputs;
 pub mod progress;
 pub mod record;
 pub mod run;
+pub mod tempfiles;
 pub mod work;

@@ -7,6 +7,7 @@ use super::args::{Args, FormatArg, InputFormatArg};
 use super::batch;
 use super::inputs;
 use super::progress::Progress;
+use super::tempfiles::{self, write_atomic};
 use super::work::{self, Done, Outcome};
 
 /// Exit status: success.
@@ -59,6 +60,7 @@ pub fn main(args: Args) -> i32 {
             eprintln!("thresh: {}: {e}", dir.display());
             return EXIT_ERROR;
         }
+        tempfiles::install_cleanup();
     }
     if args.explain {
         return explain(&paths, &args);
@@ -221,27 +223,6 @@ fn output_name(path: &Path, format: FormatArg) -> String {
         FormatArg::Json => "json",
     };
     format!("{stem}.{ext}")
-}
-
-/// Writes `bytes` to `dest` through a temporary file in the same folder and a rename,
-/// so that a reader never sees a partial file.
-pub fn write_atomic(dest: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = dest.parent().unwrap_or(Path::new("."));
-    let name = dest
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let res = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, dest)
-    })();
-    if res.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    res
 }
 
 fn explain(inputs: &[PathBuf], args: &Args) -> i32 {
