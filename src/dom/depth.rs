@@ -60,16 +60,13 @@ enum Tag {
     Other { end: usize },
 }
 
-fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    let first = needle.first()?.to_ascii_lowercase();
+/// Where the end tag `</name` (any case) starts, at or after `from`.
+fn find_end_tag(h: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     let mut i = from;
     loop {
-        let off = h
-            .get(i..)?
-            .iter()
-            .position(|b| b.to_ascii_lowercase() == first)?;
-        let at = i + off;
-        if h.get(at..at + needle.len())?.eq_ignore_ascii_case(needle) {
+        let at = i + memchr::memchr(b'<', h.get(i..)?)?;
+        let candidate = h.get(at + 2..at + 2 + name.len());
+        if h.get(at + 1) == Some(&b'/') && candidate.is_some_and(|c| c.eq_ignore_ascii_case(name)) {
             return Some(at);
         }
         i = at + 1;
@@ -80,22 +77,30 @@ fn find(h: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
 /// a quote opens a quoted value only right after `=` (spaces allowed between).
 fn tag_end(h: &[u8], at: usize) -> usize {
     let mut i = at;
-    let mut after_eq = false;
-    while let Some(&b) = h.get(i) {
-        match b {
-            b'>' => return i + 1,
-            b'=' => after_eq = true,
-            b'"' | b'\'' if after_eq => {
-                i = h
-                    .get(i + 1..)
-                    .and_then(|r| r.iter().position(|&c| c == b))
-                    .map_or(h.len(), |p| i + 1 + p);
-                after_eq = false;
-            }
-            c if c.is_ascii_whitespace() => {}
-            _ => after_eq = false,
+    while let Some(off) = h
+        .get(i..)
+        .and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r))
+    {
+        let pos = i + off;
+        let Some(&b) = h.get(pos) else {
+            break;
+        };
+        if b == b'>' {
+            return pos + 1;
         }
-        i += 1;
+        let before = h.get(at..pos).unwrap_or(&[]);
+        let after_eq = before
+            .iter()
+            .rev()
+            .find(|c| !c.is_ascii_whitespace())
+            .is_some_and(|&c| c == b'=');
+        i = if after_eq {
+            h.get(pos + 1..)
+                .and_then(|r| memchr::memchr(b, r))
+                .map_or(h.len(), |p| pos + 1 + p + 1)
+        } else {
+            pos + 1
+        };
     }
     h.len()
 }
@@ -138,7 +143,7 @@ fn count_attrs(tag: &[u8]) -> usize {
 /// First `>` at or after `from` (bogus comments and doctypes end there, quotes or not).
 fn gt_after(h: &[u8], from: usize) -> usize {
     h.get(from..)
-        .and_then(|r| r.iter().position(|&b| b == b'>'))
+        .and_then(|r| memchr::memchr(b'>', r))
         .map_or(h.len(), |p| from + p + 1)
 }
 
@@ -168,14 +173,52 @@ fn comment_end(h: &[u8], at: usize) -> usize {
     h.len()
 }
 
-fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, Vec<u8>) {
+/// Tag names longer than this are compared only up to here; no HTML name comes close.
+const MAX_TAG_NAME: usize = 32;
+
+/// A tag name lower-cased into a fixed buffer, without allocating.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct TagName {
+    buf: [u8; MAX_TAG_NAME],
+    len: u8,
+}
+
+impl TagName {
+    const EMPTY: TagName = TagName {
+        buf: [0; MAX_TAG_NAME],
+        len: 0,
+    };
+
+    fn read(h: &[u8]) -> (TagName, usize) {
+        let mut name = TagName::EMPTY;
+        let full = h
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || matches!(b, b'/' | b'>'))
+            .unwrap_or(h.len());
+        for (d, b) in name.buf.iter_mut().zip(h.iter().take(full)) {
+            *d = b.to_ascii_lowercase();
+        }
+        name.len = u8::try_from(full.min(MAX_TAG_NAME)).unwrap_or(0);
+        (name, full)
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..usize::from(self.len)).unwrap_or(&[])
+    }
+
+    fn is_foreign_root(&self) -> bool {
+        matches!(self.bytes(), b"svg" | b"math")
+    }
+}
+
+fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, TagName) {
     let rest = h.get(at + 1..).unwrap_or(&[]);
     if rest.starts_with(b"!--") {
         return (
             Tag::Other {
                 end: comment_end(h, at),
             },
-            Vec::new(),
+            TagName::EMPTY,
         );
     }
     let closing = rest.first() == Some(&b'/');
@@ -186,28 +229,20 @@ fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, Vec<u8>) {
         } else {
             at + 1
         };
-        return (Tag::Other { end }, Vec::new());
+        return (Tag::Other { end }, TagName::EMPTY);
     }
-    let name: Vec<u8> = h
-        .get(name_start..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|b| !b.is_ascii_whitespace() && !matches!(b, b'/' | b'>'))
-        .map(u8::to_ascii_lowercase)
-        .collect();
-    let end = tag_end(h, name_start + name.len());
+    let (name, name_len) = TagName::read(h.get(name_start..).unwrap_or(&[]));
+    let end = tag_end(h, name_start + name_len);
     if closing {
-        let void = is_void(&name);
+        let void = is_void(name.bytes());
         return (Tag::Close { end, void }, name);
     }
     let self_closing = end >= 2 && h.get(end - 2) == Some(&b'/');
-    if is_void(&name) || (self_closing && foreign) {
+    if is_void(name.bytes()) || (self_closing && foreign) {
         return (Tag::Leaf { end }, name);
     }
-    if is_raw(&name) && !foreign {
-        let mut close = b"</".to_vec();
-        close.extend_from_slice(&name);
-        let raw_end = find(h, end, &close).unwrap_or(h.len());
+    if is_raw(name.bytes()) && !foreign {
+        let raw_end = find_end_tag(h, end, name.bytes()).unwrap_or(h.len());
         return (
             Tag::Open {
                 end,
@@ -228,16 +263,16 @@ const END_TAG_SEARCH: usize = 64;
 /// Depth follows a stack of open elements: an end tag pops down to its matching start
 /// tag when that is near the top, and is ignored otherwise.
 fn walk(h: &[u8], mut f: impl FnMut(usize, usize, usize, &Tag, &[u8])) {
-    let mut stack: Vec<Vec<u8>> = Vec::new();
+    let mut stack: Vec<TagName> = Vec::new();
     let mut foreign = 0usize;
     let mut i = 0;
-    while let Some(off) = h.get(i..).and_then(|r| r.iter().position(|&b| b == b'<')) {
+    while let Some(off) = h.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let at = i + off;
         let (tag, name) = scan(h, at, foreign > 0);
-        f(at, tag_span_end(&tag), stack.len(), &tag, &name);
+        f(at, tag_span_end(&tag), stack.len(), &tag, name.bytes());
         match tag {
             Tag::Open { end, raw_end } => {
-                if name == b"svg" || name == b"math" {
+                if name.is_foreign_root() {
                     foreign += 1;
                 }
                 stack.push(name);
@@ -253,7 +288,7 @@ fn walk(h: &[u8], mut f: impl FnMut(usize, usize, usize, &Tag, &[u8])) {
                     if let Some(p) = found {
                         for _ in 0..=p {
                             if let Some(n) = stack.pop() {
-                                if n == b"svg" || n == b"math" {
+                                if n.is_foreign_root() {
                                     foreign = foreign.saturating_sub(1);
                                 }
                             }

@@ -241,6 +241,33 @@ impl Dom {
         }
         out
     }
+
+    /// Byte length of `raw_text(id).trim()`, without building the string.
+    pub fn trimmed_text_len(&self, id: NodeId) -> usize {
+        let (mut total, mut lead, mut trail, mut seen) = (0, 0, 0, false);
+        for t in self.descendants(id).filter_map(|n| self.text(n)) {
+            total += t.len();
+            let body = t.trim_end().len();
+            if body == 0 {
+                if seen {
+                    trail += t.len();
+                } else {
+                    lead += t.len();
+                }
+                continue;
+            }
+            if !seen {
+                lead += t.len() - t.trim_start().len();
+                seen = true;
+            }
+            trail = t.len() - body;
+        }
+        if seen {
+            total - lead - trail
+        } else {
+            0
+        }
+    }
 }
 
 /// Iterator over a node's children.

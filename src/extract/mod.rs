@@ -3,6 +3,7 @@
 
 mod blocks;
 mod cards;
+mod hints;
 mod prune;
 mod score;
 mod select;
@@ -18,10 +19,11 @@ use crate::options::{Comments, Favor, Options};
 use crate::render::RenderOptions;
 use crate::Extraction;
 
+use hints::Hints;
 use prune::{PruneSettings, Strictness};
 use score::Class;
 
-pub(crate) use prune::token_parts;
+pub(crate) use hints::token_parts;
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
@@ -29,6 +31,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let forum = meta.page_type == PageType::Forum;
     let body = dom.body();
     let want_lines = explain.is_some();
+    let hints = Hints::new(dom);
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for strictness in [
@@ -44,6 +47,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         blocks = pass(
             dom,
             body,
+            &hints,
             settings,
             options,
             declared_article,
@@ -57,7 +61,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     structured_fallback(dom, &mut blocks);
     let comments = (options.comments == Comments::Separate && !forum)
-        .then(|| comment_blocks(dom, body, options));
+        .then(|| comment_blocks(dom, body, &hints, options));
     if let Some(out) = explain {
         *out = lines;
     }
@@ -120,21 +124,22 @@ fn block_chars(b: &Block) -> usize {
 fn pass(
     dom: &Dom,
     body: NodeId,
+    hints: &Hints,
     settings: PruneSettings,
     options: &Options,
     declared_article: bool,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
-    let pruned = prune::prune(dom, body, settings);
+    let pruned = prune::prune(dom, body, hints, settings);
     let scores = score::score(dom, body, &ctx, &pruned);
-    let article = select::select(dom, body, &scores, &pruned, score::Mode::Article);
+    let article = select::select(dom, body, hints, &scores, &pruned, score::Mode::Article);
     let prose_of = |c: Option<NodeId>| {
         c.map_or(0.0, |c| {
             scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0)
         })
     };
-    let index = select::select(dom, body, &scores, &pruned, score::Mode::Index).or(article);
+    let index = select::select(dom, body, hints, &scores, &pruned, score::Mode::Index).or(article);
     // An authored text: enough prose in one container; or, when the page declares
     // itself an article, less prose (a short news item is still a news item) unless
     // the page is plainly an index whose cards outweigh that prose.
@@ -305,11 +310,12 @@ fn explain_all(
 }
 
 /// Reader comments: the comment sections' text, when asked for.
-fn comment_blocks(dom: &Dom, body: NodeId, options: &Options) -> Vec<Block> {
+fn comment_blocks(dom: &Dom, body: NodeId, hints: &Hints, options: &Options) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
     let pruned = prune::prune(
         dom,
         body,
+        hints,
         PruneSettings {
             strictness: Strictness::Full,
             keep_comments: true,
@@ -331,7 +337,7 @@ fn comment_blocks(dom: &Dom, body: NodeId, options: &Options) -> Vec<Block> {
         resolve: &resolve,
     };
     let mut out = Vec::new();
-    for root in prune::comment_roots(dom, body) {
+    for root in prune::comment_roots(dom, hints, body) {
         out.extend(builder.build(root));
     }
     out

@@ -3,12 +3,11 @@
 
 use markup5ever::local_name;
 
+use super::hints::{Hint, Hints};
 use crate::dom::{Dom, NodeData, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_COMPOUNDS, CHROME_ROLES, CHROME_WORDS,
-    COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, FOLDED_WORDS, HIDDEN_TOKENS,
-    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
-    PRUNE_GUARD_TEXT_SHARE,
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, HIDDEN_TOKENS, MAIN_ITEMPROPS,
+    META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -73,7 +72,12 @@ pub struct PruneSettings {
 
 /// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
 /// Descendants of a pruned root are unreachable for later phases, which skip the root.
-pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pruned>> {
+pub fn prune(
+    dom: &Dom,
+    root: NodeId,
+    hints: &Hints,
+    settings: PruneSettings,
+) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root);
     let holds_main = main_markers(dom, root);
     // An article header (the one holding the headline) keeps its dek and byline for the
@@ -102,7 +106,7 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
             None
         } else {
             let h1 = holds_h1.get(id.ix()).copied().unwrap_or(false);
-            judge(dom, id, &e.name, settings, share, h1)
+            judge(dom, hints, id, &e.name, settings, share, h1)
         };
         if let Some(v) = verdict {
             if let Some(slot) = out.get_mut(id.ix()) {
@@ -116,6 +120,7 @@ pub fn prune(dom: &Dom, root: NodeId, settings: PruneSettings) -> Vec<Option<Pru
 
 fn judge(
     dom: &Dom,
+    hints: &Hints,
     id: NodeId,
     tag: &markup5ever::LocalName,
     s: PruneSettings,
@@ -132,7 +137,7 @@ fn judge(
         return None;
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
-    if is_hidden(dom, id) && !guarded && !is_folded(dom, id) {
+    if is_hidden(dom, id) && !guarded && !is_folded(dom, hints, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -158,15 +163,15 @@ fn judge(
     ) || crate::heuristics::heading_level(tag).is_some();
     if s.strictness == Strictness::Full && !structural {
         // Reader comments can outweigh a short article: no share guard for them.
-        if !s.keep_comments && has_word(dom, id, COMMENT_WORDS) {
+        if !s.keep_comments && hints.has(id, Hint::Comments) {
             return Some(Pruned::Comments);
         }
     }
     if s.strictness == Strictness::Full
         && !structural
         && !guarded
-        && (has_word(dom, id, CHROME_WORDS) || has_compound(dom, id, CHROME_COMPOUNDS))
-        && !(s.keep_comments && has_word(dom, id, COMMENT_WORDS))
+        && hints.has(id, Hint::Chrome)
+        && !(s.keep_comments && hints.has(id, Hint::Comments))
     {
         return Some(Pruned::ChromeWords);
     }
@@ -208,11 +213,11 @@ fn holders(dom: &Dom, root: NodeId, own: impl Fn(NodeId) -> bool) -> Vec<bool> {
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.
-fn is_folded(dom: &Dom, id: NodeId) -> bool {
+fn is_folded(dom: &Dom, hints: &Hints, id: NodeId) -> bool {
     dom.attr(id, &local_name!("role"))
         .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
         || dom.attr(id, &local_name!("aria-labelledby")).is_some()
-        || has_word(dom, id, FOLDED_WORDS)
+        || hints.has(id, Hint::Folded)
 }
 
 /// Hidden from every reader: `hidden`, `aria-hidden=true`, inline `display:none` or
@@ -240,113 +245,6 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, &local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace()
             .any(|t| HIDDEN_TOKENS.iter().any(|h| t.eq_ignore_ascii_case(h)))
-    })
-}
-
-/// Whether any part of the element's class or id tokens is one of `words`.
-pub fn has_word(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
-    let Some(e) = dom.element(id) else {
-        return false;
-    };
-    e.attrs
-        .iter()
-        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
-        .any(|a| {
-            token_parts(&a.value).any(|p| {
-                let mut buf = [0u8; MAX_PART_LEN];
-                let Some(lower) = lower_ascii(p, &mut buf) else {
-                    return false;
-                };
-                words.iter().any(|w| part_matches(lower, w))
-            })
-        })
-}
-
-/// Longest class part compared against word lists; longer parts are hashes or glued
-/// phrases that name nothing we look for.
-const MAX_PART_LEN: usize = 40;
-
-/// `s` lower-cased (ASCII) into `buf`, without allocating; `None` when too long or not
-/// ASCII.
-fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Option<&'b str> {
-    let bytes = s.as_bytes();
-    let dst = buf.get_mut(..bytes.len())?;
-    for (d, b) in dst.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return None;
-        }
-        *d = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(dst).ok()
-}
-
-/// Whether a class/id token, with `-` and `_` removed, contains one of `compounds`.
-pub fn has_compound(dom: &Dom, id: NodeId, compounds: &[&str]) -> bool {
-    let Some(e) = dom.element(id) else {
-        return false;
-    };
-    e.attrs
-        .iter()
-        .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
-        .flat_map(|a| a.value.split_ascii_whitespace())
-        .any(|tok| {
-            let mut buf = [0u8; MAX_PART_LEN];
-            let mut n = 0;
-            for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
-                let Some(slot) = buf.get_mut(n) else {
-                    return false;
-                };
-                *slot = b.to_ascii_lowercase();
-                n += 1;
-            }
-            let glued = buf
-                .get(..n)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or("");
-            compounds.iter().any(|c| glued.contains(c))
-        })
-}
-
-/// A (lower-case) class part matches a word exactly, or as the word plus a container
-/// suffix (`commentlist`, `sharebox`, `relatedposts`), as CMS themes often glue them.
-fn part_matches(part: &str, word: &str) -> bool {
-    if part.len() < word.len() || part.as_bytes().first() != word.as_bytes().first() {
-        return false;
-    }
-    let (head, tail) = part.split_at_checked(word.len()).unwrap_or((part, ""));
-    head == word
-        && (tail.is_empty()
-            || (word.len() >= COMPOUND_MIN_WORD_LEN && COMPOUND_SUFFIXES.contains(&tail)))
-}
-
-/// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
-/// case changes (`newsletterSignup` → `newsletter`, `Signup`).
-pub fn token_parts(value: &str) -> impl Iterator<Item = &str> {
-    let bytes = value.as_bytes();
-    let mut start = 0usize;
-    let mut i = 0usize;
-    std::iter::from_fn(move || {
-        while i <= bytes.len() {
-            let at = i;
-            i += 1;
-            let b = bytes.get(at).copied();
-            let sep = match b {
-                None => true,
-                Some(c) => c.is_ascii_whitespace() || matches!(c, b'-' | b'_' | b':' | b'.'),
-            };
-            let camel = match (at.checked_sub(1).and_then(|p| bytes.get(p)), b) {
-                (Some(p), Some(c)) => p.is_ascii_lowercase() && c.is_ascii_uppercase(),
-                _ => false,
-            };
-            if sep || camel {
-                let part = value.get(start..at).unwrap_or("");
-                start = if sep { at + 1 } else { at };
-                if !part.is_empty() {
-                    return Some(part);
-                }
-            }
-        }
-        None
     })
 }
 
@@ -400,7 +298,7 @@ pub fn text_lengths(dom: &Dom, root: NodeId) -> (Vec<u32>, Vec<u32>) {
 }
 
 /// The outermost elements whose class or id names reader comments.
-pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
+pub fn comment_roots(dom: &Dom, hints: &Hints, root: NodeId) -> Vec<NodeId> {
     let mut out = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -409,7 +307,7 @@ pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
             continue;
         }
         if id != root
-            && has_word(dom, id, COMMENT_WORDS)
+            && hints.has(id, Hint::Comments)
             && !dom.tag(id).is_some_and(|t| {
                 matches!(
                     *t,
@@ -425,18 +323,4 @@ pub fn comment_roots(dom: &Dom, root: NodeId) -> Vec<NodeId> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parts() {
-        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
-        assert_eq!(
-            v,
-            ["share", "buttons", "newsletter", "Signup", "post", "body"]
-        );
-    }
 }

@@ -3,15 +3,17 @@
 //! body (split by ads, figures, pull quotes) and stops before the page's navigation.
 
 use crate::dom::{Dom, NodeId};
-use crate::heuristics::{CONTENT_HINT_BONUS, CONTENT_WORDS};
+use crate::heuristics::CONTENT_HINT_BONUS;
 
-use super::prune::{has_word, Pruned};
+use super::hints::{Hint, Hints};
+use super::prune::Pruned;
 use super::score::{Mode, Scores};
 
 /// The best container below `root`, or `None` when nothing scores above zero.
 pub fn select(
     dom: &Dom,
     root: NodeId,
+    hints: &Hints,
     scores: &Scores,
     pruned: &[Option<Pruned>],
     mode: Mode,
@@ -34,7 +36,7 @@ pub fn select(
         if raw <= 0.0 {
             continue;
         }
-        let bonus = if has_word(dom, id, CONTENT_WORDS) {
+        let bonus = if hints.has(id, Hint::Content) {
             1.0 + CONTENT_HINT_BONUS
         } else {
             1.0

@@ -1,5 +1,7 @@
 //! Page type from the page's own signals: JSON-LD types, `og:type`, and structure.
 
+use std::collections::HashMap;
+
 use markup5ever::local_name;
 
 use crate::dom::Dom;
@@ -38,13 +40,15 @@ struct Structure {
 /// Counts the structural signals of the page.
 fn structure(dom: &Dom) -> Structure {
     let mut s = Structure::default();
+    // Pages repeat class strings: each distinct value is split and matched once.
+    let mut memo: HashMap<&str, (bool, bool, bool)> = HashMap::new();
     for id in dom.descendants(dom.body()) {
         let Some(e) = dom.element(id) else { continue };
         match e.name {
             local_name!("pre") => s.pre += 1,
             local_name!("code") => s.code += 1,
             local_name!("time") => s.times += 1,
-            local_name!("p") => s.p_chars += dom.raw_text(id).trim().len(),
+            local_name!("p") => s.p_chars += dom.trimmed_text_len(id),
             local_name!("h2") | local_name!("h3") | local_name!("h4") => {
                 s.headings += 1;
                 let is_link = |d| {
@@ -67,13 +71,16 @@ fn structure(dom: &Dom) -> Structure {
             ) {
                 continue;
             }
-            let (mut post, mut price, mut cart) = (false, false, false);
-            for p in token_parts(&a.value) {
-                let is = |ws: &[&str]| ws.iter().any(|w| p.eq_ignore_ascii_case(w));
-                post |= is(h::FORUM_POST_WORDS);
-                price |= is(h::PRICE_WORDS);
-                cart |= is(h::CART_WORDS);
-            }
+            let (post, price, cart) = *memo.entry(&a.value).or_insert_with(|| {
+                let (mut post, mut price, mut cart) = (false, false, false);
+                for p in token_parts(&a.value) {
+                    let is = |ws: &[&str]| ws.iter().any(|w| p.eq_ignore_ascii_case(w));
+                    post |= is(h::FORUM_POST_WORDS);
+                    price |= is(h::PRICE_WORDS);
+                    cart |= is(h::CART_WORDS);
+                }
+                (post, price, cart)
+            });
             s.posts += usize::from(post);
             s.prices += usize::from(price);
             s.cart += usize::from(cart);
@@ -139,16 +146,12 @@ pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageTyp
 /// The longest run of same-signature children of `id` that each hold a link and a
 /// heading or image: the cards of a grid or the teasers of an index.
 fn card_run(dom: &Dom, id: crate::dom::NodeId) -> usize {
-    let kids: Vec<_> = dom
-        .children(id)
-        .filter(|&c| dom.element(c).is_some())
-        .collect();
-    if kids.len() < h::MIN_CARD_CHILDREN {
+    let kids = || dom.children(id).filter(|&c| dom.element(c).is_some());
+    if kids().nth(h::MIN_CARD_CHILDREN.saturating_sub(1)).is_none() {
         return 0;
     }
-    let mut groups: std::collections::HashMap<(String, String), usize> =
-        std::collections::HashMap::new();
-    for &c in &kids {
+    let mut groups: HashMap<(&str, &str), usize> = HashMap::new();
+    for c in kids() {
         let (mut link, mut head, mut img) = (false, false, false);
         for d in dom.descendants(c).take(h::CARD_SCAN_NODES) {
             let Some(t) = dom.tag(d) else { continue };
@@ -160,14 +163,13 @@ fn card_run(dom: &Dom, id: crate::dom::NodeId) -> usize {
             img |= matches!(*t, local_name!("img") | local_name!("picture"));
         }
         if link && (head || img) {
-            let tag = dom.tag(c).map(|t| t.to_string()).unwrap_or_default();
+            let tag = dom.tag(c).map_or("", |t| &**t);
             let class = dom
                 .attr(c, &local_name!("class"))
                 .unwrap_or("")
                 .split_whitespace()
                 .next()
-                .unwrap_or("")
-                .to_string();
+                .unwrap_or("");
             *groups.entry((tag, class)).or_default() += 1;
         }
     }

@@ -18,14 +18,14 @@ pub fn visible_terms(dom: &Dom) -> (Vec<String>, Vec<String>) {
     let (mut tags, mut cats) = (Vec::new(), Vec::new());
     for (id, tag) in super::sources::visible_elements(dom) {
         if *tag == local_name!("a") {
-            let rel = dom
-                .attr(id, &local_name!("rel"))
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let rels: Vec<&str> = rel.split_whitespace().collect();
-            let into = if rels.contains(&"category") {
+            let rel = dom.attr(id, &local_name!("rel")).unwrap_or("");
+            let has_rel = |want: &str| {
+                rel.split_ascii_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case(want))
+            };
+            let into = if has_rel("category") {
                 &mut cats
-            } else if rels.contains(&"tag") {
+            } else if has_rel("tag") {
                 &mut tags
             } else {
                 continue;
@@ -101,8 +101,14 @@ fn labelled(dom: &Dom, id: NodeId, labels: &[&str]) -> bool {
     else {
         return false;
     };
-    let l = first.trim().to_lowercase();
-    labels.iter().any(|p| l.starts_with(p))
+    let l = first.trim_start();
+    labels.iter().any(|p| starts_with_lowercase(l, p))
+}
+
+/// Whether `text`, lower-cased, starts with `prefix` (lower case), without copying `text`.
+fn starts_with_lowercase(text: &str, prefix: &str) -> bool {
+    let mut lower = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// The site's name as its header shows it: the text, image `alt` or `aria-label` of a
@@ -112,11 +118,11 @@ pub fn brand(dom: &Dom) -> Option<String> {
         let Some(class) = dom.attr(id, &local_name!("class")) else {
             continue;
         };
-        let class = class.to_ascii_lowercase();
-        if !BRAND_CLASS_WORDS
-            .iter()
-            .any(|w| class.split_whitespace().any(|c| c.contains(w)))
-            || !in_site_header(dom, id)
+        if !BRAND_CLASS_WORDS.iter().any(|w| {
+            class
+                .split_ascii_whitespace()
+                .any(|c| contains_ignore_ascii_case(c, w))
+        }) || !in_site_header(dom, id)
         {
             continue;
         }
@@ -135,4 +141,11 @@ pub fn brand(dom: &Dom) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `hay` contains `needle` (lower-case ASCII), ignoring ASCII case, without copying.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }

@@ -1,0 +1,239 @@
+//! Class and id words of every element, read once per document: which of the word lists
+//! (chrome, reader comments, folded panels, content) an element's class or id names.
+//! Pruning runs up to three times and selection twice per pass; each asks a bit here
+//! instead of splitting class strings again.
+
+use markup5ever::local_name;
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use crate::dom::{Dom, NodeId};
+use crate::heuristics::{
+    CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
+    CONTENT_WORDS, FOLDED_WORDS,
+};
+
+/// One word list an element's class or id can name.
+#[derive(Debug, Clone, Copy)]
+pub enum Hint {
+    /// `CHROME_WORDS`, or `CHROME_COMPOUNDS` in a glued token.
+    Chrome = 1,
+    /// `COMMENT_WORDS`.
+    Comments = 2,
+    /// `FOLDED_WORDS`.
+    Folded = 4,
+    /// `CONTENT_WORDS`.
+    Content = 8,
+}
+
+/// The hints of every node, indexed by `NodeId`.
+pub struct Hints(Vec<u8>);
+
+impl Hints {
+    /// Reads every element's class and id once (a flat pass over the arena). Pages
+    /// repeat class strings (every menu item, every card), so each distinct value is
+    /// split and matched once.
+    pub fn new(dom: &Dom) -> Hints {
+        let mut bits = vec![0u8; dom.len()];
+        // Keys come from the page: the standard keyed hash keeps crafted collisions out.
+        let mut memo: HashMap<&str, u8> = HashMap::new();
+        for (ix, slot) in bits.iter_mut().enumerate() {
+            let id = NodeId(u32::try_from(ix).unwrap_or(u32::MAX));
+            let Some(e) = dom.element(id) else { continue };
+            for a in &e.attrs {
+                if a.name == local_name!("class") || a.name == local_name!("id") {
+                    let v = a.value.as_str();
+                    *slot |= *memo.entry(v).or_insert_with(|| value_bits(v));
+                }
+            }
+        }
+        Hints(bits)
+    }
+
+    /// Whether the element's class or id names `hint`'s word list.
+    pub fn has(&self, id: NodeId, hint: Hint) -> bool {
+        self.0.get(id.ix()).is_some_and(|b| b & hint as u8 != 0)
+    }
+}
+
+/// FNV-1a for the fixed word table: its keys are our own few hundred words, so a page's
+/// parts can collide only with those, and lookups stay bounded whatever the page holds.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The word lists matched part by part, with their bits.
+const WORD_LISTS: [(&[&str], Hint); 4] = [
+    (CHROME_WORDS, Hint::Chrome),
+    (COMMENT_WORDS, Hint::Comments),
+    (FOLDED_WORDS, Hint::Folded),
+    (CONTENT_WORDS, Hint::Content),
+];
+
+/// Every listed word with the bits of the lists holding it, built once per process.
+fn word_table() -> &'static FastMap<&'static [u8], u8> {
+    static TABLE: OnceLock<FastMap<&'static [u8], u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        for (words, hint) in WORD_LISTS {
+            for w in words {
+                *t.entry(w.as_bytes()).or_insert(0) |= hint as u8;
+            }
+        }
+        t
+    })
+}
+
+/// The bits of a lower-case class part: the word itself, or a word of at least
+/// `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix (`commentlist`).
+fn part_bits(part: &[u8]) -> u8 {
+    let table = word_table();
+    let mut bits = table.get(part).copied().unwrap_or(0);
+    for suffix in COMPOUND_SUFFIXES {
+        let Some(head) = part.strip_suffix(suffix.as_bytes()) else {
+            continue;
+        };
+        if head.len() >= COMPOUND_MIN_WORD_LEN {
+            bits |= table.get(head).copied().unwrap_or(0);
+        }
+    }
+    bits
+}
+
+/// The hints one class or id value names: its parts split once, each looked up once.
+fn value_bits(value: &str) -> u8 {
+    let mut bits = 0u8;
+    for p in token_parts(value) {
+        let mut buf = [0u8; MAX_PART_LEN];
+        if let Some(lower) = lower_ascii(p, &mut buf) {
+            bits |= part_bits(lower);
+        }
+    }
+    if bits & Hint::Chrome as u8 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
+        bits |= Hint::Chrome as u8;
+    }
+    bits
+}
+
+/// Longest class part compared against word lists; longer parts are hashes or glued
+/// phrases that name nothing we look for.
+const MAX_PART_LEN: usize = 40;
+
+/// `s` lower-cased (ASCII) into `buf`, without allocating; `None` when too long or not
+/// ASCII.
+fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Option<&'b [u8]> {
+    let bytes = s.as_bytes();
+    let dst = buf.get_mut(..bytes.len())?;
+    for (d, b) in dst.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return None;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    Some(dst)
+}
+
+/// Whether a token of one class or id value, with `-` and `_` removed, contains one of
+/// `compounds`.
+fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
+    value.split_ascii_whitespace().any(|tok| {
+        let mut buf = [0u8; MAX_PART_LEN];
+        let mut n = 0;
+        for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
+            let Some(slot) = buf.get_mut(n) else {
+                return false;
+            };
+            *slot = b.to_ascii_lowercase();
+            n += 1;
+        }
+        let glued = buf
+            .get(..n)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        compounds.iter().any(|c| glued.contains(c))
+    })
+}
+
+/// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
+/// case changes (`newsletterSignup` → `newsletter`, `Signup`).
+pub fn token_parts(value: &str) -> impl Iterator<Item = &str> {
+    let bytes = value.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        while i <= bytes.len() {
+            let at = i;
+            i += 1;
+            let b = bytes.get(at).copied();
+            let sep = match b {
+                None => true,
+                Some(c) => c.is_ascii_whitespace() || matches!(c, b'-' | b'_' | b':' | b'.'),
+            };
+            let camel = match (at.checked_sub(1).and_then(|p| bytes.get(p)), b) {
+                (Some(p), Some(c)) => p.is_ascii_lowercase() && c.is_ascii_uppercase(),
+                _ => false,
+            };
+            if sep || camel {
+                let part = value.get(start..at).unwrap_or("");
+                start = if sep { at + 1 } else { at };
+                if !part.is_empty() {
+                    return Some(part);
+                }
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts() {
+        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
+        assert_eq!(
+            v,
+            ["share", "buttons", "newsletter", "Signup", "post", "body"]
+        );
+    }
+
+    #[test]
+    fn values_name_their_lists() {
+        let has = |v: &str, h: Hint| value_bits(v) & h as u8 != 0;
+        assert!(has("site-Newsletter box", Hint::Chrome));
+        assert!(
+            has("commentlist", Hint::Comments),
+            "word plus container suffix"
+        );
+        assert!(has("entry-content", Hint::Content));
+        assert!(!has("postbody", Hint::Comments));
+        assert!(
+            !has("x".repeat(60).as_str(), Hint::Chrome),
+            "long hashes match nothing"
+        );
+        assert_eq!(value_bits("row col-6"), 0);
+    }
+}
