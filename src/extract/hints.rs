@@ -1,10 +1,11 @@
-//! Class and id words of every element, read once per document: which of the word lists
-//! (chrome, reader comments, folded panels, content) an element's class or id names.
-//! Pruning runs up to three times and selection twice per pass; each asks a bit here
-//! instead of splitting class strings again.
+//! Class and id words of elements, read at most once per document: which of the word
+//! lists (chrome, reader comments, folded panels, content) an element's class or id
+//! names. Pruning runs up to three times and selection twice per pass; each asks a bit
+//! here instead of splitting class strings again.
 
 use markup5ever::local_name;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -28,40 +29,53 @@ pub enum Hint {
     Content = 8,
 }
 
-/// The hints of every node, indexed by `NodeId`.
-pub struct Hints(Vec<u8>);
+/// Set once an element's class and id have been read.
+const KNOWN: u8 = 0x80;
 
-impl Hints {
-    /// Reads every element's class and id once (a flat pass over the arena). Pages
-    /// repeat class strings (every menu item, every card), so each distinct value is
-    /// split and matched once.
-    pub fn new(dom: &Dom) -> Hints {
-        let mut bits = vec![0u8; dom.len()];
-        // Keys come from the page: the standard keyed hash keeps crafted collisions out.
-        let mut memo: HashMap<&str, u8> = HashMap::new();
-        for (ix, slot) in bits.iter_mut().enumerate() {
-            let id = NodeId(u32::try_from(ix).unwrap_or(u32::MAX));
-            let Some(e) = dom.element(id) else { continue };
-            for a in &e.attrs {
-                if a.name == local_name!("class") || a.name == local_name!("id") {
-                    let v = a.value.as_str();
-                    *slot |= *memo.entry(v).or_insert_with(|| value_bits(v));
-                }
-            }
+/// The hints of every node, indexed by `NodeId`, read on first use: pruning never asks
+/// about the inside of a pruned menu or footer, so those classes are never split.
+pub struct Hints<'d> {
+    dom: &'d Dom,
+    bits: Vec<Cell<u8>>,
+}
+
+impl<'d> Hints<'d> {
+    /// An empty table for `dom`.
+    pub fn new(dom: &'d Dom) -> Hints<'d> {
+        Hints {
+            dom,
+            bits: vec![Cell::new(0); dom.len()],
         }
-        Hints(bits)
     }
 
     /// Whether the element's class or id names `hint`'s word list.
     pub fn has(&self, id: NodeId, hint: Hint) -> bool {
-        self.0.get(id.ix()).is_some_and(|b| b & hint as u8 != 0)
+        let Some(slot) = self.bits.get(id.ix()) else {
+            return false;
+        };
+        let mut b = slot.get();
+        if b & KNOWN == 0 {
+            b = KNOWN | self.read(id);
+            slot.set(b);
+        }
+        b & hint as u8 != 0
+    }
+
+    fn read(&self, id: NodeId) -> u8 {
+        let Some(e) = self.dom.element(id) else {
+            return 0;
+        };
+        e.attrs
+            .iter()
+            .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
+            .fold(0, |bits, a| bits | value_bits(&a.value))
     }
 }
 
 /// FNV-1a for the fixed word table: its keys are our own few hundred words, so a page's
 /// parts can collide only with those, and lookups stay bounded whatever the page holds.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -82,7 +96,7 @@ impl Hasher for Fnv {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
 const WORD_LISTS: [(&[&str], Hint); 4] = [
@@ -139,11 +153,11 @@ fn value_bits(value: &str) -> u8 {
 
 /// Longest class part compared against word lists; longer parts are hashes or glued
 /// phrases that name nothing we look for.
-const MAX_PART_LEN: usize = 40;
+pub(crate) const MAX_PART_LEN: usize = 40;
 
 /// `s` lower-cased (ASCII) into `buf`, without allocating; `None` when too long or not
 /// ASCII.
-fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Option<&'b [u8]> {
+pub(crate) fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Option<&'b [u8]> {
     let bytes = s.as_bytes();
     let dst = buf.get_mut(..bytes.len())?;
     for (d, b) in dst.iter_mut().zip(bytes) {

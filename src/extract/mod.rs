@@ -23,7 +23,7 @@ use hints::Hints;
 use prune::{PruneSettings, Strictness};
 use score::Class;
 
-pub(crate) use hints::token_parts;
+pub(crate) use hints::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {

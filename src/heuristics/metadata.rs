@@ -358,3 +358,23 @@ pub const HEADING_LINK_DEPTH: usize = 3;
 pub const CARD_SCAN_NODES: usize = 300;
 /// Fewest element children for a list of cards.
 pub const MIN_CARD_CHILDREN: usize = 3;
+
+/// Class/id parts that mark a date element.
+pub const DATE_WORDS: &[&str] = &[
+    "date",
+    "time",
+    "published",
+    "pubdate",
+    "posted",
+    "timestamp",
+    "dateline",
+    "meta",
+    "byline",
+];
+/// Class/id/itemprop parts of a `<time>` that holds the publication date rather than an
+/// update or another item's date.
+pub const PUBLISHED_WORDS: &[&str] = &["published", "datePublished", "pubdate", "entry"];
+/// Longest text read as a byline or date element.
+pub const SHORT_ELEMENT_CHARS: usize = 200;
+/// Elements scanned from the headline for a visible date.
+pub const DATE_SCAN_ELEMENTS: usize = 400;

@@ -7,11 +7,12 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LINK_PATHS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
-    BYLINE_PREFIXES, BYLINE_WORDS, FORUM_AUTHOR_WORDS,
+    BYLINE_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
-use super::sources::{has_part, headline, in_aside, next_in_order};
+use super::parts::{Part, Parts};
+use super::sources::{headline, in_aside, next_in_order};
 
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
 /// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
@@ -108,15 +109,15 @@ fn is_author_link(dom: &Dom, id: NodeId) -> bool {
 /// `itemprop=author`, byline/author classes, a link to an author page) outside comments
 /// and sidebars, else a "By …" line after the headline. On forum pages the poster of the
 /// first post.
-pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
-    let words: &[&str] = if forum {
-        FORUM_AUTHOR_WORDS
+pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
+    let words = if forum {
+        Part::ForumAuthor
     } else {
-        BYLINE_WORDS
+        Part::Byline
     };
     for (id, _) in super::sources::visible_elements(dom) {
-        let marked = has_part(dom, id, words) || (!forum && is_author_link(dom, id));
-        if !marked || in_aside(dom, id) {
+        let marked = parts.has(id, words) || (!forum && is_author_link(dom, id));
+        if !marked || in_aside(dom, parts, id) {
             continue;
         }
         let text = spaced_text(dom, id);
@@ -131,12 +132,12 @@ pub fn visible_authors(dom: &Dom, forum: bool) -> Vec<String> {
     if forum {
         return Vec::new();
     }
-    near_headline(dom)
+    near_headline(dom, parts)
 }
 
 /// A "By …" line among the text nodes after the headline: the text of its block.
-fn near_headline(dom: &Dom) -> Vec<String> {
-    let Some(h1) = headline(dom) else {
+fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
+    let Some(h1) = headline(dom, parts) else {
         return Vec::new();
     };
     let mut texts = 0;
@@ -157,7 +158,7 @@ fn near_headline(dom: &Dom) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
-        if !starts_with_prefix(t) || in_aside(dom, n) {
+        if !starts_with_prefix(t) || in_aside(dom, parts, n) {
             continue;
         }
         let block = dom

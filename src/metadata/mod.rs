@@ -8,6 +8,7 @@ mod byline;
 mod dates;
 mod jsonld;
 mod pagetype;
+mod parts;
 mod sources;
 mod taxonomy;
 mod title;
@@ -26,6 +27,7 @@ fn collapse(s: &str) -> String {
 
 use authors::clean_declared_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
+use parts::Parts;
 use sources::Sources;
 
 /// Text a page carries in its structured data: JSON-LD `articleBody`, `reviewBody`,
@@ -62,6 +64,7 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
 /// article (a hint for content selection).
 pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     let src = Sources::collect(dom);
+    let parts = Parts::new(dom);
     let ld = JsonLd::from_dom(dom);
     let declared = declares_article(&src, &ld);
     let main = ld.first_of(ARTICLE_TYPES).or_else(|| {
@@ -92,9 +95,9 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     m.sitename = m
         .sitename
         .or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
-    m.title = title::choose(dom, &src, main, m.sitename.as_deref());
+    m.title = title::choose(dom, &parts, &src, main, m.sitename.as_deref());
     m.authors = structured_authors(&src, &ld, main);
-    let (date, modified) = dates_of(dom, &src, main, m.url.as_deref());
+    let (date, modified) = dates_of(dom, &parts, &src, main, m.url.as_deref());
     m.date = date;
     m.date_modified = modified;
     let signals = pagetype::Signals {
@@ -102,7 +105,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some(),
     };
-    m.page_type = pagetype::classify(dom, &src, &ld, &signals);
+    m.page_type = pagetype::classify(dom, &parts, &src, &ld, &signals);
     let og_article = src
         .meta("og:type")
         .is_some_and(|t| t.eq_ignore_ascii_case("article"));
@@ -110,7 +113,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
         m.date = None;
     }
     if m.authors.is_empty() && authored(m.page_type) {
-        m.authors = byline::visible_authors(dom, m.page_type == PageType::Forum);
+        m.authors = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
     }
     m.description = main
         .and_then(|v| v.get("description"))
@@ -153,7 +156,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
         .collect();
     dedup(&mut m.categories);
     if m.tags.is_empty() || m.categories.is_empty() {
-        let (tags, cats) = taxonomy::visible_terms(dom);
+        let (tags, cats) = taxonomy::visible_terms(dom, &parts);
         if m.tags.is_empty() {
             m.tags = tags;
         }
@@ -311,6 +314,7 @@ fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
 
 fn dates_of(
     dom: &Dom,
+    parts: &Parts,
     src: &Sources,
     main: Option<&Value>,
     url: Option<&str>,
@@ -318,9 +322,9 @@ fn dates_of(
     let machine = |s: Option<String>| s.and_then(|s| dates::parse_machine(&s));
     let published = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
         .or_else(|| PUBLISHED_META.iter().find_map(|k| machine(src.meta(k))))
-        .or_else(|| sources::time_element(dom).and_then(|s| dates::parse_machine(&s)))
-        .or_else(|| sources::near_headline_date(dom, src.month_first()))
-        .or_else(|| sources::visible_date(dom, src.month_first()))
+        .or_else(|| sources::time_element(dom, parts).and_then(|s| dates::parse_machine(&s)))
+        .or_else(|| sources::near_headline_date(dom, parts, src.month_first()))
+        .or_else(|| sources::visible_date(dom, parts, src.month_first()))
         .or_else(|| url.and_then(dates::from_url))
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)));
     let modified = machine(main.and_then(|m| m.get("dateModified")).and_then(as_text))

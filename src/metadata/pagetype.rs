@@ -5,11 +5,11 @@ use std::collections::HashMap;
 use markup5ever::local_name;
 
 use crate::dom::Dom;
-use crate::extract::token_parts;
 use crate::heuristics::metadata as h;
 use crate::model::PageType;
 
 use super::jsonld::JsonLd;
+use super::parts::{Part, Parts};
 use super::sources::Sources;
 
 /// Structural counts of a page, gathered in one walk over the body.
@@ -38,10 +38,8 @@ struct Structure {
 }
 
 /// Counts the structural signals of the page.
-fn structure(dom: &Dom) -> Structure {
+fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let mut s = Structure::default();
-    // Pages repeat class strings: each distinct value is split and matched once.
-    let mut memo: HashMap<&str, (bool, bool, bool)> = HashMap::new();
     for id in dom.descendants(dom.body()) {
         let Some(e) = dom.element(id) else { continue };
         match e.name {
@@ -64,27 +62,9 @@ fn structure(dom: &Dom) -> Structure {
             _ => {}
         }
         s.card_run = s.card_run.max(card_run(dom, id));
-        for a in &e.attrs {
-            if !matches!(
-                a.name,
-                local_name!("class") | local_name!("itemprop") | local_name!("id")
-            ) {
-                continue;
-            }
-            let (post, price, cart) = *memo.entry(&a.value).or_insert_with(|| {
-                let (mut post, mut price, mut cart) = (false, false, false);
-                for p in token_parts(&a.value) {
-                    let is = |ws: &[&str]| ws.iter().any(|w| p.eq_ignore_ascii_case(w));
-                    post |= is(h::FORUM_POST_WORDS);
-                    price |= is(h::PRICE_WORDS);
-                    cart |= is(h::CART_WORDS);
-                }
-                (post, price, cart)
-            });
-            s.posts += usize::from(post);
-            s.prices += usize::from(price);
-            s.cart += usize::from(cart);
-        }
+        s.posts += parts.count_in_names(id, Part::ForumPost);
+        s.prices += parts.count_in_names(id, Part::Price);
+        s.cart += parts.count_in_names(id, Part::Cart);
     }
     s
 }
@@ -100,7 +80,7 @@ pub struct Signals {
 }
 
 /// Decides the page type.
-pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageType {
+pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageType {
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
         return PageType::Forum;
@@ -114,7 +94,7 @@ pub fn classify(dom: &Dom, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageTyp
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
         return PageType::Documentation;
     }
-    let s = structure(dom);
+    let s = structure(dom, parts);
     if s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES {
         return PageType::Forum;
     }

@@ -4,26 +4,9 @@
 use markup5ever::local_name;
 
 use super::collapse;
+use super::parts::{Part, Parts};
 use crate::dom::{Dom, NodeId, ROOT};
-use crate::extract::token_parts;
-use crate::heuristics::metadata::ASIDE_WORDS;
-
-/// Class/id parts that mark a date element.
-const DATE_WORDS: &[&str] = &[
-    "date",
-    "time",
-    "published",
-    "pubdate",
-    "posted",
-    "timestamp",
-    "dateline",
-    "meta",
-    "byline",
-];
-/// Longest text read as a byline or date element.
-const SHORT_ELEMENT_CHARS: usize = 200;
-/// Elements scanned from the headline for a visible date.
-const DATE_SCAN_ELEMENTS: usize = 400;
+use crate::heuristics::metadata::{DATE_SCAN_ELEMENTS, SHORT_ELEMENT_CHARS};
 
 /// Meta tags and document-level attributes.
 #[derive(Debug, Default)]
@@ -167,30 +150,15 @@ pub fn visible_elements(dom: &Dom) -> impl Iterator<Item = (NodeId, &markup5ever
     })
 }
 
-pub fn has_part(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
-    let Some(e) = dom.element(id) else {
-        return false;
-    };
-    e.attrs
-        .iter()
-        .filter(|a| {
-            a.name == local_name!("class")
-                || a.name == local_name!("id")
-                || a.name == local_name!("itemprop")
-                || a.name == local_name!("rel")
-        })
-        .any(|a| token_parts(&a.value).any(|p| words.iter().any(|w| p.eq_ignore_ascii_case(w))))
-}
-
 /// Whether `id` sits in a comment section, a sidebar or a footer: dates and names there
 /// belong to other items.
-pub fn in_aside(dom: &Dom, id: NodeId) -> bool {
+pub fn in_aside(dom: &Dom, parts: &Parts, id: NodeId) -> bool {
     let mut footer_at = None;
     for (depth, a) in dom.ancestors(id).enumerate() {
         if dom
             .tag(a)
             .is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))
-            || has_part(dom, a, ASIDE_WORDS)
+            || parts.has(a, Part::Aside)
         {
             return true;
         }
@@ -210,10 +178,10 @@ pub fn in_aside(dom: &Dom, id: NodeId) -> bool {
 
 /// The `datetime` of the first `<time>` outside comments and sidebars, preferring one
 /// marked as the publication date.
-pub fn time_element(dom: &Dom) -> Option<String> {
+pub fn time_element(dom: &Dom, parts: &Parts) -> Option<String> {
     let mut first = None;
     for id in dom.descendants(dom.body()) {
-        if !dom.is(id, &local_name!("time")) || in_aside(dom, id) {
+        if !dom.is(id, &local_name!("time")) || in_aside(dom, parts, id) {
             continue;
         }
         let dt = dom
@@ -223,7 +191,7 @@ pub fn time_element(dom: &Dom) -> Option<String> {
         let marked = dom
             .attr(id, &markup5ever::LocalName::from("pubdate"))
             .is_some()
-            || has_part(dom, id, &["published", "datePublished", "pubdate", "entry"]);
+            || parts.has(id, Part::Published);
         if marked {
             return dt;
         }
@@ -235,8 +203,8 @@ pub fn time_element(dom: &Dom) -> Option<String> {
 }
 
 /// A visible date in a short date/byline element near the top of the content.
-pub fn visible_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> {
-    let start = headline(dom).unwrap_or(dom.body());
+pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super::dates::Date> {
+    let start = headline(dom, parts).unwrap_or(dom.body());
     let mut seen = 0;
     let mut id = Some(start);
     // Walk forward in document order from the headline.
@@ -245,7 +213,7 @@ pub fn visible_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> 
         if seen > DATE_SCAN_ELEMENTS {
             break;
         }
-        if dom.element(cur).is_some() && has_part(dom, cur, DATE_WORDS) && !in_aside(dom, cur) {
+        if dom.element(cur).is_some() && parts.has(cur, Part::Date) && !in_aside(dom, parts, cur) {
             let t = dom.raw_text(cur);
             if t.len() <= SHORT_ELEMENT_CHARS {
                 if let Some(d) = super::dates::parse_text(&t, month_first) {
@@ -265,8 +233,12 @@ const DATE_LINE_CHARS: usize = 120;
 
 /// A visible date in a short text line just before or after the headline: where pages
 /// show "Published Feb 4, 2026" or "Updated on July 9, 2025", whatever the markup.
-pub fn near_headline_date(dom: &Dom, month_first: bool) -> Option<super::dates::Date> {
-    let h1 = headline(dom)?;
+pub fn near_headline_date(
+    dom: &Dom,
+    parts: &Parts,
+    month_first: bool,
+) -> Option<super::dates::Date> {
+    let h1 = headline(dom, parts)?;
     let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n));
     let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n));
     for nodes in [
@@ -290,7 +262,7 @@ pub fn near_headline_date(dom: &Dom, month_first: bool) -> Option<super::dates::
             if texts > NEAR_HEADLINE_NODES {
                 break;
             }
-            if t.len() <= DATE_LINE_CHARS && !in_aside(dom, n) {
+            if t.len() <= DATE_LINE_CHARS && !in_aside(dom, parts, n) {
                 if let Some(d) = super::dates::parse_text(t, month_first) {
                     return Some(d);
                 }
@@ -329,10 +301,10 @@ pub fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
 const MAX_H1: usize = 20;
 
 /// The page's `<h1>` elements outside navigation, asides and comments, in order.
-pub fn h1s(dom: &Dom) -> Vec<NodeId> {
+pub fn h1s(dom: &Dom, parts: &Parts) -> Vec<NodeId> {
     dom.descendants(dom.body())
         .filter(|&id| dom.is(id, &local_name!("h1")))
-        .filter(|&id| !in_aside(dom, id) && !dom.raw_text(id).trim().is_empty())
+        .filter(|&id| !in_aside(dom, parts, id) && !dom.raw_text(id).trim().is_empty())
         .take(MAX_H1)
         .collect()
 }
@@ -354,8 +326,8 @@ pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
 
 /// The page's main `<h1>`: the first one outside the site header, navigation and
 /// asides, else the first one at all.
-pub fn headline(dom: &Dom) -> Option<NodeId> {
-    let all = h1s(dom);
+pub fn headline(dom: &Dom, parts: &Parts) -> Option<NodeId> {
+    let all = h1s(dom, parts);
     all.iter()
         .copied()
         .find(|&h| !in_site_header(dom, h))

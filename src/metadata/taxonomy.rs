@@ -5,16 +5,17 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
-    BRAND_CLASS_WORDS, BRAND_MAX_WORDS, CATEGORY_CLASS_WORDS, CATEGORY_LABELS, TAG_CLASS_WORDS,
-    TAG_LABELS, TERM_BOX_MAX_CHARS, TERM_BOX_MAX_LINKS, TERM_MAX_CHARS,
+    BRAND_CLASS_WORDS, BRAND_MAX_WORDS, CATEGORY_LABELS, TAG_LABELS, TERM_BOX_MAX_CHARS,
+    TERM_BOX_MAX_LINKS, TERM_MAX_CHARS,
 };
 
 use super::byline::spaced_text;
 use super::collapse;
-use super::sources::{has_part, in_aside, in_site_header};
+use super::parts::{Part, Parts};
+use super::sources::{in_aside, in_site_header};
 
 /// Tags and categories shown on the page, outside navigation, sidebars and comments.
-pub fn visible_terms(dom: &Dom) -> (Vec<String>, Vec<String>) {
+pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
     let (mut tags, mut cats) = (Vec::new(), Vec::new());
     for (id, tag) in super::sources::visible_elements(dom) {
         if *tag == local_name!("a") {
@@ -30,17 +31,17 @@ pub fn visible_terms(dom: &Dom) -> (Vec<String>, Vec<String>) {
             } else {
                 continue;
             };
-            if !in_aside(dom, id) {
+            if !in_aside(dom, parts, id) {
                 push_term(into, &dom.raw_text(id));
             }
             continue;
         }
-        let is_tags = tags.is_empty()
-            && (has_part(dom, id, TAG_CLASS_WORDS) || labelled(dom, id, TAG_LABELS));
+        let is_tags =
+            tags.is_empty() && (parts.has(id, Part::Tags) || labelled(dom, id, TAG_LABELS));
         let is_cats = !is_tags
             && cats.is_empty()
-            && (has_part(dom, id, CATEGORY_CLASS_WORDS) || labelled(dom, id, CATEGORY_LABELS));
-        if !(is_tags || is_cats) || in_aside(dom, id) {
+            && (parts.has(id, Part::Categories) || labelled(dom, id, CATEGORY_LABELS));
+        if !(is_tags || is_cats) || in_aside(dom, parts, id) {
             continue;
         }
         let links = term_links(dom, id);

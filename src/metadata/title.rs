@@ -7,6 +7,7 @@ use super::collapse;
 use crate::dom::Dom;
 
 use super::jsonld::as_text;
+use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
@@ -103,6 +104,7 @@ fn looks_like_domain(p: &str) -> bool {
 /// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut).
 pub fn choose(
     dom: &Dom,
+    parts: &Parts,
     src: &Sources,
     main: Option<&Value>,
     site: Option<&str>,
@@ -133,7 +135,7 @@ pub fn choose(
         .flatten()
         .chain(raw.iter())
         .collect();
-    let h1s: Vec<String> = h1s(dom)
+    let h1s: Vec<String> = h1s(dom, parts)
         .into_iter()
         .map(text_of)
         .filter(|t| ok(t))
@@ -150,7 +152,7 @@ pub fn choose(
         .into_iter()
         .flatten()
         .find(|t| ok(t))
-        .or_else(|| headline(dom).map(text_of).filter(|t| ok(t)))
+        .or_else(|| headline(dom, parts).map(text_of).filter(|t| ok(t)))
 }
 
 /// The site's name from `<title>`: the part that matches the header's brand text, else

@@ -1,0 +1,190 @@
+//! The metadata word lists an element's `class`, `id`, `itemprop` or `rel` names, read at
+//! most once per element. The byline, taxonomy and page-type walks each cover the whole
+//! body, and every date or name candidate asks about all its ancestors; without this
+//! table each of them would split the same attribute values again.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+
+use markup5ever::local_name;
+
+use crate::dom::{Dom, NodeId};
+use crate::extract::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
+use crate::heuristics::metadata as h;
+
+/// One metadata word list, matched exactly (any ASCII case) against attribute parts.
+#[derive(Debug, Clone, Copy)]
+pub enum Part {
+    /// `ASIDE_WORDS`: comments, sidebars, footers.
+    Aside,
+    /// `PUBLISHED_WORDS`: the publication date's element.
+    Published,
+    /// `DATE_WORDS`: a date or dateline element.
+    Date,
+    /// `BYLINE_WORDS`.
+    Byline,
+    /// `FORUM_AUTHOR_WORDS`.
+    ForumAuthor,
+    /// `TAG_CLASS_WORDS`.
+    Tags,
+    /// `CATEGORY_CLASS_WORDS`.
+    Categories,
+    /// `FORUM_POST_WORDS`.
+    ForumPost,
+    /// `PRICE_WORDS`.
+    Price,
+    /// `CART_WORDS`.
+    Cart,
+}
+
+const LISTS: [(&[&str], Part); 10] = [
+    (h::ASIDE_WORDS, Part::Aside),
+    (h::PUBLISHED_WORDS, Part::Published),
+    (h::DATE_WORDS, Part::Date),
+    (h::BYLINE_WORDS, Part::Byline),
+    (h::FORUM_AUTHOR_WORDS, Part::ForumAuthor),
+    (h::TAG_CLASS_WORDS, Part::Tags),
+    (h::CATEGORY_CLASS_WORDS, Part::Categories),
+    (h::FORUM_POST_WORDS, Part::ForumPost),
+    (h::PRICE_WORDS, Part::Price),
+    (h::CART_WORDS, Part::Cart),
+];
+
+impl Part {
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// Bits of parts from `rel` sit above those from class, id and itemprop.
+const REL_SHIFT: u32 = 12;
+/// Set once an element has been read.
+const KNOWN: u32 = 1 << 31;
+
+/// Every listed word, lower-cased, with the bits of the lists holding it.
+fn table() -> &'static FastMap<Vec<u8>, u32> {
+    static TABLE: OnceLock<FastMap<Vec<u8>, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        for (words, part) in LISTS {
+            for w in words {
+                *t.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= part.bit();
+            }
+        }
+        t
+    })
+}
+
+fn value_bits(value: &str) -> u32 {
+    let table = table();
+    let mut bits = 0;
+    for p in token_parts(value) {
+        let mut buf = [0u8; MAX_PART_LEN];
+        if let Some(lower) = lower_ascii(p, &mut buf) {
+            bits |= table.get(lower).copied().unwrap_or(0);
+        }
+    }
+    bits
+}
+
+/// The parts table of one document.
+pub struct Parts<'d> {
+    dom: &'d Dom,
+    bits: Vec<Cell<u32>>,
+}
+
+impl<'d> Parts<'d> {
+    /// An empty table for `dom`; elements are read on first use.
+    pub fn new(dom: &'d Dom) -> Parts<'d> {
+        Parts {
+            dom,
+            bits: vec![Cell::new(0); dom.len()],
+        }
+    }
+
+    fn get(&self, id: NodeId) -> u32 {
+        let Some(slot) = self.bits.get(id.ix()) else {
+            return 0;
+        };
+        let mut b = slot.get();
+        if b & KNOWN == 0 {
+            b = KNOWN | self.read(id);
+            slot.set(b);
+        }
+        b
+    }
+
+    fn read(&self, id: NodeId) -> u32 {
+        let Some(e) = self.dom.element(id) else {
+            return 0;
+        };
+        let mut bits = 0;
+        for a in &e.attrs {
+            bits |= match a.name {
+                local_name!("class") | local_name!("id") | local_name!("itemprop") => {
+                    value_bits(&a.value)
+                }
+                local_name!("rel") => value_bits(&a.value) << REL_SHIFT,
+                _ => 0,
+            };
+        }
+        bits
+    }
+
+    /// Whether the element's class, id, itemprop or rel names `part`'s list.
+    pub fn has(&self, id: NodeId, part: Part) -> bool {
+        let b = self.get(id);
+        b & (part.bit() | part.bit() << REL_SHIFT) != 0
+    }
+
+    /// How many of the element's class, id and itemprop attributes name `part`'s list
+    /// (each attribute counts, as a post marked in both its class and its id is marked
+    /// twice). Not cached: the page-type walk asks once per element.
+    pub fn count_in_names(&self, id: NodeId, part: Part) -> usize {
+        if self.get(id) & part.bit() == 0 {
+            return 0;
+        }
+        self.dom.element(id).map_or(0, |e| {
+            e.attrs
+                .iter()
+                .filter(|a| {
+                    matches!(
+                        a.name,
+                        local_name!("class") | local_name!("id") | local_name!("itemprop")
+                    )
+                })
+                .filter(|a| value_bits(&a.value) & part.bit() != 0)
+                .count()
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_are_matched_exactly_in_any_case() {
+        let dom = crate::dom::parse(
+            r#"<div id=a class="post-Date meta"></div><a id=b rel="Keywords">x</a><p id=c class="dateline-x"></p>"#,
+            1000,
+        )
+        .expect("parse");
+        let parts = Parts::new(&dom);
+        let find = |want: &str| {
+            dom.descendants(dom.body())
+                .find(|&n| dom.attr(n, &local_name!("id")) == Some(want))
+                .expect("element")
+        };
+        assert!(parts.has(find("a"), Part::Date));
+        assert!(!parts.has(find("a"), Part::Aside));
+        assert!(parts.has(find("b"), Part::Tags), "rel counts for has");
+        assert_eq!(
+            parts.count_in_names(find("b"), Part::Tags),
+            0,
+            "but not for names"
+        );
+        assert_eq!(parts.count_in_names(find("a"), Part::Date), 1);
+        assert!(parts.has(find("c"), Part::Date), "dateline is listed");
+    }
+}
