@@ -220,6 +220,27 @@ fn is_folded(dom: &Dom, hints: &Hints, id: NodeId) -> bool {
         || hints.has(id, Hint::Folded)
 }
 
+/// Whether an inline style declares `display: none` or `visibility: hidden` (any case,
+/// any spacing, `!important` or not), read in place without copying.
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((name, value)) = decl.split_once(':') else {
+            return false;
+        };
+        let value = value.trim_start();
+        let starts = |word: &str| {
+            value
+                .get(..word.len())
+                .is_some_and(|v| v.eq_ignore_ascii_case(word))
+        };
+        match name.trim() {
+            n if n.eq_ignore_ascii_case("display") => starts("none"),
+            n if n.eq_ignore_ascii_case("visibility") => starts("hidden"),
+            _ => false,
+        }
+    })
+}
+
 /// Hidden from every reader: `hidden`, `aria-hidden=true`, inline `display:none` or
 /// `visibility:hidden`, or a hiding class.
 pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -232,15 +253,8 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     {
         return true;
     }
-    if let Some(style) = dom.attr(id, &local_name!("style")) {
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        if compact.contains("display:none") || compact.contains("visibility:hidden") {
-            return true;
-        }
+    if dom.attr(id, &local_name!("style")).is_some_and(style_hides) {
+        return true;
     }
     dom.attr(id, &local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace()
@@ -323,4 +337,21 @@ pub fn comment_roots(dom: &Dom, hints: &Hints, root: NodeId) -> Vec<NodeId> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::style_hides;
+
+    #[test]
+    fn inline_styles_that_hide() {
+        assert!(style_hides("display:none"));
+        assert!(style_hides("color: red; DISPLAY : None !important"));
+        assert!(style_hides("visibility:hidden;"));
+        assert!(!style_hides("display: block; visibility: visible"));
+        assert!(!style_hides(
+            "font-display: none-ish; content: 'display:none'"
+        ));
+        assert!(!style_hides(""));
+    }
 }
