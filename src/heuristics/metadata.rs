@@ -339,6 +339,9 @@ pub const CATEGORY_LABELS: &[&str] = &[
 pub const TERM_BOX_MAX_LINKS: usize = 20;
 /// Longest text of a tag or category list.
 pub const TERM_BOX_MAX_CHARS: usize = 400;
+/// Longest heading inside a tag or category list ("Tags", "Filed under"); a longer one
+/// is a post card's headline.
+pub const TERM_LABEL_MAX_WORDS: usize = 3;
 /// Longest tag or category name.
 pub const TERM_MAX_CHARS: usize = 50;
 /// Class fragments of a site logo or brand element.

@@ -154,7 +154,13 @@ pub fn visible_elements(dom: &Dom) -> impl Iterator<Item = (NodeId, &markup5ever
 /// belong to other items.
 pub fn in_aside(dom: &Dom, parts: &Parts, id: NodeId) -> bool {
     let mut footer_at = None;
-    for (depth, a) in dom.ancestors(id).enumerate() {
+    // `<body>` and `<html>` classes describe the layout ("right-sidebar",
+    // "footer-widgets"), not a region the element sits in.
+    let regions = dom.ancestors(id).take_while(|&a| {
+        !dom.tag(a)
+            .is_some_and(|t| matches!(*t, local_name!("body") | local_name!("html")))
+    });
+    for (depth, a) in regions.enumerate() {
         if dom
             .tag(a)
             .is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))

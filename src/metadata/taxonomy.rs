@@ -6,7 +6,7 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
     BRAND_CLASS_WORDS, BRAND_MAX_WORDS, CATEGORY_LABELS, TAG_LABELS, TERM_BOX_MAX_CHARS,
-    TERM_BOX_MAX_LINKS, TERM_MAX_CHARS,
+    TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
 };
 
 use super::byline::spaced_text;
@@ -48,6 +48,7 @@ pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
         if links.is_empty()
             || links.len() > TERM_BOX_MAX_LINKS
             || dom.raw_text(id).len() > TERM_BOX_MAX_CHARS
+            || holds_item(dom, id)
         {
             continue;
         }
@@ -57,6 +58,19 @@ pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
         }
     }
     (tags, cats)
+}
+
+/// Whether `id` is or holds a content item rather than a term list: an `<article>` or
+/// a heading longer than a label. CMSs put `category-<slug>` and `tag-<slug>` classes on
+/// every post card of an archive, and a short card passes the size limits.
+fn holds_item(dom: &Dom, id: NodeId) -> bool {
+    dom.descendants(id).any(|d| {
+        dom.tag(d).is_some_and(|t| {
+            *t == local_name!("article")
+                || (crate::heuristics::heading_level(t).is_some()
+                    && dom.raw_text(d).split_whitespace().count() > TERM_LABEL_MAX_WORDS)
+        })
+    })
 }
 
 /// The links of a term list, up to a `|` that starts other actions ("Comments", "Print").
