@@ -337,6 +337,11 @@ pub const CATEGORY_LABELS: &[&str] = &[
 ];
 /// Most links in a tag or category list: more is a menu.
 pub const TERM_BOX_MAX_LINKS: usize = 20;
+/// A paragraph this long is running prose, not a blurb or a call to action.
+pub const LONG_PARAGRAPH_CHARS: usize = 200;
+/// Long paragraphs that make an undated, unsigned page an article: an essay or guide
+/// reads as prose, a service page as short sales blurbs between headings.
+pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
 /// Longest text of a tag or category list.
 pub const TERM_BOX_MAX_CHARS: usize = 400;
 /// Longest heading inside a tag or category list ("Tags", "Filed under"); a longer one

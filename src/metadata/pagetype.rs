@@ -29,6 +29,8 @@ struct Structure {
     times: usize,
     /// Characters of paragraph text.
     p_chars: usize,
+    /// Paragraphs of at least `LONG_PARAGRAPH_CHARS`.
+    long_paras: usize,
     /// `h2`–`h4` headings.
     headings: usize,
     /// Headings that link to another page.
@@ -46,7 +48,11 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             local_name!("pre") => s.pre += 1,
             local_name!("code") => s.code += 1,
             local_name!("time") => s.times += 1,
-            local_name!("p") => s.p_chars += dom.trimmed_text_len(id),
+            local_name!("p") => {
+                let n = dom.trimmed_text_len(id);
+                s.p_chars += n;
+                s.long_paras += usize::from(n >= h::LONG_PARAGRAPH_CHARS);
+            }
             local_name!("h2") | local_name!("h3") | local_name!("h4") => {
                 s.headings += 1;
                 let is_link = |d| {
@@ -115,8 +121,12 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if (linked || grid) && !ld_article {
         return PageType::Listing;
     }
-    let article =
-        ld_article || sig.published_meta || sig.has_author || og == "article" || sig.has_date;
+    let article = ld_article
+        || sig.published_meta
+        || sig.has_author
+        || og == "article"
+        || sig.has_date
+        || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
     if ld.has_type("Service") || !article {
         return PageType::Service;
     }
