@@ -105,25 +105,45 @@ fn bench(c: &mut Criterion) {
     g.finish();
     // A direct A/B summary, alternating runs so drift hits both alike.
     // `cargo bench --bench throughput -- summary` skips criterion and prints only this.
-    let (mut tp, mut tt, mut te) = (Duration::ZERO, Duration::ZERO, Duration::ZERO);
-    const ROUNDS: u32 = 5;
+    // Passes alternate, and the ratio is taken pass by pass, so that a shared machine's
+    // drifting speed hits both sides of each ratio alike; the median ratio is quoted.
+    const ROUNDS: usize = 11;
+    let (mut tp, mut te) = (Vec::new(), Vec::new());
+    let (mut ratio, mut own) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
         let t = Instant::now();
         std::hint::black_box(parse_only(&pages));
-        tp += t.elapsed();
+        let p = t.elapsed().as_secs_f64();
         let t = Instant::now();
         std::hint::black_box(thresh_parse(&pages));
-        tt += t.elapsed();
+        let o = t.elapsed().as_secs_f64();
         let t = Instant::now();
         std::hint::black_box(extract_all(&pages));
-        te += t.elapsed();
+        let e = t.elapsed().as_secs_f64();
+        tp.push(p);
+        te.push(e);
+        ratio.push(e / p);
+        own.push(o / p);
     }
-    let per = |d: Duration| pages.len() as f64 * f64::from(ROUNDS) / d.as_secs_f64();
-    let mbs = |d: Duration| bytes as f64 * f64::from(ROUNDS) / 1e6 / d.as_secs_f64();
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    let (p, e) = (median(&mut tp), median(&mut te));
+    let per = |d: f64| pages.len() as f64 / d;
+    let mbs = |d: f64| bytes as f64 / 1e6 / d;
+    let spread = |v: &[f64]| {
+        format!(
+            "{:.2}–{:.2}",
+            v.first().copied().unwrap_or(f64::NAN),
+            v.last().copied().unwrap_or(f64::NAN)
+        )
+    };
+    let r = median(&mut ratio);
+    let o = median(&mut own);
     println!(
-        "summary: parse_only {:.0} pages/s {:.1} MB/s; thresh_extract {:.0} pages/s {:.1} MB/s; ratio extract/parse {:.2}x (thresh's own decode+parse {:.2}x)",
-        per(tp), mbs(tp), per(te), mbs(te), te.as_secs_f64() / tp.as_secs_f64(),
-        tt.as_secs_f64() / tp.as_secs_f64()
+        "summary (median of {ROUNDS} paired passes): parse_only {:.0} pages/s {:.1} MB/s; thresh_extract {:.0} pages/s {:.1} MB/s; ratio extract/parse {r:.2}x (range {}); thresh's own decode+parse {o:.2}x",
+        per(p), mbs(p), per(e), mbs(e), spread(&ratio)
     );
 }
 

@@ -52,6 +52,16 @@ pub use options::{
     DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES,
 };
 
+// The library's public results and settings cross threads: scrapers run extractions in
+// parallel and send results back. This fails to compile if that ever stops holding.
+const _: fn() = || {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Extraction>();
+    send_sync::<Options>();
+    send_sync::<Error>();
+    send_sync::<ExplainLine>();
+};
+
 /// The result of threshing one page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extraction {

@@ -9,6 +9,7 @@ mod sink;
 
 pub use sink::parse;
 
+use markup5ever::tendril::StrTendril;
 use markup5ever::{local_name, LocalName};
 
 /// Index of a node in [`Dom::nodes`].
@@ -41,8 +42,8 @@ pub enum Ns {
 pub struct Attr {
     /// Attribute name (lower case for HTML).
     pub name: LocalName,
-    /// Attribute value, entities decoded.
-    pub value: String,
+    /// Attribute value, entities decoded: the parser's own buffer, not a copy.
+    pub value: StrTendril,
 }
 
 /// An element's name, attributes and template contents.
@@ -65,8 +66,9 @@ pub enum NodeData {
     Document,
     /// An element.
     Element(Element),
-    /// A text node; adjacent text is merged while parsing.
-    Text(String),
+    /// A text node; adjacent text is merged while parsing. The parser's buffer, often a
+    /// slice of the input itself.
+    Text(StrTendril),
     /// A comment, doctype or processing instruction: kept as a place, without content.
     Other,
 }
@@ -166,7 +168,7 @@ impl Dom {
             .attrs
             .iter()
             .find(|a| &a.name == name)
-            .map(|a| a.value.as_str())
+            .map(|a| &*a.value)
     }
 
     /// Parent of `id`.

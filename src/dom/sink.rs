@@ -150,13 +150,13 @@ impl Sink {
     }
 
     /// Appends text to `into` if it is a text node; returns whether it did.
-    fn merge_text(nodes: &mut [Node], into: Option<NodeId>, text: &str) -> bool {
+    fn merge_text(nodes: &mut [Node], into: Option<NodeId>, text: &StrTendril) -> bool {
         match into
             .and_then(|i| nodes.get_mut(i.ix()))
             .map(|n| &mut n.data)
         {
             Some(NodeData::Text(t)) => {
-                t.push_str(text);
+                t.push_tendril(text);
                 true
             }
             _ => false,
@@ -219,7 +219,7 @@ impl TreeSink for Sink {
             .into_iter()
             .map(|a| Attr {
                 name: a.name.local,
-                value: String::from(&*a.value),
+                value: a.value,
             })
             .collect();
         let template_contents = flags.template.then(|| self.push(NodeData::Document));
@@ -252,7 +252,7 @@ impl TreeSink for Sink {
                     .get(parent.ix())
                     .and_then(|p| p.last_child);
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), last, &text) {
-                    let id = self.push(NodeData::Text(String::from(&*text)));
+                    let id = self.push(NodeData::Text(text));
                     Self::append_node(&mut self.nodes.borrow_mut(), *parent, id);
                 }
             }
@@ -311,7 +311,7 @@ impl TreeSink for Sink {
                     .get(sibling.ix())
                     .and_then(|s| s.prev_sibling);
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
-                    let id = self.push(NodeData::Text(String::from(&*text)));
+                    let id = self.push(NodeData::Text(text));
                     Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, id);
                 }
             }
@@ -325,7 +325,7 @@ impl TreeSink for Sink {
                 if !e.attrs.iter().any(|x| x.name == a.name.local) {
                     e.attrs.push(Attr {
                         name: a.name.local,
-                        value: String::from(&*a.value),
+                        value: a.value,
                     });
                 }
             }
