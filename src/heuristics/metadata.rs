@@ -362,8 +362,6 @@ pub const PRICE_WORDS: &[&str] = &["price"];
 pub const CART_WORDS: &[&str] = &["cart", "basket", "addtocart"];
 /// Ancestors of a heading looked at for a wrapping link (`<a><h3>…</h3></a>`).
 pub const HEADING_LINK_DEPTH: usize = 3;
-/// Most nodes looked at inside one card.
-pub const CARD_SCAN_NODES: usize = 300;
 /// Fewest element children for a list of cards.
 pub const MIN_CARD_CHILDREN: usize = 3;
 

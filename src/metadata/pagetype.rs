@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use markup5ever::local_name;
 
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata as h;
 use crate::model::PageType;
 
@@ -42,7 +42,9 @@ struct Structure {
 /// Counts the structural signals of the page.
 fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let mut s = Structure::default();
-    for id in dom.descendants(dom.body()) {
+    let order: Vec<NodeId> = dom.descendants(dom.body()).collect();
+    let holds = card_parts(dom, &order);
+    for &id in &order {
         let Some(e) = dom.element(id) else { continue };
         match e.name {
             local_name!("pre") => s.pre += 1,
@@ -67,7 +69,7 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             }
             _ => {}
         }
-        s.card_run = s.card_run.max(card_run(dom, id));
+        s.card_run = s.card_run.max(card_run(dom, &holds, id));
         s.posts += parts.count_in_names(id, Part::ForumPost);
         s.prices += parts.count_in_names(id, Part::Price);
         s.cart += parts.count_in_names(id, Part::Cart);
@@ -133,26 +135,48 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     PageType::Article
 }
 
+/// A subtree holds a link.
+const HOLDS_LINK: u8 = 1;
+/// A subtree holds an `h2`–`h5` heading.
+const HOLDS_HEADING: u8 = 2;
+/// A subtree holds an image.
+const HOLDS_IMAGE: u8 = 4;
+
+/// What each node's subtree holds of a card's parts, bottom-up over the pre-order list
+/// `order` (no recursion, one pass).
+fn card_parts(dom: &Dom, order: &[NodeId]) -> Vec<u8> {
+    let mut holds = vec![0u8; dom.len()];
+    for &id in order.iter().rev() {
+        let own = match dom.tag(id) {
+            Some(&local_name!("a")) => HOLDS_LINK,
+            Some(
+                &local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5"),
+            ) => HOLDS_HEADING,
+            Some(&local_name!("img") | &local_name!("picture")) => HOLDS_IMAGE,
+            _ => 0,
+        };
+        let mine = own | holds.get(id.ix()).copied().unwrap_or(0);
+        if let Some(slot) = holds.get_mut(id.ix()) {
+            *slot = mine;
+        }
+        if let Some(p) = dom.parent(id).and_then(|p| holds.get_mut(p.ix())) {
+            *p |= mine;
+        }
+    }
+    holds
+}
+
 /// The longest run of same-signature children of `id` that each hold a link and a
 /// heading or image: the cards of a grid or the teasers of an index.
-fn card_run(dom: &Dom, id: crate::dom::NodeId) -> usize {
+fn card_run(dom: &Dom, holds: &[u8], id: NodeId) -> usize {
     let kids = || dom.children(id).filter(|&c| dom.element(c).is_some());
     if kids().nth(h::MIN_CARD_CHILDREN.saturating_sub(1)).is_none() {
         return 0;
     }
     let mut groups: HashMap<(&str, &str), usize> = HashMap::new();
     for c in kids() {
-        let (mut link, mut head, mut img) = (false, false, false);
-        for d in dom.descendants(c).take(h::CARD_SCAN_NODES) {
-            let Some(t) = dom.tag(d) else { continue };
-            link |= *t == local_name!("a");
-            head |= matches!(
-                *t,
-                local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5")
-            );
-            img |= matches!(*t, local_name!("img") | local_name!("picture"));
-        }
-        if link && (head || img) {
+        let h = holds.get(c.ix()).copied().unwrap_or(0);
+        if h & HOLDS_LINK != 0 && h & (HOLDS_HEADING | HOLDS_IMAGE) != 0 {
             let tag = dom.tag(c).map_or("", |t| &**t);
             let class = dom
                 .attr(c, &local_name!("class"))
