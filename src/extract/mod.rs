@@ -7,6 +7,7 @@ mod hints;
 mod prune;
 mod score;
 mod select;
+mod stats;
 mod table;
 mod walk;
 
@@ -32,6 +33,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let body = dom.body();
     let want_lines = explain.is_some();
     let hints = Hints::new(dom);
+    let texts = stats::text_stats(dom, body);
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for strictness in [
@@ -48,6 +50,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             dom,
             body,
             &hints,
+            &texts,
             settings,
             options,
             declared_article,
@@ -61,7 +64,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     structured_fallback(dom, &mut blocks);
     let comments = (options.comments == Comments::Separate && !forum)
-        .then(|| comment_blocks(dom, body, &hints, options));
+        .then(|| comment_blocks(dom, body, &hints, &texts, options));
     if let Some(out) = explain {
         *out = lines;
     }
@@ -125,14 +128,15 @@ fn pass(
     dom: &Dom,
     body: NodeId,
     hints: &Hints,
+    texts: &[stats::TextStats],
     settings: PruneSettings,
     options: &Options,
     declared_article: bool,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
-    let pruned = prune::prune(dom, body, hints, settings);
-    let scores = score::score(dom, body, &ctx, &pruned);
+    let pruned = prune::prune(dom, body, hints, texts, settings);
+    let scores = score::score(dom, body, &ctx, texts, &pruned);
     let article = select::select(dom, body, hints, &scores, &pruned, score::Mode::Article);
     let prose_of = |c: Option<NodeId>| {
         c.map_or(0.0, |c| {
@@ -310,18 +314,25 @@ fn explain_all(
 }
 
 /// Reader comments: the comment sections' text, when asked for.
-fn comment_blocks(dom: &Dom, body: NodeId, hints: &Hints, options: &Options) -> Vec<Block> {
+fn comment_blocks(
+    dom: &Dom,
+    body: NodeId,
+    hints: &Hints,
+    texts: &[stats::TextStats],
+    options: &Options,
+) -> Vec<Block> {
     let ctx = walk::contexts(dom, body);
     let pruned = prune::prune(
         dom,
         body,
         hints,
+        texts,
         PruneSettings {
             strictness: Strictness::Full,
             keep_comments: true,
         },
     );
-    let scores = score::score(dom, body, &ctx, &pruned);
+    let scores = score::score(dom, body, &ctx, texts, &pruned);
     let keep = |id: NodeId| {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         score::classify(&s) != Class::Linky

@@ -4,7 +4,8 @@
 use markup5ever::local_name;
 
 use super::hints::{Hint, Hints};
-use crate::dom::{Dom, NodeData, NodeId, Ns};
+use super::stats::TextStats;
+use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, HIDDEN_TOKENS, MAIN_ITEMPROPS,
     META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
@@ -76,9 +77,10 @@ pub fn prune(
     dom: &Dom,
     root: NodeId,
     hints: &Hints,
+    texts: &[TextStats],
     settings: PruneSettings,
 ) -> Vec<Option<Pruned>> {
-    let (text_len, prose_len) = text_lengths(dom, root);
+    let (text_len, prose_len) = text_lengths(dom, root, texts);
     let holds_main = main_markers(dom, root);
     // An article header (the one holding the headline) keeps its dek and byline for the
     // later phases; only site headers are pruned as chrome.
@@ -265,7 +267,7 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
 /// Text lengths under each node, script and style excluded: all text, and prose (text
 /// in paragraphs of [`PROSE_PARAGRAPH_CHARS`] or more, or long bare text runs).
 /// Computed bottom-up over a pre-order list, without recursion.
-pub fn text_lengths(dom: &Dom, root: NodeId) -> (Vec<u32>, Vec<u32>) {
+pub fn text_lengths(dom: &Dom, root: NodeId, texts: &[TextStats]) -> (Vec<u32>, Vec<u32>) {
     let mut order = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -278,8 +280,7 @@ pub fn text_lengths(dom: &Dom, root: NodeId) -> (Vec<u32>, Vec<u32>) {
     let mut len = vec![0u32; dom.len()];
     let mut prose = vec![0u32; dom.len()];
     for &id in order.iter().rev() {
-        if let Some(NodeData::Text(t)) = dom.get(id).map(|n| &n.data) {
-            let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        if let Some(n) = texts.get(id.ix()).map(|t| t.chars).filter(|&n| n > 0) {
             if let Some(l) = len.get_mut(id.ix()) {
                 *l = l.saturating_add(n);
             }

@@ -3,12 +3,12 @@
 
 use markup5ever::local_name;
 
-use crate::dom::{Dom, NodeData, NodeId};
+use super::stats::TextStats;
+use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CARD_WEIGHT, LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
     PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
 };
-use crate::text::{counts, word_count};
 
 use super::prune::Pruned;
 use super::walk::{flag, Ctx};
@@ -89,7 +89,13 @@ pub struct Scores {
 
 /// Walks the unpruned tree once: accumulates text statistics into block owners, then
 /// bubbles block weights up into subtree scores.
-pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) -> Scores {
+pub fn score(
+    dom: &Dom,
+    root: NodeId,
+    ctx: &[Ctx],
+    texts: &[TextStats],
+    pruned: &[Option<Pruned>],
+) -> Scores {
     let n = dom.len();
     let mut stats = vec![BlockStats::default(); n];
     let mut order = Vec::new();
@@ -108,19 +114,15 @@ pub fn score(dom: &Dom, root: NodeId, ctx: &[Ctx], pruned: &[Option<Pruned>]) ->
                 s.links += 1;
             }
         }
-        if let Some(NodeData::Text(t)) = dom.get(id).map(|n| &n.data) {
+        if let Some(tc) = texts.get(id.ix()).filter(|t| t.chars > 0) {
             let Some(c) = ctx.get(id.ix()) else { continue };
-            let tc = counts(t);
-            if tc.chars == 0 {
-                continue;
-            }
             let Some(s) = stats.get_mut(c.owner as usize) else {
                 continue;
             };
             s.chars += tc.chars;
             s.commas += tc.commas;
             s.stops += tc.stops;
-            s.words += word_count(t) as u32;
+            s.words += tc.words;
             if c.flags & flag::LINK != 0 {
                 s.link_chars += tc.chars;
             }

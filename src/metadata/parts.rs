@@ -1,9 +1,10 @@
-//! The metadata word lists an element's `class`, `id`, `itemprop` or `rel` names, read at
+//! Per-page metadata lookups: the headline candidates, and the metadata word lists an
+//! element's `class`, `id`, `itemprop` or `rel` names, read at
 //! most once per element. The byline, taxonomy and page-type walks each cover the whole
 //! body, and every date or name candidate asks about all its ancestors; without this
 //! table each of them would split the same attribute values again.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::sync::OnceLock;
 
 use markup5ever::local_name;
@@ -91,6 +92,8 @@ fn value_bits(value: &str) -> u32 {
 pub struct Parts<'d> {
     dom: &'d Dom,
     bits: Vec<Cell<u32>>,
+    /// The page's headline candidates, found on first use (`sources::h1s`).
+    pub h1s: OnceCell<Vec<NodeId>>,
 }
 
 impl<'d> Parts<'d> {
@@ -99,6 +102,7 @@ impl<'d> Parts<'d> {
         Parts {
             dom,
             bits: vec![Cell::new(0); dom.len()],
+            h1s: OnceCell::new(),
         }
     }
 

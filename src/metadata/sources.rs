@@ -307,12 +307,18 @@ pub fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
 const MAX_H1: usize = 20;
 
 /// The page's `<h1>` elements outside navigation, asides and comments, in order.
+/// Found once per page: the title, byline and date searches all start from them.
 pub fn h1s(dom: &Dom, parts: &Parts) -> Vec<NodeId> {
-    dom.descendants(dom.body())
-        .filter(|&id| dom.is(id, &local_name!("h1")))
-        .filter(|&id| !in_aside(dom, parts, id) && !dom.raw_text(id).trim().is_empty())
-        .take(MAX_H1)
-        .collect()
+    parts
+        .h1s
+        .get_or_init(|| {
+            dom.descendants(dom.body())
+                .filter(|&id| dom.is(id, &local_name!("h1")))
+                .filter(|&id| !in_aside(dom, parts, id) && dom.trimmed_text_len(id) > 0)
+                .take(MAX_H1)
+                .collect()
+        })
+        .clone()
 }
 
 /// Whether `id` sits in the site header (a `<header>` or `role=banner` without the
