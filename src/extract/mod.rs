@@ -32,8 +32,13 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let forum = meta.page_type == PageType::Forum;
     let body = dom.body();
     let want_lines = explain.is_some();
-    let hints = Hints::new(dom);
-    let texts = stats::text_stats(dom, body);
+    let doc = Doc {
+        dom,
+        body,
+        hints: Hints::new(dom),
+        texts: stats::text_stats(dom, body),
+        ctx: walk::contexts(dom, body),
+    };
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for strictness in [
@@ -47,10 +52,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             keep_comments: forum,
         };
         blocks = pass(
-            dom,
-            body,
-            &hints,
-            &texts,
+            &doc,
             settings,
             options,
             declared_article,
@@ -63,8 +65,8 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     }
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     structured_fallback(dom, &mut blocks);
-    let comments = (options.comments == Comments::Separate && !forum)
-        .then(|| comment_blocks(dom, body, &hints, &texts, options));
+    let comments =
+        (options.comments == Comments::Separate && !forum).then(|| comment_blocks(&doc, options));
     if let Some(out) = explain {
         *out = lines;
     }
@@ -123,20 +125,28 @@ fn block_chars(b: &Block) -> usize {
     }
 }
 
+/// What every pass reads of one document, computed once: none of it depends on how
+/// strictly a pass prunes.
+struct Doc<'d> {
+    dom: &'d Dom,
+    body: NodeId,
+    hints: Hints<'d>,
+    texts: Vec<stats::TextStats>,
+    ctx: Vec<walk::Ctx>,
+}
+
 /// One prune → score → select → blocks pass.
 fn pass(
-    dom: &Dom,
-    body: NodeId,
-    hints: &Hints,
-    texts: &[stats::TextStats],
+    doc: &Doc,
     settings: PruneSettings,
     options: &Options,
     declared_article: bool,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
-    let ctx = walk::contexts(dom, body);
+    let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
+    let ctx = &doc.ctx;
     let pruned = prune::prune(dom, body, hints, texts, settings);
-    let scores = score::score(dom, body, &ctx, texts, &pruned);
+    let scores = score::score(dom, body, ctx, texts, &pruned);
     let article = select::select(dom, body, hints, &scores, &pruned, score::Mode::Article);
     let prose_of = |c: Option<NodeId>| {
         c.map_or(0.0, |c| {
@@ -183,7 +193,7 @@ fn pass(
     let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
     let builder = blocks::Builder {
         dom,
-        ctx: &ctx,
+        ctx,
         pruned: &pruned,
         keep: &keep,
         tables: options.tables,
@@ -314,14 +324,9 @@ fn explain_all(
 }
 
 /// Reader comments: the comment sections' text, when asked for.
-fn comment_blocks(
-    dom: &Dom,
-    body: NodeId,
-    hints: &Hints,
-    texts: &[stats::TextStats],
-    options: &Options,
-) -> Vec<Block> {
-    let ctx = walk::contexts(dom, body);
+fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
+    let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
+    let ctx = &doc.ctx;
     let pruned = prune::prune(
         dom,
         body,
@@ -332,7 +337,7 @@ fn comment_blocks(
             keep_comments: true,
         },
     );
-    let scores = score::score(dom, body, &ctx, texts, &pruned);
+    let scores = score::score(dom, body, ctx, texts, &pruned);
     let keep = |id: NodeId| {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         score::classify(&s) != Class::Linky
@@ -340,7 +345,7 @@ fn comment_blocks(
     let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
     let builder = blocks::Builder {
         dom,
-        ctx: &ctx,
+        ctx,
         pruned: &pruned,
         keep: &keep,
         tables: options.tables,
