@@ -13,7 +13,7 @@ mod walk;
 
 use crate::dom::{Dom, NodeId};
 use crate::explain::{Decision, ExplainLine};
-use crate::heuristics::MIN_CONTENT_CHARS;
+use crate::heuristics::{MIN_CONTENT_CHARS, REPEAT_MIN_CHARS};
 use crate::metadata;
 use crate::model::{Block, PageType};
 use crate::options::{Comments, Favor, Options};
@@ -64,6 +64,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         }
     }
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
+    drop_repeats(&mut blocks);
     structured_fallback(dom, &mut blocks);
     let comments =
         (options.comments == Comments::Separate && !forum).then(|| comment_blocks(&doc, options));
@@ -105,6 +106,22 @@ fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
             }],
         })
         .collect();
+}
+
+/// Drops a paragraph or list item that repeats an earlier one word for word: pages carry
+/// their article twice (an edition switcher, a print copy, a hidden mobile layout), and
+/// main content never restates a whole long paragraph. Quotes are kept, as replies quote
+/// the posts they answer.
+fn drop_repeats(blocks: &mut Vec<Block>) {
+    let mut seen = std::collections::HashSet::new();
+    blocks.retain(|b| {
+        let spans = match b {
+            Block::Paragraph { spans } | Block::ListItem { spans, .. } => spans,
+            _ => return true,
+        };
+        let text = crate::text::collapse(&crate::model::spans_text(spans));
+        text.chars().count() < REPEAT_MIN_CHARS || seen.insert(text)
+    });
 }
 
 fn block_chars(b: &Block) -> usize {

@@ -489,3 +489,7 @@ pub const CARD_WEIGHT: f64 = 0.5;
 pub const STRUCTURED_FALLBACK_MAX_CHARS: usize = 400;
 /// Structured-data text replaces the visible text only when this many times longer.
 pub const STRUCTURED_FALLBACK_FACTOR: f64 = 2.0;
+
+/// Shortest paragraph dropped when it repeats an earlier one word for word; shorter
+/// lines ("Read more", a refrain) may legitimately recur.
+pub const REPEAT_MIN_CHARS: usize = 100;
