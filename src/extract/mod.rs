@@ -148,7 +148,7 @@ struct Doc<'d> {
     dom: &'d Dom,
     body: NodeId,
     hints: Hints<'d>,
-    texts: Vec<stats::TextStats>,
+    texts: stats::Texts<'d>,
     ctx: Vec<walk::Ctx>,
 }
 

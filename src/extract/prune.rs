@@ -4,7 +4,7 @@
 use markup5ever::local_name;
 
 use super::hints::{Hint, Hints};
-use super::stats::TextStats;
+use super::stats::Texts;
 use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, HIDDEN_TOKENS, MAIN_ITEMPROPS,
@@ -77,7 +77,7 @@ pub fn prune(
     dom: &Dom,
     root: NodeId,
     hints: &Hints,
-    texts: &[TextStats],
+    texts: &Texts,
     settings: PruneSettings,
 ) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root, texts);
@@ -267,7 +267,7 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
 /// Text lengths under each node, script and style excluded: all text, and prose (text
 /// in paragraphs of [`PROSE_PARAGRAPH_CHARS`] or more, or long bare text runs).
 /// Computed bottom-up over a pre-order list, without recursion.
-pub fn text_lengths(dom: &Dom, root: NodeId, texts: &[TextStats]) -> (Vec<u32>, Vec<u32>) {
+pub fn text_lengths(dom: &Dom, root: NodeId, texts: &Texts) -> (Vec<u32>, Vec<u32>) {
     let mut order = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -280,7 +280,8 @@ pub fn text_lengths(dom: &Dom, root: NodeId, texts: &[TextStats]) -> (Vec<u32>, 
     let mut len = vec![0u32; dom.len()];
     let mut prose = vec![0u32; dom.len()];
     for &id in order.iter().rev() {
-        if let Some(n) = texts.get(id.ix()).map(|t| t.chars).filter(|&n| n > 0) {
+        let n = texts.get(id).chars;
+        if n > 0 {
             if let Some(l) = len.get_mut(id.ix()) {
                 *l = l.saturating_add(n);
             }

@@ -3,7 +3,7 @@
 
 use markup5ever::local_name;
 
-use super::stats::TextStats;
+use super::stats::Texts;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CARD_WEIGHT, LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
@@ -93,7 +93,7 @@ pub fn score(
     dom: &Dom,
     root: NodeId,
     ctx: &[Ctx],
-    texts: &[TextStats],
+    texts: &Texts,
     pruned: &[Option<Pruned>],
 ) -> Scores {
     let n = dom.len();
@@ -114,7 +114,8 @@ pub fn score(
                 s.links += 1;
             }
         }
-        if let Some(tc) = texts.get(id.ix()).filter(|t| t.chars > 0) {
+        let tc = texts.get(id);
+        if tc.chars > 0 {
             let Some(c) = ctx.get(id.ix()) else { continue };
             let Some(s) = stats.get_mut(c.owner as usize) else {
                 continue;
@@ -122,7 +123,7 @@ pub fn score(
             s.chars += tc.chars;
             s.commas += tc.commas;
             s.stops += tc.stops;
-            s.words += tc.words;
+            s.words += texts.words(id);
             if c.flags & flag::LINK != 0 {
                 s.link_chars += tc.chars;
             }

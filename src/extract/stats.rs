@@ -1,6 +1,9 @@
-//! Text statistics of every text node, computed once per document: non-space characters,
-//! punctuation and words. Pruning and scoring both read them, on every pass and retry,
-//! instead of walking the characters (and segmenting the words) of each text again.
+//! Text statistics of every text node, computed once per document: non-space characters
+//! and punctuation for all content text, and words (Unicode segmentation, the costly
+//! part) on first use, which only scoring makes, for text outside pruned chrome. Pruning
+//! and scoring read them on every pass and retry instead of walking each text again.
+
+use std::cell::Cell;
 
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::heuristics::is_never_content_tag;
@@ -16,12 +19,42 @@ pub struct TextStats {
     pub commas: u32,
     /// Sentence-ending punctuation.
     pub stops: u32,
-    /// Words, by Unicode segmentation.
-    pub words: u32,
 }
 
-/// Statistics of every text node under `root`, indexed by `NodeId`.
-pub fn text_stats(dom: &Dom, root: NodeId) -> Vec<TextStats> {
+/// Not yet counted.
+const UNCOUNTED: u32 = u32::MAX;
+
+/// The statistics of one document's text nodes, indexed by `NodeId`.
+pub struct Texts<'d> {
+    dom: &'d Dom,
+    stats: Vec<TextStats>,
+    words: Vec<Cell<u32>>,
+}
+
+impl Texts<'_> {
+    /// The node's counts (zero for non-text nodes).
+    pub fn get(&self, id: NodeId) -> TextStats {
+        self.stats.get(id.ix()).copied().unwrap_or_default()
+    }
+
+    /// The node's words, counted on first use.
+    pub fn words(&self, id: NodeId) -> u32 {
+        let Some(slot) = self.words.get(id.ix()) else {
+            return 0;
+        };
+        if slot.get() == UNCOUNTED {
+            let n = match self.dom.get(id).map(|n| &n.data) {
+                Some(NodeData::Text(t)) => u32::try_from(word_count(t)).unwrap_or(u32::MAX - 1),
+                _ => 0,
+            };
+            slot.set(n);
+        }
+        slot.get()
+    }
+}
+
+/// Statistics of every text node under `root`.
+pub fn text_stats(dom: &Dom, root: NodeId) -> Texts<'_> {
     let mut out = vec![TextStats::default(); dom.len()];
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -38,10 +71,13 @@ pub fn text_stats(dom: &Dom, root: NodeId) -> Vec<TextStats> {
                     chars: c.chars,
                     commas: c.commas,
                     stops: c.stops,
-                    words: u32::try_from(word_count(t)).unwrap_or(u32::MAX),
                 };
             }
         }
     }
-    out
+    Texts {
+        dom,
+        stats: out,
+        words: vec![Cell::new(UNCOUNTED); dom.len()],
+    }
 }
