@@ -81,17 +81,35 @@ pub struct TextCounts {
     pub stops: u32,
 }
 
-/// One pass over `s` counting non-space characters and punctuation.
+/// One pass over `s` counting non-space characters and punctuation. ASCII bytes, most
+/// of most pages, are classified without decoding a `char`.
 pub fn counts(s: &str) -> TextCounts {
     let mut t = TextCounts::default();
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (head, tail) = rest.split_at(ascii);
+        for b in head.bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                continue;
+            }
+            t.chars += 1;
+            match b {
+                b',' => t.commas += 1,
+                b'.' | b'!' | b'?' => t.stops += 1,
+                _ => {}
+            }
+        }
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         if c.is_whitespace() || is_invisible(c) {
             continue;
         }
         t.chars += 1;
         match c {
-            ',' | '،' | '、' | '，' => t.commas += 1,
-            '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' => t.stops += 1,
+            '،' | '、' | '，' => t.commas += 1,
+            '。' | '！' | '？' | '؟' | '।' => t.stops += 1,
             _ => {}
         }
     }
@@ -106,6 +124,27 @@ mod tests {
     fn collapses_and_cleans() {
         assert_eq!(collapse("  a \n\t b\u{ad}c\u{200b}d  "), "a bcd");
         assert_eq!(collapse("x\u{1}y"), "xy");
+    }
+
+    #[test]
+    fn counts_match_a_char_by_char_count() {
+        for s in [
+            "Hello, world. Again!",
+            " \t\u{b}\u{c}\r\n x",
+            "日本語、文章。",
+            "a\u{ad}b\u{200b}c \u{a0}d",
+            "¿Qué? Sí, claro.",
+            "",
+        ] {
+            let slow = s
+                .chars()
+                .filter(|c| !c.is_whitespace() && !is_invisible(*c))
+                .count() as u32;
+            let c = counts(s);
+            assert_eq!(c.chars, slow, "{s:?}");
+        }
+        let c = counts("One, two; three. Four? 五、六。");
+        assert_eq!((c.commas, c.stops), (2, 3));
     }
 
     #[test]
