@@ -89,8 +89,30 @@ fn thresh_parse(pages: &[Vec<u8>]) -> usize {
     n
 }
 
+/// `THRESH_BENCH_ONLY=parse_only|thresh_parse|thresh_extract` runs that one side five
+/// times over the corpus and nothing else (`load` only loads the corpus), so that a
+/// whole-process timer can pair the sides run after run: the paired ratio of process
+/// times drifts far less on a shared machine than in-process wall time does.
+fn only(which: &str, pages: &[Vec<u8>]) {
+    if which == "load" {
+        return;
+    }
+    for _ in 0..5 {
+        let n = match which {
+            "parse_only" => parse_only(pages),
+            "thresh_parse" => thresh_parse(pages),
+            _ => extract_all(pages),
+        };
+        std::hint::black_box(n);
+    }
+}
+
 fn bench(c: &mut Criterion) {
     let (name, pages) = corpus();
+    if let Ok(which) = std::env::var("THRESH_BENCH_ONLY") {
+        only(&which, &pages);
+        return;
+    }
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let mut g = c.benchmark_group(format!(
         "{name} ({} pages, {:.1} MB)",
@@ -107,7 +129,7 @@ fn bench(c: &mut Criterion) {
     // `cargo bench --bench throughput -- summary` skips criterion and prints only this.
     // Passes alternate, and the ratio is taken pass by pass, so that a shared machine's
     // drifting speed hits both sides of each ratio alike; the median ratio is quoted.
-    const ROUNDS: usize = 11;
+    const ROUNDS: usize = 21;
     let (mut tp, mut te) = (Vec::new(), Vec::new());
     let (mut ratio, mut own) = (Vec::new(), Vec::new());
     for _ in 0..ROUNDS {

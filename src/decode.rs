@@ -10,6 +10,7 @@
 //! UTF-8 and contain multi-byte sequences: pages saved after transcoding often keep their
 //! old label, and real legacy text is practically never valid multi-byte UTF-8.
 
+use std::borrow::Cow;
 use std::io::Read;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
@@ -47,9 +48,10 @@ const BINARY_MAGIC: &[(&[u8], &str)] = &[
 
 /// Text decoded from the input, with the charset that was used.
 #[derive(Debug)]
-pub struct Decoded {
-    /// The document as UTF-8.
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The document as UTF-8: the input itself when it already was UTF-8 (or ASCII in an
+    /// ASCII-compatible encoding), else a decoded copy.
+    pub text: Cow<'a, str>,
     /// The encoding that decoded it.
     pub encoding: &'static Encoding,
 }
@@ -126,19 +128,19 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 
 /// Decodes `bytes` (already gunzipped) to UTF-8. `transport` is a charset label from
 /// outside the document (an HTTP header), if any.
-pub fn decode(bytes: &[u8], transport: Option<&str>) -> Decoded {
+pub fn decode<'a>(bytes: &'a [u8], transport: Option<&str>) -> Decoded<'a> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         let (text, _) = enc.decode_without_bom_handling(body);
         return Decoded {
-            text: text.into_owned(),
+            text,
             encoding: enc,
         };
     }
     if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return Decoded {
-            text: text.into_owned(),
+            text,
             encoding: enc,
         };
     }
@@ -148,7 +150,7 @@ pub fn decode(bytes: &[u8], transport: Option<&str>) -> Decoded {
     let enc = choose_encoding(bytes, declared);
     let (text, _) = enc.decode_without_bom_handling(bytes);
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding: enc,
     }
 }

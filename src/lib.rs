@@ -130,8 +130,9 @@ pub fn extract_with_charset(
 ) -> Result<Extraction> {
     let bytes = decode::gunzip_if_needed(html, options.limits.max_input_bytes)?;
     decode::reject_binary(&bytes)?;
+    // The decoded text borrows the input when it already is UTF-8, so the bytes live
+    // through the parse instead of a second copy of the page.
     let decoded = decode::decode(&bytes, charset);
-    drop(bytes);
     extract_str(&decoded.text, options)
 }
 
