@@ -27,7 +27,9 @@ pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
     let mut opts = ParseOpts::default();
     opts.tree_builder.scripting_enabled = false;
     opts.tree_builder.exact_errors = false;
-    let sink = Sink::new(max_nodes);
+    // Room for every element the pre-pass counted, and about as many text nodes, so the
+    // arena is not copied again and again as it grows.
+    let sink = Sink::new(max_nodes, capped.start_tags.saturating_mul(2).saturating_add(8));
     let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(&*capped.html));
     if sink.overflow.get() {
         return Err(Error::TooManyNodes { limit: max_nodes });
@@ -61,9 +63,11 @@ impl ElemName for Name {
 }
 
 impl Sink {
-    fn new(max_nodes: usize) -> Self {
+    fn new(max_nodes: usize, capacity: usize) -> Self {
+        let mut nodes = Vec::with_capacity(capacity.min(max_nodes.saturating_add(1)));
+        nodes.push(Node::new(NodeData::Document));
         Sink {
-            nodes: RefCell::new(vec![Node::new(NodeData::Document)]),
+            nodes: RefCell::new(nodes),
             max_nodes,
             overflow: Cell::new(false),
         }
