@@ -67,7 +67,86 @@ pub fn clean_verbatim(src: &str) -> String {
 /// Number of words by Unicode segmentation (UAX #29): each CJK ideograph or kana counts
 /// as one, so thresholds in words behave alike across scripts.
 pub fn word_count(s: &str) -> usize {
-    s.unicode_words().count()
+    if s.is_ascii() {
+        ascii_word_count(s.as_bytes())
+    } else {
+        s.unicode_words().count()
+    }
+}
+
+/// UAX #29 word classes of ASCII bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    /// ALetter.
+    Letter,
+    /// Numeric.
+    Digit,
+    /// ExtendNumLet: `_`.
+    Connector,
+    /// MidLetter: `:`.
+    MidLetter,
+    /// MidNum: `,` `;`.
+    MidNum,
+    /// MidNumLetQ: `.` `'`.
+    MidBoth,
+    /// Anything else: a break on both sides.
+    Other,
+}
+
+fn wb(b: u8) -> Wb {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Digit,
+        b'_' => Wb::Connector,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' | b'\'' => Wb::MidBoth,
+        _ => Wb::Other,
+    }
+}
+
+/// [`word_count`] for ASCII text without the Unicode tables: the same word boundary
+/// rules (WB5–WB13b) restricted to ASCII, counting segments that hold a letter or digit.
+fn ascii_word_count(b: &[u8]) -> usize {
+    let class = |i: usize| b.get(i).map_or(Wb::Other, |&c| wb(c));
+    let word_part = |w: Wb| matches!(w, Wb::Letter | Wb::Digit | Wb::Connector);
+    let (mut words, mut i) = (0, 0);
+    while i < b.len() {
+        if !word_part(class(i)) {
+            i += 1;
+            continue;
+        }
+        // A segment: word parts, joined across one middle mark between two letters
+        // (`can't`, `e.g`) or two digits (`1,000`, `3.14`).
+        let mut alnum = false;
+        loop {
+            let c = class(i);
+            alnum |= matches!(c, Wb::Letter | Wb::Digit);
+            let next = class(i + 1);
+            if word_part(next) {
+                i += 1;
+                continue;
+            }
+            let after = class(i + 2);
+            let joins = match next {
+                Wb::MidLetter => c == Wb::Letter && after == Wb::Letter,
+                Wb::MidNum => c == Wb::Digit && after == Wb::Digit,
+                Wb::MidBoth => {
+                    (c == Wb::Letter && after == Wb::Letter)
+                        || (c == Wb::Digit && after == Wb::Digit)
+                }
+                _ => false,
+            };
+            if joins {
+                i += 2;
+                continue;
+            }
+            i += 1;
+            break;
+        }
+        words += usize::from(alnum);
+    }
+    words
 }
 
 /// Counts of the characters that tell running prose from labels.
@@ -145,6 +224,32 @@ mod tests {
         }
         let c = counts("One, two; three. Four? 五、六。");
         assert_eq!((c.commas, c.stops), (2, 3));
+    }
+
+    #[test]
+    fn ascii_words_match_unicode_segmentation() {
+        let samples = [
+            "can't won't rock'n'roll e.g. U.S.A. 3.14 1,000,000 a,b 1.a a1 x:y __init__ _ __",
+            "Hello, world! It's 9:30 -- isn't it? (yes) [no] {maybe} a.b.c 1;2 a;b 'quoted' ''",
+            "trailing. and.. double..dots 1..2 a''b 12:30 a:1 1:a ___a a___ ___",
+            "",
+        ];
+        for s in samples {
+            assert_eq!(word_count(s), s.unicode_words().count(), "{s:?}");
+        }
+        // A deterministic stream of ASCII soup, cut at many lengths.
+        let alphabet = b"ab1_:,;.' \t-!Z9";
+        let mut x: u32 = 12345;
+        let soup: Vec<u8> = (0..20_000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                alphabet[(x >> 16) as usize % alphabet.len()]
+            })
+            .collect();
+        for chunk in soup.chunks(37) {
+            let s = std::str::from_utf8(chunk).expect("ascii");
+            assert_eq!(word_count(s), s.unicode_words().count(), "{s:?}");
+        }
     }
 
     #[test]

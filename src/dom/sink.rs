@@ -29,7 +29,10 @@ pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
     opts.tree_builder.exact_errors = false;
     // Room for every element the pre-pass counted, and about as many text nodes, so the
     // arena is not copied again and again as it grows.
-    let sink = Sink::new(max_nodes, capped.start_tags.saturating_mul(2).saturating_add(8));
+    let sink = Sink::new(
+        max_nodes,
+        capped.start_tags.saturating_mul(2).saturating_add(8),
+    );
     let sink = html5ever::parse_document(sink, opts).one(StrTendril::from(&*capped.html));
     if sink.overflow.get() {
         return Err(Error::TooManyNodes { limit: max_nodes });
