@@ -1,9 +1,7 @@
 //! Class and id words of elements, read at most once per document: which of the word
-//! lists an element's class or id names. The extraction lists (chrome, reader comments,
-//! folded panels, content) take glued container suffixes; the metadata lists
-//! (`metadata::parts`) match whole parts. Pruning runs up to three times, selection twice
-//! per pass and the metadata walks cover the body; each asks a bit here instead of
-//! splitting class strings again.
+//! lists (chrome, reader comments, folded panels, content) an element's class or id
+//! names. Pruning runs up to three times and selection twice per pass; each asks a bit
+//! here instead of splitting class strings again.
 
 use markup5ever::local_name;
 
@@ -32,17 +30,13 @@ pub enum Hint {
 }
 
 /// Set once an element's class and id have been read.
-const KNOWN: u32 = 1 << 31;
-/// The extraction hints' bits.
-const HINT_MASK: u32 = 0xff;
-/// The metadata lists' bits start here (`metadata::parts::Part` numbers them).
-pub(crate) const PART_SHIFT: u32 = 8;
+const KNOWN: u8 = 0x80;
 
 /// The hints of every node, indexed by `NodeId`, read on first use: pruning never asks
 /// about the inside of a pruned menu or footer, so those classes are never split.
 pub struct Hints<'d> {
     dom: &'d Dom,
-    bits: Vec<Cell<u32>>,
+    bits: Vec<Cell<u8>>,
 }
 
 impl<'d> Hints<'d> {
@@ -56,28 +50,18 @@ impl<'d> Hints<'d> {
 
     /// Whether the element's class or id names `hint`'s word list.
     pub fn has(&self, id: NodeId, hint: Hint) -> bool {
-        self.get(id) & hint as u32 != 0
-    }
-
-    /// The metadata lists the element's class or id names, as `metadata::parts` numbers
-    /// them.
-    pub(crate) fn parts(&self, id: NodeId) -> u32 {
-        (self.get(id) & !KNOWN) >> PART_SHIFT
-    }
-
-    fn get(&self, id: NodeId) -> u32 {
         let Some(slot) = self.bits.get(id.ix()) else {
-            return 0;
+            return false;
         };
         let mut b = slot.get();
         if b & KNOWN == 0 {
             b = KNOWN | self.read(id);
             slot.set(b);
         }
-        b
+        b & hint as u8 != 0
     }
 
-    fn read(&self, id: NodeId) -> u32 {
+    fn read(&self, id: NodeId) -> u8 {
         let Some(e) = self.dom.element(id) else {
             return 0;
         };
@@ -122,33 +106,23 @@ const WORD_LISTS: [(&[&str], Hint); 4] = [
     (CONTENT_WORDS, Hint::Content),
 ];
 
-/// Every listed word, lower-cased, with the bits of the lists holding it, built once per
-/// process.
-fn word_table() -> &'static FastMap<Vec<u8>, u32> {
-    static TABLE: OnceLock<FastMap<Vec<u8>, u32>> = OnceLock::new();
+/// Every listed word with the bits of the lists holding it, built once per process.
+fn word_table() -> &'static FastMap<&'static [u8], u8> {
+    static TABLE: OnceLock<FastMap<&'static [u8], u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = FastMap::default();
-        let mut add = |w: &str, bit: u32| {
-            *t.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= bit;
-        };
         for (words, hint) in WORD_LISTS {
             for w in words {
-                add(w, hint as u32);
-            }
-        }
-        for (words, part) in crate::metadata::PART_LISTS {
-            for w in words {
-                add(w, part.bit() << PART_SHIFT);
+                *t.entry(w.as_bytes()).or_insert(0) |= hint as u8;
             }
         }
         t
     })
 }
 
-/// The bits of a lower-case class part: the word itself, or (extraction lists only) a
-/// word of at least `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix
-/// (`commentlist`).
-fn part_bits(part: &[u8]) -> u32 {
+/// The bits of a lower-case class part: the word itself, or a word of at least
+/// `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix (`commentlist`).
+fn part_bits(part: &[u8]) -> u8 {
     let table = word_table();
     let mut bits = table.get(part).copied().unwrap_or(0);
     for suffix in COMPOUND_SUFFIXES {
@@ -156,23 +130,23 @@ fn part_bits(part: &[u8]) -> u32 {
             continue;
         };
         if head.len() >= COMPOUND_MIN_WORD_LEN {
-            bits |= table.get(head).copied().unwrap_or(0) & HINT_MASK;
+            bits |= table.get(head).copied().unwrap_or(0);
         }
     }
     bits
 }
 
-/// The lists one attribute value names: its parts split once, each looked up once.
-pub(crate) fn value_bits(value: &str) -> u32 {
-    let mut bits = 0u32;
+/// The hints one class or id value names: its parts split once, each looked up once.
+fn value_bits(value: &str) -> u8 {
+    let mut bits = 0u8;
     for p in token_parts(value) {
         let mut buf = [0u8; MAX_PART_LEN];
         if let Some(lower) = lower_ascii(p, &mut buf) {
             bits |= part_bits(lower);
         }
     }
-    if bits & Hint::Chrome as u32 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
-        bits |= Hint::Chrome as u32;
+    if bits & Hint::Chrome as u8 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
+        bits |= Hint::Chrome as u8;
     }
     bits
 }
@@ -262,7 +236,7 @@ mod tests {
 
     #[test]
     fn values_name_their_lists() {
-        let has = |v: &str, h: Hint| value_bits(v) & h as u32 != 0;
+        let has = |v: &str, h: Hint| value_bits(v) & h as u8 != 0;
         assert!(has("site-Newsletter box", Hint::Chrome));
         assert!(
             has("commentlist", Hint::Comments),
@@ -275,15 +249,5 @@ mod tests {
             "long hashes match nothing"
         );
         assert_eq!(value_bits("row col-6"), 0);
-        assert_ne!(
-            value_bits("post-date") >> PART_SHIFT,
-            0,
-            "metadata parts too"
-        );
-        assert_eq!(
-            value_bits("datelist") >> PART_SHIFT,
-            0,
-            "metadata parts match whole"
-        );
     }
 }

@@ -3,7 +3,7 @@
 
 mod blocks;
 mod cards;
-pub(crate) mod hints;
+mod hints;
 mod prune;
 mod score;
 mod select;
@@ -24,17 +24,18 @@ use hints::Hints;
 use prune::{PruneSettings, Strictness};
 use score::Class;
 
+pub(crate) use hints::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
+
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
-    let hints = Hints::new(dom);
-    let (meta, declared_article) = metadata::extract(dom, &hints, options);
+    let (meta, declared_article) = metadata::extract(dom, options);
     let forum = meta.page_type == PageType::Forum;
     let body = dom.body();
     let want_lines = explain.is_some();
     let doc = Doc {
         dom,
         body,
-        hints,
+        hints: Hints::new(dom),
         texts: stats::text_stats(dom, body),
         ctx: walk::contexts(dom, body),
     };

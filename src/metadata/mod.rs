@@ -9,8 +9,6 @@ mod dates;
 mod jsonld;
 mod pagetype;
 mod parts;
-
-pub(crate) use parts::PART_LISTS;
 mod sources;
 mod taxonomy;
 mod title;
@@ -27,7 +25,6 @@ fn collapse(s: &str) -> String {
     crate::text::collapse(&decode_entities(s))
 }
 
-use crate::extract::hints::Hints;
 use authors::clean_declared_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 use parts::Parts;
@@ -65,9 +62,9 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
 
 /// Extracts the metadata of a parsed page, and whether the page declares itself an
 /// article (a hint for content selection).
-pub fn extract(dom: &Dom, hints: &Hints, options: &Options) -> (Metadata, bool) {
+pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     let src = Sources::collect(dom);
-    let parts = Parts::new(dom, hints);
+    let parts = Parts::new(dom);
     let ld = JsonLd::from_dom(dom);
     let declared = declares_article(&src, &ld);
     let main = ld.first_of(ARTICLE_TYPES).or_else(|| {

@@ -5,11 +5,12 @@
 //! table each of them would split the same attribute values again.
 
 use std::cell::{Cell, OnceCell};
+use std::sync::OnceLock;
 
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::extract::hints::{self, Hints, PART_SHIFT};
+use crate::extract::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
 use crate::heuristics::metadata as h;
 
 /// One metadata word list, matched exactly (any ASCII case) against attribute parts.
@@ -37,8 +38,7 @@ pub enum Part {
     Cart,
 }
 
-/// The metadata lists, in `Part` order; `extract::hints` puts them in its word table.
-pub const PART_LISTS: [(&[&str], Part); 10] = [
+const LISTS: [(&[&str], Part); 10] = [
     (h::ASIDE_WORDS, Part::Aside),
     (h::PUBLISHED_WORDS, Part::Published),
     (h::DATE_WORDS, Part::Date),
@@ -52,8 +52,7 @@ pub const PART_LISTS: [(&[&str], Part); 10] = [
 ];
 
 impl Part {
-    /// This list's bit.
-    pub fn bit(self) -> u32 {
+    fn bit(self) -> u32 {
         1 << self as u32
     }
 }
@@ -63,15 +62,35 @@ const REL_SHIFT: u32 = 12;
 /// Set once an element has been read.
 const KNOWN: u32 = 1 << 31;
 
-/// The metadata bits of one attribute value.
+/// Every listed word, lower-cased, with the bits of the lists holding it.
+fn table() -> &'static FastMap<Vec<u8>, u32> {
+    static TABLE: OnceLock<FastMap<Vec<u8>, u32>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FastMap::default();
+        for (words, part) in LISTS {
+            for w in words {
+                *t.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= part.bit();
+            }
+        }
+        t
+    })
+}
+
 fn value_bits(value: &str) -> u32 {
-    hints::value_bits(value) >> PART_SHIFT
+    let table = table();
+    let mut bits = 0;
+    for p in token_parts(value) {
+        let mut buf = [0u8; MAX_PART_LEN];
+        if let Some(lower) = lower_ascii(p, &mut buf) {
+            bits |= table.get(lower).copied().unwrap_or(0);
+        }
+    }
+    bits
 }
 
 /// The parts table of one document.
 pub struct Parts<'d> {
     dom: &'d Dom,
-    hints: &'d Hints<'d>,
     bits: Vec<Cell<u32>>,
     /// The page's headline candidates, found on first use (`sources::h1s`).
     pub h1s: OnceCell<Vec<NodeId>>,
@@ -79,10 +98,9 @@ pub struct Parts<'d> {
 
 impl<'d> Parts<'d> {
     /// An empty table for `dom`; elements are read on first use.
-    pub fn new(dom: &'d Dom, hints: &'d Hints<'d>) -> Parts<'d> {
+    pub fn new(dom: &'d Dom) -> Parts<'d> {
         Parts {
             dom,
-            hints,
             bits: vec![Cell::new(0); dom.len()],
             h1s: OnceCell::new(),
         }
@@ -104,10 +122,12 @@ impl<'d> Parts<'d> {
         let Some(e) = self.dom.element(id) else {
             return 0;
         };
-        let mut bits = self.hints.parts(id);
+        let mut bits = 0;
         for a in &e.attrs {
             bits |= match a.name {
-                local_name!("itemprop") => value_bits(&a.value),
+                local_name!("class") | local_name!("id") | local_name!("itemprop") => {
+                    value_bits(&a.value)
+                }
                 local_name!("rel") => value_bits(&a.value) << REL_SHIFT,
                 _ => 0,
             };
@@ -154,8 +174,7 @@ mod tests {
             1000,
         )
         .expect("parse");
-        let hints = Hints::new(&dom);
-        let parts = Parts::new(&dom, &hints);
+        let parts = Parts::new(&dom);
         let find = |want: &str| {
             dom.descendants(dom.body())
                 .find(|&n| dom.attr(n, &local_name!("id")) == Some(want))
