@@ -66,6 +66,8 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     structured_fallback(dom, &mut blocks);
+    let mut meta = meta;
+    metadata::detect_language(&mut meta, &blocks);
     let comments =
         (options.comments == Comments::Separate && !forum).then(|| comment_blocks(&doc, options));
     if let Some(out) = explain {

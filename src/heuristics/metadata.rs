@@ -384,3 +384,9 @@ pub const PUBLISHED_WORDS: &[&str] = &["published", "datePublished", "pubdate", 
 pub const SHORT_ELEMENT_CHARS: usize = 200;
 /// Elements scanned from the headline for a visible date.
 pub const DATE_SCAN_ELEMENTS: usize = 400;
+/// Characters of main text given to the language detector: enough for its trigrams, and
+/// a bound on its cost for any page.
+pub const LANGUAGE_SAMPLE_CHARS: usize = 3000;
+/// Fewest letters in that sample for a language to be detected at all; menus and
+/// one-line pages say too little.
+pub const LANGUAGE_MIN_CHARS: usize = 120;

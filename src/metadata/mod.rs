@@ -7,6 +7,7 @@ mod authors;
 mod byline;
 mod dates;
 mod jsonld;
+mod language;
 mod pagetype;
 mod parts;
 mod sources;
@@ -363,6 +364,13 @@ const MODIFIED_META: &[&str] = &[
 
 /// Removes from the body what the metadata already holds: the headline heading and
 /// short byline/date lines near the top.
+/// Fills `language` from the main text when the page declares none.
+pub fn detect_language(m: &mut Metadata, blocks: &[Block]) {
+    if m.language.is_none() {
+        m.language = language::detect(&crate::render::text(blocks));
+    }
+}
+
 pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
     let title_key = m.title.as_deref().map(title::key);
     let mut out = Vec::with_capacity(blocks.len());
