@@ -109,7 +109,7 @@ pub fn choose(
     main: Option<&Value>,
     site: Option<&str>,
 ) -> Option<String> {
-    let text_of = |h| heading_text(dom, h);
+    let text_of = |h| cut_site_tail(&heading_text(dom, h), site);
     let ok = |t: &String| {
         !t.is_empty()
             && t.chars().count() <= MAX_TITLE_CHARS
@@ -153,6 +153,24 @@ pub fn choose(
         .flatten()
         .find(|t| ok(t))
         .or_else(|| headline(dom, parts).map(text_of).filter(|t| ok(t)))
+}
+
+/// A headline with the site's own name appended after a separator ("Headline | Site"),
+/// as some templates print the document title into the `<h1>`: the name is cut. Only the
+/// known site name is cut, never another tail, since a visible headline's subtitle is
+/// its own.
+pub fn cut_site_tail(text: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(key).filter(|k| !k.is_empty()) else {
+        return text.to_string();
+    };
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = text.rsplit_once(sep) {
+            if key(tail) == site && !head.trim().is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    text.to_string()
 }
 
 /// The site's name from `<title>`: the part that matches the header's brand text, else
