@@ -211,7 +211,7 @@ fn charset_in_tag(tag: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Case-insensitive ASCII search.
-fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() || hay.len() < needle.len() {
         return None;
     }

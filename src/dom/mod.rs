@@ -244,6 +244,23 @@ impl Dom {
         out
     }
 
+    /// For every node of `order` (a pre-order list, such as `descendants` gives), the
+    /// bitwise OR of `own` over its subtree: one bottom-up pass, no recursion. Nodes
+    /// outside `order` stay 0 (a parent above the list's root may collect bits).
+    pub fn subtree_flags(&self, order: &[NodeId], own: impl Fn(NodeId) -> u8) -> Vec<u8> {
+        let mut out = vec![0u8; self.len()];
+        for &id in order.iter().rev() {
+            let mine = own(id) | out.get(id.ix()).copied().unwrap_or(0);
+            if let Some(slot) = out.get_mut(id.ix()) {
+                *slot = mine;
+            }
+            if let Some(p) = self.parent(id).and_then(|p| out.get_mut(p.ix())) {
+                *p |= mine;
+            }
+        }
+        out
+    }
+
     /// Byte length of `raw_text(id).trim()`, without building the string.
     pub fn trimmed_text_len(&self, id: NodeId) -> usize {
         let (mut total, mut lead, mut trail, mut seen) = (0, 0, 0, false);

@@ -29,19 +29,9 @@ pub fn card_members(
             && (all - links >= 1.0 || links >= f64::from(TEASER_MIN_LINK_CHARS))
     };
     let n = dom.len();
-    let mut has_link = vec![false; n];
-    for &id in order.iter().rev() {
-        let own = dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some();
-        let v = own || has_link.get(id.ix()).copied().unwrap_or(false);
-        if let Some(x) = has_link.get_mut(id.ix()) {
-            *x = v;
-        }
-        if v {
-            if let Some(x) = dom.parent(id).and_then(|p| has_link.get_mut(p.ix())) {
-                *x = true;
-            }
-        }
-    }
+    let has_link = dom.subtree_flags(order, |id| {
+        u8::from(dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some())
+    });
     let mut card_root = vec![false; n];
     let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
     for &id in order {
@@ -53,7 +43,7 @@ pub fn card_members(
         for c in dom.children(id) {
             let Some(e) = dom.element(c) else { continue };
             kids += 1;
-            let linked = has_link.get(c.ix()).copied().unwrap_or(false);
+            let linked = has_link.get(c.ix()).is_some_and(|&b| b != 0);
             if linked && rich(c) {
                 let class = dom.attr(c, &local_name!("class")).unwrap_or("");
                 *counts.entry((&e.name, class)).or_default() += 1;
@@ -68,7 +58,7 @@ pub fn card_members(
         for c in dom.children(id) {
             let same = dom.element(c).is_some_and(|e| &*e.name == tag)
                 && dom.attr(c, &local_name!("class")).unwrap_or("") == class;
-            if same && has_link.get(c.ix()).copied().unwrap_or(false) && rich(c) {
+            if same && has_link.get(c.ix()).is_some_and(|&b| b != 0) && rich(c) {
                 if let Some(x) = card_root.get_mut(c.ix()) {
                     *x = true;
                 }

@@ -67,7 +67,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     structured_fallback(dom, &mut blocks);
     let mut meta = meta;
-    metadata::detect_language(&mut meta, &blocks);
+    metadata::detect_language(&mut meta, &blocks, block_chars);
     let comments =
         (options.comments == Comments::Separate && !forum).then(|| comment_blocks(&doc, options));
     if let Some(out) = explain {

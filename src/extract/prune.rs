@@ -81,10 +81,7 @@ pub fn prune(
     settings: PruneSettings,
 ) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root, texts);
-    let holds_main = main_markers(dom, root);
-    // An article header (the one holding the headline) keeps its dek and byline for the
-    // later phases; only site headers are pruned as chrome.
-    let holds_h1 = holders(dom, root, |id| dom.is(id, &local_name!("h1")));
+    let holds = markers(dom, root);
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
@@ -97,17 +94,14 @@ pub fn prune(
         let share = (text_len.get(id.ix()).copied().unwrap_or(0) as f64 / total)
             .max(prose_len.get(id.ix()).copied().unwrap_or(0) as f64 / total_prose);
         // An element holding the page's declared main content is never chrome.
-        let share = if holds_main.get(id.ix()).copied().unwrap_or(false) {
-            1.0
-        } else {
-            share
-        };
+        let marks = holds.get(id.ix()).copied().unwrap_or(0);
+        let share = if marks & HOLDS_MAIN != 0 { 1.0 } else { share };
         let verdict = if e.ns == Ns::Svg {
             Some(Pruned::Svg)
         } else if e.ns != Ns::Html {
             None
         } else {
-            let h1 = holds_h1.get(id.ix()).copied().unwrap_or(false);
+            let h1 = marks & HOLDS_H1 != 0;
             judge(dom, hints, id, &e.name, settings, share, h1)
         };
         if let Some(v) = verdict {
@@ -180,38 +174,28 @@ fn judge(
     None
 }
 
-/// Whether each node is or contains a declared main-content element: `<main>`,
-/// `role=main`, or microdata `itemprop=articleBody`/`reviewBody`.
-fn main_markers(dom: &Dom, root: NodeId) -> Vec<bool> {
-    holders(dom, root, |id| {
-        dom.is(id, &local_name!("main"))
+/// The node is or holds a declared main-content element: `<main>`, `role=main`, or
+/// microdata `itemprop=articleBody`/`reviewBody`.
+const HOLDS_MAIN: u8 = 1;
+/// The node is or holds an `<h1>`: an article header (the one holding the headline)
+/// keeps its dek and byline for the later phases; only site headers are chrome.
+const HOLDS_H1: u8 = 2;
+
+/// `HOLDS_MAIN` and `HOLDS_H1` of every node under `root`, in one bottom-up pass.
+fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
+    let order: Vec<NodeId> = dom.descendants(root).collect();
+    dom.subtree_flags(&order, |id| {
+        let main = dom.is(id, &local_name!("main"))
             || dom
                 .attr(id, &local_name!("role"))
                 .is_some_and(|r| r.eq_ignore_ascii_case("main"))
             || dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
-            })
+            });
+        let h1 = dom.is(id, &local_name!("h1"));
+        (u8::from(main) * HOLDS_MAIN) | (u8::from(h1) * HOLDS_H1)
     })
-}
-
-/// Whether each node is or contains a node for which `own` holds (bottom-up, no
-/// recursion).
-fn holders(dom: &Dom, root: NodeId, own: impl Fn(NodeId) -> bool) -> Vec<bool> {
-    let order: Vec<NodeId> = dom.descendants(root).collect();
-    let mut out = vec![false; dom.len()];
-    for &id in order.iter().rev() {
-        let v = own(id) || out.get(id.ix()).copied().unwrap_or(false);
-        if let Some(x) = out.get_mut(id.ix()) {
-            *x = v;
-        }
-        if v && id != root {
-            if let Some(x) = dom.parent(id).and_then(|p| out.get_mut(p.ix())) {
-                *x = true;
-            }
-        }
-    }
-    out
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.

@@ -17,6 +17,7 @@ mod title;
 use serde_json::Value;
 
 use crate::dom::Dom;
+use crate::heuristics::metadata::LANGUAGE_SAMPLE_CHARS;
 use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
 use crate::text::decode_entities;
@@ -364,11 +365,23 @@ const MODIFIED_META: &[&str] = &[
 
 /// Removes from the body what the metadata already holds: the headline heading and
 /// short byline/date lines near the top.
-/// Fills `language` from the main text when the page declares none.
-pub fn detect_language(m: &mut Metadata, blocks: &[Block]) {
-    if m.language.is_none() {
-        m.language = language::detect(&crate::render::text(blocks));
+/// Fills `language` from the main text when the page declares none. Only the leading
+/// blocks that make up the detector's sample are rendered: `chars` counts a block's
+/// bytes, and a character takes at most four.
+pub fn detect_language(m: &mut Metadata, blocks: &[Block], chars: impl Fn(&Block) -> usize) {
+    if m.language.is_some() {
+        return;
     }
+    let mut total = 0;
+    let n = blocks
+        .iter()
+        .take_while(|b| {
+            let more = total < LANGUAGE_SAMPLE_CHARS * 4;
+            total += chars(b);
+            more
+        })
+        .count();
+    m.language = language::detect(&crate::render::text(blocks.get(..n).unwrap_or(blocks)));
 }
 
 pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {

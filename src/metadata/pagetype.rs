@@ -142,28 +142,16 @@ const HOLDS_HEADING: u8 = 2;
 /// A subtree holds an image.
 const HOLDS_IMAGE: u8 = 4;
 
-/// What each node's subtree holds of a card's parts, bottom-up over the pre-order list
-/// `order` (no recursion, one pass).
+/// What each node's subtree holds of a card's parts.
 fn card_parts(dom: &Dom, order: &[NodeId]) -> Vec<u8> {
-    let mut holds = vec![0u8; dom.len()];
-    for &id in order.iter().rev() {
-        let own = match dom.tag(id) {
-            Some(&local_name!("a")) => HOLDS_LINK,
-            Some(
-                &local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5"),
-            ) => HOLDS_HEADING,
-            Some(&local_name!("img") | &local_name!("picture")) => HOLDS_IMAGE,
-            _ => 0,
-        };
-        let mine = own | holds.get(id.ix()).copied().unwrap_or(0);
-        if let Some(slot) = holds.get_mut(id.ix()) {
-            *slot = mine;
+    dom.subtree_flags(order, |id| match dom.tag(id) {
+        Some(&local_name!("a")) => HOLDS_LINK,
+        Some(&local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5")) => {
+            HOLDS_HEADING
         }
-        if let Some(p) = dom.parent(id).and_then(|p| holds.get_mut(p.ix())) {
-            *p |= mine;
-        }
-    }
-    holds
+        Some(&local_name!("img") | &local_name!("picture")) => HOLDS_IMAGE,
+        _ => 0,
+    })
 }
 
 /// The longest run of same-signature children of `id` that each hold a link and a

@@ -136,7 +136,7 @@ pub fn brand(dom: &Dom) -> Option<String> {
         if !BRAND_CLASS_WORDS.iter().any(|w| {
             class
                 .split_ascii_whitespace()
-                .any(|c| contains_ignore_ascii_case(c, w))
+                .any(|c| crate::decode::find_ci(c.as_bytes(), w.as_bytes()).is_some())
         }) || !in_site_header(dom, id)
         {
             continue;
@@ -156,11 +156,4 @@ pub fn brand(dom: &Dom) -> Option<String> {
         }
     }
     None
-}
-
-/// Whether `hay` contains `needle` (lower-case ASCII), ignoring ASCII case, without copying.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
