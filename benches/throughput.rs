@@ -97,7 +97,12 @@ fn only(which: &str, pages: &[Vec<u8>]) {
     if which == "load" {
         return;
     }
-    for _ in 0..5 {
+    // `THRESH_BENCH_ROUNDS` (default 5) sets the passes, e.g. 1 under an instruction counter.
+    let rounds = std::env::var("THRESH_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5);
+    for _ in 0..rounds {
         let n = match which {
             "parse_only" => parse_only(pages),
             "thresh_parse" => thresh_parse(pages),

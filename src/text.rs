@@ -66,15 +66,29 @@ pub fn clean_verbatim(src: &str) -> String {
 
 /// Number of words by Unicode segmentation (UAX #29): each CJK ideograph or kana counts
 /// as one, so thresholds in words behave alike across scripts.
+///
+/// Text made only of the characters [`wb_char`] knows (ASCII, Latin letters, the common
+/// typographic quotes and dashes, Han and Hiragana) is counted by one pass of the same
+/// rules without the Unicode tables; anything else goes to `unicode-segmentation`.
 pub fn word_count(s: &str) -> usize {
     if s.is_ascii() {
-        ascii_word_count(s.as_bytes())
-    } else {
+        return count_segments(s.bytes().map(wb));
+    }
+    let mut unknown = false;
+    let n = count_segments(s.chars().map(|c| {
+        wb_char(c).unwrap_or_else(|| {
+            unknown = true;
+            Wb::Other
+        })
+    }));
+    if unknown {
         s.unicode_words().count()
+    } else {
+        n
     }
 }
 
-/// UAX #29 word classes of ASCII bytes.
+/// UAX #29 word classes of the characters the fast path knows.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Wb {
     /// ALetter.
@@ -83,12 +97,14 @@ enum Wb {
     Digit,
     /// ExtendNumLet: `_`.
     Connector,
-    /// MidLetter: `:`.
+    /// MidLetter: `:`, `·`.
     MidLetter,
     /// MidNum: `,` `;`.
     MidNum,
-    /// MidNumLetQ: `.` `'`.
+    /// MidNumLetQ: `.` `'` `‘` `’`.
     MidBoth,
+    /// A character that is a word by itself (Han ideographs, Hiragana): no rule joins it.
+    Single,
     /// Anything else: a break on both sides.
     Other,
 }
@@ -105,29 +121,66 @@ fn wb(b: u8) -> Wb {
     }
 }
 
-/// [`word_count`] for ASCII text without the Unicode tables: the same word boundary
-/// rules (WB5–WB13b) restricted to ASCII, counting segments that hold a letter or digit.
-fn ascii_word_count(b: &[u8]) -> usize {
-    let class = |i: usize| b.get(i).map_or(Wb::Other, |&c| wb(c));
+/// The class of `c` when the fast path knows it; `None` sends the text to the tables.
+fn wb_char(c: char) -> Option<Wb> {
+    Some(match c {
+        '\0'..='\x7f' => wb(c as u8),
+        // Latin-1 letters (not × and ÷), Latin Extended-A and -B: all ALetter.
+        'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ɏ' => Wb::Letter,
+        '·' => Wb::MidLetter,
+        '\u{2018}' | '\u{2019}' => Wb::MidBoth,
+        // No-break space, Latin-1 symbols, dashes, double quotes, bullet, ellipsis.
+        // (Superscript digits and fractions are numbers, so not here.)
+        '\u{a0}'..='\u{a9}'
+        | '\u{ab}'..='\u{ac}'
+        | '\u{ae}'..='\u{b1}'
+        | '\u{b4}'
+        | '\u{b6}'
+        | '\u{bb}'
+        | '\u{bf}'
+        | '×'
+        | '÷'
+        | '\u{2010}'..='\u{2015}'
+        | '\u{201c}'..='\u{201f}'
+        | '\u{2020}'..='\u{2022}'
+        | '\u{2026}'
+        | '\u{20ac}' => Wb::Other,
+        // CJK ideographs and Hiragana, and the ideographic comma, stop and brackets.
+        '\u{4e00}'..='\u{9fff}' | '\u{3041}'..='\u{3096}' => Wb::Single,
+        '\u{3001}'..='\u{3002}' | '\u{300c}'..='\u{300f}' | '\u{ff08}'..='\u{ff09}' => Wb::Other,
+        _ => return None,
+    })
+}
+
+/// Counts the segments holding a letter, digit or single-character word in a stream of
+/// classes, by the word boundary rules WB5–WB13b restricted to the classes above.
+fn count_segments(mut it: impl Iterator<Item = Wb>) -> usize {
     let word_part = |w: Wb| matches!(w, Wb::Letter | Wb::Digit | Wb::Connector);
-    let (mut words, mut i) = (0, 0);
-    while i < b.len() {
-        if !word_part(class(i)) {
-            i += 1;
+    // A window on the stream: the current class and the two after it (`None` past the end).
+    let mut w = [it.next(), it.next(), it.next()];
+    fn advance(w: &mut [Option<Wb>; 3], it: &mut impl Iterator<Item = Wb>) {
+        *w = [w[1], w[2], it.next()];
+    }
+    let mut words = 0;
+    while let Some(first) = w[0] {
+        if first == Wb::Single {
+            words += 1;
+        }
+        if !word_part(first) {
+            advance(&mut w, &mut it);
             continue;
         }
         // A segment: word parts, joined across one middle mark between two letters
         // (`can't`, `e.g`) or two digits (`1,000`, `3.14`).
         let mut alnum = false;
-        loop {
-            let c = class(i);
+        while let Some(c) = w[0] {
             alnum |= matches!(c, Wb::Letter | Wb::Digit);
-            let next = class(i + 1);
+            let next = w[1].unwrap_or(Wb::Other);
             if word_part(next) {
-                i += 1;
+                advance(&mut w, &mut it);
                 continue;
             }
-            let after = class(i + 2);
+            let after = w[2].unwrap_or(Wb::Other);
             let joins = match next {
                 Wb::MidLetter => c == Wb::Letter && after == Wb::Letter,
                 Wb::MidNum => c == Wb::Digit && after == Wb::Digit,
@@ -137,11 +190,11 @@ fn ascii_word_count(b: &[u8]) -> usize {
                 }
                 _ => false,
             };
+            advance(&mut w, &mut it);
             if joins {
-                i += 2;
+                advance(&mut w, &mut it);
                 continue;
             }
-            i += 1;
             break;
         }
         words += usize::from(alnum);
@@ -249,6 +302,44 @@ mod tests {
         for chunk in soup.chunks(37) {
             let s = std::str::from_utf8(chunk).expect("ascii");
             assert_eq!(word_count(s), s.unicode_words().count(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn fast_path_classes_match_unicode_segmentation() {
+        // Every character the fast path knows, between letters, between digits, alone,
+        // doubled, and after a letter at the end.
+        let known: Vec<char> = ('\u{80}'..='\u{ffff}')
+            .filter(|&c| wb_char(c).is_some())
+            .collect();
+        assert!(known.len() > 20_000, "the CJK block is known");
+        for c in known {
+            for s in [
+                format!("a{c}b"),
+                format!("1{c}2"),
+                format!("{c}"),
+                format!("{c}{c}"),
+                format!("x{c}"),
+                format!("{c}_a"),
+            ] {
+                assert_eq!(word_count(&s), s.unicode_words().count(), "{s:?}");
+            }
+        }
+        // Mixed soup of known and unknown characters, cut at many lengths.
+        let alphabet: Vec<char> = "ab1_:,;.' éŽǅ·‘’“”–—…\u{a0}×日本のカタ、。\u{ad}\u{301}א😀"
+            .chars()
+            .collect();
+        let mut x: u32 = 777;
+        let soup: String = (0..30_000)
+            .map(|_| {
+                x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                alphabet[(x >> 16) as usize % alphabet.len()]
+            })
+            .collect();
+        let chars: Vec<char> = soup.chars().collect();
+        for chunk in chars.chunks(29) {
+            let s: String = chunk.iter().collect();
+            assert_eq!(word_count(&s), s.unicode_words().count(), "{s:?}");
         }
     }
 

@@ -74,33 +74,27 @@ fn find_end_tag(h: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 }
 
 /// End of a tag whose name ends at `at` (just past its `>`). As in the HTML tokenizer,
-/// a quote opens a quoted value only right after `=` (spaces allowed between).
+/// a quote opens a quoted value only right after `=` (spaces allowed between). One
+/// pass over the tag's bytes: tags are short, and a byte loop beats searcher set-up.
 fn tag_end(h: &[u8], at: usize) -> usize {
     let mut i = at;
-    while let Some(off) = h
-        .get(i..)
-        .and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r))
-    {
-        let pos = i + off;
-        let Some(&b) = h.get(pos) else {
-            break;
-        };
-        if b == b'>' {
-            return pos + 1;
+    let mut after_eq = false;
+    while let Some(&b) = h.get(i) {
+        match b {
+            b'>' => return i + 1,
+            b'"' | b'\'' if after_eq => {
+                i = h
+                    .get(i + 1..)
+                    .and_then(|r| r.iter().position(|&c| c == b))
+                    .map_or(h.len(), |p| i + 1 + p + 1);
+                after_eq = false;
+                continue;
+            }
+            b'=' => after_eq = true,
+            c if c.is_ascii_whitespace() => {}
+            _ => after_eq = false,
         }
-        let before = h.get(at..pos).unwrap_or(&[]);
-        let after_eq = before
-            .iter()
-            .rev()
-            .find(|c| !c.is_ascii_whitespace())
-            .is_some_and(|&c| c == b'=');
-        i = if after_eq {
-            h.get(pos + 1..)
-                .and_then(|r| memchr::memchr(b, r))
-                .map_or(h.len(), |p| pos + 1 + p + 1)
-        } else {
-            pos + 1
-        };
+        i += 1;
     }
     h.len()
 }

@@ -106,14 +106,54 @@ const WORD_LISTS: [(&[&str], Hint); 4] = [
     (CONTENT_WORDS, Hint::Content),
 ];
 
+/// A filter that rejects most class parts before hashing: per length, the set of first
+/// letters that listed words of that length start with (one bit per ASCII letter, one
+/// shared by every other byte). Our lists hold a few hundred words; a page's parts
+/// rarely share both length and first letter with one.
+pub(crate) struct LengthLetters([u32; MAX_PART_LEN + 1]);
+
+impl LengthLetters {
+    pub(crate) const EMPTY: LengthLetters = LengthLetters([0; MAX_PART_LEN + 1]);
+
+    fn bit(b: u8) -> u32 {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_lowercase() {
+            1 << (b - b'a')
+        } else {
+            1 << 26
+        }
+    }
+
+    /// Records a listed word.
+    pub(crate) fn add(&mut self, word: &[u8]) {
+        if let (Some(slot), Some(&b)) = (self.0.get_mut(word.len()), word.first()) {
+            *slot |= Self::bit(b);
+        }
+    }
+
+    /// Whether a word of `len` bytes starting with `first` (any case) may be listed.
+    pub(crate) fn may_hold(&self, len: usize, first: u8) -> bool {
+        self.0.get(len).is_some_and(|&m| m & Self::bit(first) != 0)
+    }
+}
+
 /// Every listed word with the bits of the lists holding it, built once per process.
-fn word_table() -> &'static FastMap<&'static [u8], u8> {
-    static TABLE: OnceLock<FastMap<&'static [u8], u8>> = OnceLock::new();
+struct WordTable {
+    words: FastMap<&'static [u8], u8>,
+    filter: LengthLetters,
+}
+
+fn word_table() -> &'static WordTable {
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = FastMap::default();
+        let mut t = WordTable {
+            words: FastMap::default(),
+            filter: LengthLetters::EMPTY,
+        };
         for (words, hint) in WORD_LISTS {
             for w in words {
-                *t.entry(w.as_bytes()).or_insert(0) |= hint as u8;
+                t.filter.add(w.as_bytes());
+                *t.words.entry(w.as_bytes()).or_insert(0) |= hint as u8;
             }
         }
         t
@@ -123,14 +163,24 @@ fn word_table() -> &'static FastMap<&'static [u8], u8> {
 /// The bits of a lower-case class part: the word itself, or a word of at least
 /// `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix (`commentlist`).
 fn part_bits(part: &[u8]) -> u8 {
+    let Some(&first) = part.first() else {
+        return 0;
+    };
     let table = word_table();
-    let mut bits = table.get(part).copied().unwrap_or(0);
+    let lookup = |w: &[u8]| {
+        if table.filter.may_hold(w.len(), first) {
+            table.words.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    };
+    let mut bits = lookup(part);
     for suffix in COMPOUND_SUFFIXES {
         let Some(head) = part.strip_suffix(suffix.as_bytes()) else {
             continue;
         };
         if head.len() >= COMPOUND_MIN_WORD_LEN {
-            bits |= table.get(head).copied().unwrap_or(0);
+            bits |= lookup(head);
         }
     }
     bits
@@ -139,12 +189,12 @@ fn part_bits(part: &[u8]) -> u8 {
 /// The hints one class or id value names: its parts split once, each looked up once.
 fn value_bits(value: &str) -> u8 {
     let mut bits = 0u8;
-    for p in token_parts(value) {
+    for_each_part(value, |p| {
         let mut buf = [0u8; MAX_PART_LEN];
         if let Some(lower) = lower_ascii(p, &mut buf) {
             bits |= part_bits(lower);
         }
-    }
+    });
     if bits & Hint::Chrome as u8 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
         bits |= Hint::Chrome as u8;
     }
@@ -172,7 +222,11 @@ pub(crate) fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Optio
 /// Whether a token of one class or id value, with `-` and `_` removed, contains one of
 /// `compounds`.
 fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
+    let shortest = compounds.iter().map(|c| c.len()).min().unwrap_or(0);
     value.split_ascii_whitespace().any(|tok| {
+        if tok.len() < shortest {
+            return false;
+        }
         let mut buf = [0u8; MAX_PART_LEN];
         let mut n = 0;
         for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
@@ -191,34 +245,46 @@ fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
 }
 
 /// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
-/// case changes (`newsletterSignup` → `newsletter`, `Signup`).
-pub fn token_parts(value: &str) -> impl Iterator<Item = &str> {
+/// case changes (`newsletterSignup` → `newsletter`, `Signup`), calling `f` on each part
+/// in order: one tight pass over the bytes, as the hot path reads every class and id.
+pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     let bytes = value.as_bytes();
     let mut start = 0usize;
-    let mut i = 0usize;
-    std::iter::from_fn(move || {
-        while i <= bytes.len() {
-            let at = i;
-            i += 1;
-            let b = bytes.get(at).copied();
-            let sep = match b {
-                None => true,
-                Some(c) => c.is_ascii_whitespace() || matches!(c, b'-' | b'_' | b':' | b'.'),
-            };
-            let camel = match (at.checked_sub(1).and_then(|p| bytes.get(p)), b) {
-                (Some(p), Some(c)) => p.is_ascii_lowercase() && c.is_ascii_uppercase(),
-                _ => false,
-            };
-            if sep || camel {
-                let part = value.get(start..at).unwrap_or("");
-                start = if sep { at + 1 } else { at };
-                if !part.is_empty() {
-                    return Some(part);
-                }
+    let mut prev = 0u8;
+    let mut emit = |from: usize, to: usize| {
+        if to > from {
+            if let Some(p) = value.get(from..to) {
+                f(p);
             }
         }
-        None
-    })
+    };
+    for (at, &b) in bytes.iter().enumerate() {
+        let class = byte_class(b);
+        if class & SEPARATOR != 0 {
+            emit(start, at);
+            start = at + 1;
+        } else if prev & LOWER != 0 && class & UPPER != 0 {
+            emit(start, at);
+            start = at;
+        }
+        prev = class;
+    }
+    emit(start, bytes.len());
+}
+
+/// Byte classes for [`for_each_part`].
+const SEPARATOR: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+
+fn byte_class(b: u8) -> u8 {
+    match b {
+        b'a'..=b'z' => LOWER,
+        b'A'..=b'Z' => UPPER,
+        // ASCII whitespace, and the joiners of compound class names.
+        b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'-' | b'_' | b':' | b'.' => SEPARATOR,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -227,7 +293,8 @@ mod tests {
 
     #[test]
     fn parts() {
-        let v: Vec<_> = token_parts("share-buttons newsletterSignup  post_body").collect();
+        let mut v = Vec::new();
+        for_each_part("share-buttons newsletterSignup  post_body", |p| v.push(p));
         assert_eq!(
             v,
             ["share", "buttons", "newsletter", "Signup", "post", "body"]

@@ -24,7 +24,7 @@ use hints::Hints;
 use prune::{PruneSettings, Strictness};
 use score::Class;
 
-pub(crate) use hints::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
+pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
@@ -121,6 +121,10 @@ fn drop_repeats(blocks: &mut Vec<Block>) {
             Block::Paragraph { spans } | Block::ListItem { spans, .. } => spans,
             _ => return true,
         };
+        // Bytes bound characters from above, so short blocks need no text built.
+        if spans.iter().map(|s| s.text.len()).sum::<usize>() < REPEAT_MIN_CHARS {
+            return true;
+        }
         let text = crate::text::collapse(&crate::model::spans_text(spans));
         text.chars().count() < REPEAT_MIN_CHARS || seen.insert(text)
     });

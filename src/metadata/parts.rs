@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::extract::{lower_ascii, token_parts, FastMap, MAX_PART_LEN};
+use crate::extract::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
 use crate::heuristics::metadata as h;
 
 /// One metadata word list, matched exactly (any ASCII case) against attribute parts.
@@ -62,14 +62,25 @@ const REL_SHIFT: u32 = 12;
 /// Set once an element has been read.
 const KNOWN: u32 = 1 << 31;
 
-/// Every listed word, lower-cased, with the bits of the lists holding it.
-fn table() -> &'static FastMap<Vec<u8>, u32> {
-    static TABLE: OnceLock<FastMap<Vec<u8>, u32>> = OnceLock::new();
+/// Every listed word, lower-cased, with the bits of the lists holding it, and the
+/// length-and-first-letter filter that spares most parts the hashing.
+struct Table {
+    words: FastMap<Vec<u8>, u32>,
+    filter: LengthLetters,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = FastMap::default();
+        let mut t = Table {
+            words: FastMap::default(),
+            filter: LengthLetters::EMPTY,
+        };
         for (words, part) in LISTS {
             for w in words {
-                *t.entry(w.to_ascii_lowercase().into_bytes()).or_insert(0) |= part.bit();
+                let w = w.to_ascii_lowercase().into_bytes();
+                t.filter.add(&w);
+                *t.words.entry(w).or_insert(0) |= part.bit();
             }
         }
         t
@@ -79,12 +90,16 @@ fn table() -> &'static FastMap<Vec<u8>, u32> {
 fn value_bits(value: &str) -> u32 {
     let table = table();
     let mut bits = 0;
-    for p in token_parts(value) {
+    for_each_part(value, |p| {
+        let first = p.as_bytes().first().copied().unwrap_or(0);
+        if !table.filter.may_hold(p.len(), first) {
+            return;
+        }
         let mut buf = [0u8; MAX_PART_LEN];
         if let Some(lower) = lower_ascii(p, &mut buf) {
-            bits |= table.get(lower).copied().unwrap_or(0);
+            bits |= table.words.get(lower).copied().unwrap_or(0);
         }
-    }
+    });
     bits
 }
 

@@ -36,11 +36,14 @@ pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
             }
             continue;
         }
-        let is_tags =
-            tags.is_empty() && (parts.has(id, Part::Tags) || labelled(dom, id, TAG_LABELS));
+        if !tags.is_empty() && !cats.is_empty() {
+            continue;
+        }
+        let label = first_text(dom, id);
+        let is_tags = tags.is_empty() && (parts.has(id, Part::Tags) || labelled(label, TAG_LABELS));
         let is_cats = !is_tags
             && cats.is_empty()
-            && (parts.has(id, Part::Categories) || labelled(dom, id, CATEGORY_LABELS));
+            && (parts.has(id, Part::Categories) || labelled(label, CATEGORY_LABELS));
         if !(is_tags || is_cats) || in_aside(dom, parts, id) {
             continue;
         }
@@ -108,16 +111,15 @@ fn push_term(into: &mut Vec<String>, raw: &str) {
     }
 }
 
-/// Whether the element's first text starts with one of `labels` ("Tags:", "Filed under").
-fn labelled(dom: &Dom, id: NodeId, labels: &[&str]) -> bool {
-    let Some(first) = dom
-        .children(id)
-        .find_map(|c| dom.text(c).filter(|t| !t.trim().is_empty()))
-    else {
-        return false;
-    };
-    let l = first.trim_start();
-    labels.iter().any(|p| starts_with_lowercase(l, p))
+/// The element's first non-blank text child, without its leading whitespace.
+fn first_text(dom: &Dom, id: NodeId) -> Option<&str> {
+    dom.children(id)
+        .find_map(|c| dom.text(c).map(str::trim_start).filter(|t| !t.is_empty()))
+}
+
+/// Whether an element's first text starts with one of `labels` ("Tags:", "Filed under").
+fn labelled(first: Option<&str>, labels: &[&str]) -> bool {
+    first.is_some_and(|l| labels.iter().any(|p| starts_with_lowercase(l, p)))
 }
 
 /// Whether `text`, lower-cased, starts with `prefix` (lower case), without copying `text`.
