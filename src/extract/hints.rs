@@ -106,14 +106,20 @@ const WORD_LISTS: [(&[&str], Hint); 4] = [
     (CONTENT_WORDS, Hint::Content),
 ];
 
-/// A filter that rejects most class parts before hashing: per length, the set of first
-/// letters that listed words of that length start with (one bit per ASCII letter, one
-/// shared by every other byte). Our lists hold a few hundred words; a page's parts
-/// rarely share both length and first letter with one.
-pub(crate) struct LengthLetters([u32; MAX_PART_LEN + 1]);
+/// A filter that rejects most class parts before hashing: per length, the sets of first
+/// and of last letters that listed words of that length have (one bit per ASCII letter,
+/// one shared by every other byte). Our lists hold a few hundred words; a page's parts
+/// rarely share length, first and last letter with one.
+pub(crate) struct LengthLetters {
+    first: [u32; MAX_PART_LEN + 1],
+    last: [u32; MAX_PART_LEN + 1],
+}
 
 impl LengthLetters {
-    pub(crate) const EMPTY: LengthLetters = LengthLetters([0; MAX_PART_LEN + 1]);
+    pub(crate) const EMPTY: LengthLetters = LengthLetters {
+        first: [0; MAX_PART_LEN + 1],
+        last: [0; MAX_PART_LEN + 1],
+    };
 
     fn bit(b: u8) -> u32 {
         let b = b.to_ascii_lowercase();
@@ -126,14 +132,32 @@ impl LengthLetters {
 
     /// Records a listed word.
     pub(crate) fn add(&mut self, word: &[u8]) {
-        if let (Some(slot), Some(&b)) = (self.0.get_mut(word.len()), word.first()) {
-            *slot |= Self::bit(b);
+        let n = word.len();
+        if let (Some(f), Some(l), Some(&a), Some(&z)) = (
+            self.first.get_mut(n),
+            self.last.get_mut(n),
+            word.first(),
+            word.last(),
+        ) {
+            *f |= Self::bit(a);
+            *l |= Self::bit(z);
         }
     }
 
-    /// Whether a word of `len` bytes starting with `first` (any case) may be listed.
-    pub(crate) fn may_hold(&self, len: usize, first: u8) -> bool {
-        self.0.get(len).is_some_and(|&m| m & Self::bit(first) != 0)
+    /// Whether `part` (any case) may be a listed word.
+    pub(crate) fn may_hold(&self, part: &[u8]) -> bool {
+        let n = part.len();
+        match (
+            self.first.get(n),
+            self.last.get(n),
+            part.first(),
+            part.last(),
+        ) {
+            (Some(&f), Some(&l), Some(&a), Some(&z)) => {
+                f & Self::bit(a) != 0 && l & Self::bit(z) != 0
+            }
+            _ => false,
+        }
     }
 }
 
@@ -163,12 +187,9 @@ fn word_table() -> &'static WordTable {
 /// The bits of a lower-case class part: the word itself, or a word of at least
 /// `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix (`commentlist`).
 fn part_bits(part: &[u8]) -> u8 {
-    let Some(&first) = part.first() else {
-        return 0;
-    };
     let table = word_table();
     let lookup = |w: &[u8]| {
-        if table.filter.may_hold(w.len(), first) {
+        if table.filter.may_hold(w) {
             table.words.get(w).copied().unwrap_or(0)
         } else {
             0
@@ -250,7 +271,6 @@ fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
 pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     let bytes = value.as_bytes();
     let mut start = 0usize;
-    let mut prev = 0u8;
     let mut emit = |from: usize, to: usize| {
         if to > from {
             if let Some(p) = value.get(from..to) {
@@ -259,15 +279,23 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
         }
     };
     for (at, &b) in bytes.iter().enumerate() {
+        // Lower-case letters and digits, most of every class name, only continue a part.
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            continue;
+        }
         let class = byte_class(b);
         if class & SEPARATOR != 0 {
             emit(start, at);
             start = at + 1;
-        } else if prev & LOWER != 0 && class & UPPER != 0 {
+        } else if class & UPPER != 0
+            && at
+                .checked_sub(1)
+                .and_then(|p| bytes.get(p))
+                .is_some_and(u8::is_ascii_lowercase)
+        {
             emit(start, at);
             start = at;
         }
-        prev = class;
     }
     emit(start, bytes.len());
 }

@@ -390,9 +390,13 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
     let mut title_removed = false;
     for (i, b) in blocks.into_iter().enumerate() {
         let near_top = i < BYLINE_SEARCH_BLOCKS;
+        if !near_top {
+            out.push(b);
+            continue;
+        }
         if let Block::Heading { spans, .. } | Block::Paragraph { spans } = &b {
             let text = crate::model::spans_text(spans);
-            if near_top && !title_removed {
+            if !title_removed {
                 if let Some(k) = &title_key {
                     let shown = title::cut_site_tail(&text, m.sitename.as_deref());
                     if matches!(b, Block::Heading { .. }) && title::key(&shown) == *k {
@@ -401,7 +405,7 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
                     }
                 }
             }
-            if near_top && is_byline_line(&text, m) {
+            if is_byline_line(&text, m) {
                 continue;
             }
         }

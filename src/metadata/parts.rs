@@ -4,7 +4,8 @@
 //! body, and every date or name candidate asks about all its ancestors; without this
 //! table each of them would split the same attribute values again.
 
-use std::cell::{Cell, OnceCell};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use markup5ever::local_name;
@@ -91,8 +92,7 @@ fn value_bits(value: &str) -> u32 {
     let table = table();
     let mut bits = 0;
     for_each_part(value, |p| {
-        let first = p.as_bytes().first().copied().unwrap_or(0);
-        if !table.filter.may_hold(p.len(), first) {
+        if !table.filter.may_hold(p.as_bytes()) {
             return;
         }
         let mut buf = [0u8; MAX_PART_LEN];
@@ -107,6 +107,9 @@ fn value_bits(value: &str) -> u32 {
 pub struct Parts<'d> {
     dom: &'d Dom,
     bits: Vec<Cell<u32>>,
+    /// Bits of each distinct attribute value read so far: pages repeat their class
+    /// names element after element, and hashing a value costs less than splitting it.
+    memo: RefCell<HashMap<&'d str, u32, foldhash::fast::RandomState>>,
     /// The page's headline candidates, found on first use (`sources::h1s`).
     pub h1s: OnceCell<Vec<NodeId>>,
 }
@@ -117,6 +120,7 @@ impl<'d> Parts<'d> {
         Parts {
             dom,
             bits: vec![Cell::new(0); dom.len()],
+            memo: RefCell::default(),
             h1s: OnceCell::new(),
         }
     }
@@ -139,13 +143,18 @@ impl<'d> Parts<'d> {
         };
         let mut bits = 0;
         for a in &e.attrs {
-            bits |= match a.name {
-                local_name!("class") | local_name!("id") | local_name!("itemprop") => {
-                    value_bits(&a.value)
-                }
-                local_name!("rel") => value_bits(&a.value) << REL_SHIFT,
-                _ => 0,
+            let shift = match a.name {
+                local_name!("class") | local_name!("id") | local_name!("itemprop") => 0,
+                local_name!("rel") => REL_SHIFT,
+                _ => continue,
             };
+            let value: &'d str = &a.value;
+            let v = *self
+                .memo
+                .borrow_mut()
+                .entry(value)
+                .or_insert_with(|| value_bits(value));
+            bits |= v << shift;
         }
         bits
     }

@@ -124,6 +124,12 @@ fn labelled(first: Option<&str>, labels: &[&str]) -> bool {
 
 /// Whether `text`, lower-cased, starts with `prefix` (lower case), without copying `text`.
 fn starts_with_lowercase(text: &str, prefix: &str) -> bool {
+    // Most texts fail at the first byte; an ASCII byte lower-cases to itself alone.
+    if let (Some(&t), Some(&p)) = (text.as_bytes().first(), prefix.as_bytes().first()) {
+        if t.is_ascii() && t.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
     let mut lower = text.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lower.next() == Some(p))
 }

@@ -163,6 +163,13 @@ pub fn cut_site_tail(text: &str, site: Option<&str>) -> String {
     let Some(site) = site.map(key).filter(|k| !k.is_empty()) else {
         return text.to_string();
     };
+    // A tail equal to the site's name in key form ends with the name's last letter; most
+    // headings fail that at once, and long ones are spared a search per separator.
+    let last_of = |s: &str| s.chars().rev().find(|c| c.is_alphanumeric());
+    let lower_last = last_of(text).and_then(|c| last_of(&c.to_lowercase().collect::<String>()));
+    if lower_last != last_of(&site) {
+        return text.to_string();
+    }
     for sep in SEPARATORS {
         if let Some((head, tail)) = text.rsplit_once(sep) {
             if key(tail) == site && !head.trim().is_empty() {
