@@ -4,7 +4,13 @@
 //! thresh does the same before parsing. Past [`MAX_DEPTH`], each new element closes the
 //! previous over-cap element first, so elements stay (paragraphs, headings) but never
 //! nest deeper; end tags that no longer match anything open are dropped. A normal page
-//! never comes near the cap and passes through untouched (one linear scan).
+//! never comes near the cap (one linear scan).
+//!
+//! The same scan finds the bodies of `<script>` (other than JSON-LD) and `<style>`
+//! elements, about half the bytes of a news page, which nothing downstream reads; they
+//! are cut before parsing, so the tokenizer never walks them and the DOM never holds
+//! them. Only bodies whose end the tokenizer is certain to see where the scan does are
+//! cut (see [`unread_body`]); the elements themselves stay.
 
 use std::borrow::Cow;
 
@@ -313,21 +319,34 @@ pub struct Capped<'a> {
 }
 
 /// `html` with nesting past [`MAX_DEPTH`] flattened and attributes past
-/// [`MAX_ATTRIBUTES`] per tag dropped; borrowed when nothing needs it.
+/// [`MAX_ATTRIBUTES`] per tag dropped, or else with unread code bodies cut; borrowed
+/// when nothing needs either.
 pub fn cap_depth(html: &str) -> Capped<'_> {
     let h = html.as_bytes();
     let (mut deepest, mut start_tags, mut crowded) = (0, 0, false);
-    walk(h, |start, end, d, t, _| {
+    let mut unread = Vec::new();
+    let mut plaintext = false;
+    walk(h, |start, end, d, t, name| {
         if matches!(t, Tag::Open { .. } | Tag::Leaf { .. }) {
             start_tags += 1;
             deepest = deepest.max(d + 1);
             crowded |= end - start > MAX_ATTRIBUTES
                 && count_attrs(h.get(start..end).unwrap_or(&[])) > MAX_ATTRIBUTES;
         }
+        if let Tag::Open {
+            raw_end: Some(raw_end),
+            ..
+        } = t
+        {
+            plaintext |= name == b"plaintext";
+            if unread_body(h, start, end, *raw_end, name) {
+                unread.push((end, *raw_end));
+            }
+        }
     });
     if deepest <= MAX_DEPTH && !crowded {
         return Capped {
-            html: Cow::Borrowed(html),
+            html: without(html, if plaintext { &[] } else { &unread }),
             start_tags,
         };
     }
@@ -376,6 +395,48 @@ pub fn cap_depth(html: &str) -> Capped<'_> {
     }
 }
 
+/// Whether the body `end..raw_end` of the raw-text element whose start tag spans
+/// `start..end` is certain to be code that nothing reads: a `<script>` that is not
+/// JSON-LD, or a `<style>`. The tokenizer must end it exactly where the scan did: at an
+/// end tag whose name is followed by a space, `/` or `>`, and (for scripts) with no
+/// `<!--` before it, which would open the script's escaped states.
+fn unread_body(h: &[u8], start: usize, end: usize, raw_end: usize, name: &[u8]) -> bool {
+    let is_script = name == b"script";
+    if !is_script && name != b"style" || raw_end <= end {
+        return false;
+    }
+    let after_name = h.get(raw_end + 2 + name.len()).copied();
+    if !after_name.is_some_and(|b| b.is_ascii_whitespace() || b == b'/' || b == b'>') {
+        return false;
+    }
+    if !is_script {
+        return true;
+    }
+    let tag = h.get(start..end).unwrap_or(&[]);
+    let body = h.get(end..raw_end).unwrap_or(&[]);
+    // Any type naming JSON is kept, and any tag with a character reference, since the
+    // parser decodes `ld&#x2B;json` into the type JSON-LD is read by.
+    crate::decode::find_ci(tag, b"json").is_none()
+        && !tag.contains(&b'&')
+        && memchr::memmem::find(body, b"<!--").is_none()
+}
+
+/// `html` without the byte ranges in `cut` (sorted, disjoint); borrowed when none.
+fn without<'a>(html: &'a str, cut: &[(usize, usize)]) -> Cow<'a, str> {
+    if cut.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let removed: usize = cut.iter().map(|(a, b)| b - a).sum();
+    let mut out = String::with_capacity(html.len() - removed);
+    let mut copied = 0;
+    for &(a, b) in cut {
+        out.push_str(html.get(copied..a).unwrap_or(""));
+        copied = b;
+    }
+    out.push_str(html.get(copied..).unwrap_or(""));
+    Cow::Owned(out)
+}
+
 /// A start tag cut after its first [`MAX_ATTRIBUTES`] attributes.
 fn trim_attrs(tag: &str) -> String {
     let b = tag.as_bytes();
@@ -408,8 +469,52 @@ mod tests {
 
     #[test]
     fn shallow_pages_pass_untouched() {
-        let p = "<html><body><div><p>a<b>b</b></p><script>if (a<b) {}</script></div></body></html>";
+        let p = "<html><body><div><p>a<b>b</b></p><textarea>x<y</textarea></div></body></html>";
         assert!(matches!(cap_depth(p).html, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn code_bodies_are_dropped_before_parsing_and_read_ones_kept() {
+        let p = concat!(
+            "<head><style>p{color:red}</style>",
+            r#"<script type="application/ld+json">{"@type":"Article"}</script>"#,
+            r#"<script type="application/ld&#x2B;json">{"@type":"Person"}</script>"#,
+            "<script>if (a<b) { x = '</div>'; }</script>",
+            "<script><!-- <script>a()</script> b() --></script>",
+            "</head><body><p>prose</p><script>late()</scripts></script>",
+            "<svg><style>kept in foreign content</style></svg></body>"
+        );
+        let out = cap_depth(p).html;
+        assert!(!out.contains("color:red"), "style body dropped: {out}");
+        assert!(out.contains("<style></style>"), "the element stays");
+        assert!(out.contains(r#"{"@type":"Article"}"#), "JSON-LD kept");
+        assert!(
+            out.contains(r#"{"@type":"Person"}"#),
+            "encoded JSON-LD type kept"
+        );
+        assert!(!out.contains("x = "), "plain script body dropped");
+        assert!(out.contains("b() -->"), "escaped script kept whole");
+        assert!(
+            out.contains("late()"),
+            "an end tag the scan cannot trust keeps the body"
+        );
+        assert!(out.contains("kept in foreign content"));
+        // The parsed page keeps every element and the text outside code.
+        let dom = crate::dom::parse(p, 10_000).expect("parse");
+        let count = |tag: &str| {
+            dom.descendants(crate::dom::ROOT)
+                .filter(|&n| dom.tag(n).is_some_and(|t| &**t == tag))
+                .count()
+        };
+        // (The SVG `style` is a foreign element, not counted by HTML tag.)
+        assert_eq!((count("script"), count("style"), count("p")), (5, 1, 1));
+        assert!(dom.raw_text(dom.body()).contains("prose"));
+    }
+
+    #[test]
+    fn plaintext_pages_keep_every_byte() {
+        let p = "<p>a</p><plaintext><script>shown()</script>";
+        assert!(cap_depth(p).html.contains("shown()"));
     }
 
     #[test]
