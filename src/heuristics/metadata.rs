@@ -287,6 +287,11 @@ pub const SEPARATORS: &[&str] = &[
 ];
 /// A title tail this short (in words) is a site name even when it matches nothing.
 pub const SITE_TAIL_MAX_WORDS: usize = 4;
+/// A declared title's head before a separator, repeated alone on the page, has at least
+/// this many words before the tail is cut ("News | Site" alone proves nothing).
+pub const MIN_CONFIRMED_HEAD_WORDS: usize = 2;
+/// `<h1>` elements read when looking for a declared title's head shown alone.
+pub const MAX_H1_SHOWN: usize = 20;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 /// Longest plausible headline, in characters.

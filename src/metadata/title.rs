@@ -11,8 +11,10 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    MAX_TITLE_CHARS, PERMALINK_MARKS, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
+    MAX_H1_SHOWN, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, PERMALINK_MARKS, SAME_TITLE_OVERLAP,
+    SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
+use markup5ever::local_name;
 
 /// Comparison key: lower-case words.
 pub fn key(s: &str) -> String {
@@ -148,11 +150,44 @@ pub fn choose(
     }
     // An `<h1>` that disagrees with every declared title is more often a section or
     // promo heading than the page's name: the declared title wins.
-    [og, ld, tag]
+    let declared = [&og, &ld, &tag]
         .into_iter()
         .flatten()
         .find(|t| ok(t))
-        .or_else(|| headline(dom, parts).map(text_of).filter(|t| ok(t)))
+        .cloned();
+    let Some(declared) = declared else {
+        return headline(dom, parts).map(text_of).filter(|t| ok(t));
+    };
+    // "Headline | Tail" where the page itself shows "Headline" alone, as another declared
+    // title or as any `<h1>` (even one outside the content): the tail is not the title.
+    let shown: Vec<String> = [&og, &ld, &tag]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .chain(every_h1(dom).map(|h| heading_text(dom, h)))
+        .collect();
+    Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+}
+
+/// The part of `title` before a separator that one of `shown` repeats word for word
+/// (at least [`MIN_CONFIRMED_HEAD_WORDS`] words, so a lone section name never wins).
+fn confirmed_head(title: &str, shown: &[String]) -> Option<String> {
+    let keys: Vec<String> = shown.iter().map(|s| key(s)).collect();
+    SEPARATORS.iter().find_map(|sep| {
+        title.match_indices(sep).find_map(|(at, _)| {
+            let head = title.get(..at)?.trim();
+            let k = key(head);
+            (k.split(' ').count() >= MIN_CONFIRMED_HEAD_WORDS && keys.contains(&k))
+                .then(|| head.to_string())
+        })
+    })
+}
+
+/// Every `<h1>` of the body, in order, up to the headline limit.
+fn every_h1(dom: &Dom) -> impl Iterator<Item = crate::dom::NodeId> + '_ {
+    dom.descendants(dom.body())
+        .filter(|&id| dom.is(id, &local_name!("h1")))
+        .take(MAX_H1_SHOWN)
 }
 
 /// A headline with the site's own name appended after a separator ("Headline | Site"),
@@ -224,6 +259,22 @@ pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tail_goes_when_the_page_shows_the_head_alone() {
+        let shown = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let t = "Care Tips for Old Roses | Garden Society of the Northern Plains";
+        assert_eq!(
+            confirmed_head(t, &shown(&["Care tips for old roses"])).as_deref(),
+            Some("Care Tips for Old Roses")
+        );
+        assert_eq!(confirmed_head(t, &shown(&["Roses in winter"])), None);
+        assert_eq!(
+            confirmed_head("News | Daily Roses Herald", &shown(&["News"])),
+            None,
+            "one word proves nothing"
+        );
+    }
 
     #[test]
     fn strips_site_names() {
