@@ -55,10 +55,13 @@ pub fn card_members(
         if best < MIN_CARDS || (best as f64) < MIN_CARD_SHARE * kids as f64 {
             continue;
         }
+        // The group is known by its rich members; every linked item of the same
+        // signature belongs to it, short-titled ones too ("Sweet Corn Chowder" beside
+        // "Roasted Squash Soup With Brown Butter Sage").
         for c in dom.children(id) {
             let same = dom.element(c).is_some_and(|e| &*e.name == tag)
                 && dom.attr(c, &local_name!("class")).unwrap_or("") == class;
-            if same && has_link.get(c.ix()).is_some_and(|&b| b != 0) && rich(c) {
+            if same && has_link.get(c.ix()).is_some_and(|&b| b != 0) {
                 if let Some(x) = card_root.get_mut(c.ix()) {
                     *x = true;
                 }

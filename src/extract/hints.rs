@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
-    CONTENT_WORDS, FOLDED_WORDS,
+    CONSENT_WIDGET_WORDS, CONTENT_WORDS, FOLDED_WORDS,
 };
 
 /// One word list an element's class or id can name.
@@ -27,6 +27,8 @@ pub enum Hint {
     Folded = 4,
     /// `CONTENT_WORDS`.
     Content = 8,
+    /// `CONSENT_WIDGET_WORDS`.
+    Consent = 16,
 }
 
 /// Set once an element's class and id have been read.
@@ -99,11 +101,12 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
-const WORD_LISTS: [(&[&str], Hint); 4] = [
+const WORD_LISTS: [(&[&str], Hint); 5] = [
     (CHROME_WORDS, Hint::Chrome),
     (COMMENT_WORDS, Hint::Comments),
     (FOLDED_WORDS, Hint::Folded),
     (CONTENT_WORDS, Hint::Content),
+    (CONSENT_WIDGET_WORDS, Hint::Consent),
 ];
 
 /// A filter that rejects most class parts before hashing: per length, the sets of first

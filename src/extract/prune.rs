@@ -24,6 +24,8 @@ pub enum Pruned {
     ChromeRole,
     /// `CHROME_WORDS` in class or id.
     ChromeWords,
+    /// `CONSENT_WIDGET_WORDS` in class or id.
+    ConsentWidget,
     /// `COMMENT_WORDS` in class or id: reader comments.
     Comments,
     /// `<noscript>` while the page has visible content.
@@ -43,6 +45,7 @@ impl Pruned {
             Pruned::Hidden => "HIDDEN",
             Pruned::ChromeRole => "CHROME_ROLES",
             Pruned::ChromeWords => "CHROME_WORDS",
+            Pruned::ConsentWidget => "CONSENT_WIDGET_WORDS",
             Pruned::Comments => "COMMENT_WORDS",
             Pruned::Noscript => "NOSCRIPT",
             Pruned::Svg => "SVG",
@@ -131,6 +134,9 @@ fn judge(
     }
     if s.strictness == Strictness::Minimal {
         return None;
+    }
+    if s.strictness < Strictness::Minimal && hints.has(id, Hint::Consent) {
+        return Some(Pruned::ConsentWidget);
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
     if is_hidden(dom, id) && !guarded && !is_folded(dom, hints, id) {

@@ -321,6 +321,19 @@ pub const CHROME_COMPOUNDS: &[&str] = &[
     "socialshare",
 ];
 
+/// Class/id words naming the consent managers most sites embed (as `disqus` names its
+/// comment widget). Their banners and preference centres can hold more prose than a
+/// listing page's link-only cards, so they are pruned whatever share of the text they
+/// hold, in every pass but the last-resort minimal one; no page wraps content in one.
+pub const CONSENT_WIDGET_WORDS: &[&str] = &[
+    "onetrust",
+    "cookiebot",
+    "didomi",
+    "usercentrics",
+    "truste",
+    "cookielaw",
+];
+
 /// Class/id words that mark the content itself; an element carrying one is spared by
 /// the chrome words (e.g. `article-header`, `post-meta` inside `main-content`).
 pub const CONTENT_WORDS: &[&str] = &[
