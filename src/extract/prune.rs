@@ -9,6 +9,7 @@ use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, HIDDEN_TOKENS, MAIN_ITEMPROPS,
     META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    SIGNUP_BOX_MAX_CHARS,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -26,6 +27,8 @@ pub enum Pruned {
     ChromeWords,
     /// `CONSENT_WIDGET_WORDS` in class or id.
     ConsentWidget,
+    /// `SIGNUP_BOX_MAX_CHARS`: a short box around an e-mail field.
+    SignupBox,
     /// `COMMENT_WORDS` in class or id: reader comments.
     Comments,
     /// `<noscript>` while the page has visible content.
@@ -46,6 +49,7 @@ impl Pruned {
             Pruned::ChromeRole => "CHROME_ROLES",
             Pruned::ChromeWords => "CHROME_WORDS",
             Pruned::ConsentWidget => "CONSENT_WIDGET_WORDS",
+            Pruned::SignupBox => "SIGNUP_BOX_MAX_CHARS",
             Pruned::Comments => "COMMENT_WORDS",
             Pruned::Noscript => "NOSCRIPT",
             Pruned::Svg => "SVG",
@@ -99,8 +103,11 @@ pub fn prune(
         // An element holding the page's declared main content is never chrome.
         let marks = holds.get(id.ix()).copied().unwrap_or(0);
         let share = if marks & HOLDS_MAIN != 0 { 1.0 } else { share };
+        let chars = text_len.get(id.ix()).copied().unwrap_or(0);
         let verdict = if e.ns == Ns::Svg {
             Some(Pruned::Svg)
+        } else if is_signup_box(&e.name, marks, chars, settings) {
+            Some(Pruned::SignupBox)
         } else if e.ns != Ns::Html {
             None
         } else {
@@ -186,6 +193,8 @@ const HOLDS_MAIN: u8 = 1;
 /// The node is or holds an `<h1>`: an article header (the one holding the headline)
 /// keeps its dek and byline for the later phases; only site headers are chrome.
 const HOLDS_H1: u8 = 2;
+/// The node is or holds an e-mail field (`<input type=email>`).
+const HOLDS_EMAIL: u8 = 4;
 
 /// `HOLDS_MAIN` and `HOLDS_H1` of every node under `root`, in one bottom-up pass.
 fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
@@ -200,8 +209,26 @@ fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
                     .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
             });
         let h1 = dom.is(id, &local_name!("h1"));
-        (u8::from(main) * HOLDS_MAIN) | (u8::from(h1) * HOLDS_H1)
+        let email = dom.is(id, &local_name!("input"))
+            && dom
+                .attr(id, &local_name!("type"))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"));
+        (u8::from(main) * HOLDS_MAIN) | (u8::from(h1) * HOLDS_H1) | (u8::from(email) * HOLDS_EMAIL)
     })
+}
+
+/// A newsletter or account sign-up box: the smallest-texted element around an e-mail
+/// field, whatever its classes say. On a page with little prose such a box can hold the
+/// largest share of the text, and no class word need name it.
+fn is_signup_box(tag: &markup5ever::LocalName, marks: u8, chars: u32, s: PruneSettings) -> bool {
+    s.strictness < Strictness::Minimal
+        && marks & HOLDS_EMAIL != 0
+        && marks & HOLDS_MAIN == 0
+        && chars <= SIGNUP_BOX_MAX_CHARS
+        && !matches!(
+            *tag,
+            local_name!("body") | local_name!("main") | local_name!("article")
+        )
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.

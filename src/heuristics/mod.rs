@@ -399,6 +399,9 @@ pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies",
 /// a site that wraps its whole page in `<header>` or in a "menu-open" body class does
 /// not lose its article.
 pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
+/// Most characters (non-space) of the box around an e-mail field that is pruned as a
+/// sign-up box: a heading, a pitch and a privacy line; more is a page in its own right.
+pub const SIGNUP_BOX_MAX_CHARS: u32 = 400;
 /// Microdata properties that declare the main text; an element holding one is never
 /// pruned as chrome, whatever its classes say.
 pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];
