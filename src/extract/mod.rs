@@ -65,6 +65,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     }
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
+    drop_ad_labels(&mut blocks);
     structured_fallback(dom, &mut blocks);
     let mut meta = meta;
     metadata::detect_language(&mut meta, &blocks, block_chars);
@@ -127,6 +128,30 @@ fn drop_repeats(blocks: &mut Vec<Block>) {
         }
         let text = crate::text::collapse(&crate::model::spans_text(spans));
         text.chars().count() < REPEAT_MIN_CHARS || seen.insert(text)
+    });
+}
+
+/// Drops text blocks that are only an ad slot's label (`AD_LABELS`).
+fn drop_ad_labels(blocks: &mut Vec<Block>) {
+    use crate::heuristics::{AD_LABELS, AD_LABEL_MAX_BYTES};
+    blocks.retain(|b| {
+        let spans = match b {
+            Block::Paragraph { spans }
+            | Block::Heading { spans, .. }
+            | Block::ListItem { spans, .. }
+            | Block::Caption { spans } => spans,
+            _ => return true,
+        };
+        if spans.iter().map(|s| s.text.len()).sum::<usize>() > AD_LABEL_MAX_BYTES {
+            return true;
+        }
+        let text = crate::model::spans_text(spans);
+        let label = text
+            .trim()
+            .trim_end_matches(['.', ':'])
+            .trim()
+            .to_lowercase();
+        !AD_LABELS.contains(&label.as_str())
     });
 }
 

@@ -402,6 +402,35 @@ pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
 /// Most characters (non-space) of the box around an e-mail field that is pruned as a
 /// sign-up box: a heading, a pitch and a privacy line; more is a page in its own right.
 pub const SIGNUP_BOX_MAX_CHARS: u32 = 400;
+/// Whole-line labels of ad slots and paid placements, in the languages of the web's
+/// largest news markets, compared lower-cased with trailing `.`/`:` removed. A block
+/// that says only this is the label of something already pruned, never content.
+pub const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advert",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "paid content",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "reklama",
+    "reklam",
+    "reklame",
+    "advertentie",
+    "annonse",
+    "mainos",
+    "広告",
+    "广告",
+    "광고",
+];
+/// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
+pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Microdata properties that declare the main text; an element holding one is never
 /// pruned as chrome, whatever its classes say.
 pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];

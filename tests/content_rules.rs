@@ -1,0 +1,42 @@
+//! Content rules checked on small pages through the library: each page holds prose
+//! around one piece of in-container chrome that the rule must drop.
+
+fn text_of(html: &str) -> String {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .text()
+}
+
+const PROSE: &str =
+    "<p>The orchard society met on Tuesday to count the winter losses, and found that the \
+old pear trees along the north wall had fared better than the young apples in the open field, \
+which the frost had caught twice in a single week.</p><p>Members agreed to wrap the young trunks \
+next year, to plant a hedge of hazel on the exposed side, and to ask the council for help with \
+the cost of the new stakes and ties, which had risen again since the autumn.</p>";
+
+#[test]
+fn ad_slot_labels_are_dropped_in_any_listed_language() {
+    for label in [
+        "Advertisement",
+        "ADVERT",
+        "Anzeige:",
+        "Publicidad",
+        "広告",
+        "Sponsored",
+    ] {
+        let html = format!(
+            "<html><body><article><h1>Winter losses</h1>{PROSE}<p>{label}</p>{PROSE}</article></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("hazel"), "prose kept");
+        assert!(
+            !text.lines().any(|l| l.trim() == label),
+            "label {label:?} dropped: {text}"
+        );
+    }
+    // A sentence that merely mentions advertising stays.
+    let html = format!(
+        "<html><body><article>{PROSE}<p>Advertisement revenue paid for the stakes.</p></article></body></html>"
+    );
+    assert!(text_of(&html).contains("Advertisement revenue paid for the stakes."));
+}
