@@ -158,7 +158,7 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
-        if !starts_with_prefix(t) || in_aside(dom, parts, n) {
+        if !(starts_with_prefix(t) || is_bare_prefix(t)) || in_aside(dom, parts, n) {
             continue;
         }
         let block = dom
@@ -169,14 +169,60 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         let line = text
             .lines()
             .map(str::trim)
-            .find(|l| starts_with_prefix(l))
+            .find(|l| starts_with_prefix(l) || is_bare_prefix(l))
             .unwrap_or(t);
+        // A label alone ("Written by") names the author in the text that follows it,
+        // often a sibling element of its own.
+        let line = if is_bare_prefix(line) {
+            match next_text(dom, n) {
+                Some(next) => format!("{line} {next}"),
+                None => continue,
+            }
+        } else {
+            line.to_string()
+        };
         if line.len() <= BYLINE_LINE_MAX_CHARS {
-            let names = names_in(line, false);
+            let names = names_in(&line, false);
             if !names.is_empty() {
                 return names;
             }
         }
     }
     Vec::new()
+}
+
+/// The first non-blank text after `n` in document order, outside scripts and styles.
+fn next_text(dom: &Dom, n: NodeId) -> Option<&str> {
+    let mut cur = next_in_order(dom, n);
+    while let Some(c) = cur {
+        cur = next_in_order(dom, c);
+        let in_code = dom
+            .parent(c)
+            .and_then(|p| dom.tag(p))
+            .is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style")));
+        match dom.text(c).map(str::trim) {
+            Some(t) if !t.is_empty() && !in_code => return Some(t),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_alone_names_the_author_in_the_next_element() {
+        let dom = crate::dom::parse(
+            r#"<body><article><h1>Pruning Plum Trees</h1>
+            <div class="meta"><div><p class="label">Last updated</p><time>May 2, 2026</time></div>
+            <div><p class="label">Written by</p><p class="value">Tomasz Wierzba</p></div></div>
+            <p>Plums are pruned in summer, when silver leaf spores fly least.</p></article></body>"#,
+            10_000,
+        )
+        .expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(visible_authors(&dom, &parts, false), ["Tomasz Wierzba"]);
+    }
 }
