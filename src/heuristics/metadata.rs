@@ -33,6 +33,28 @@ pub const LISTING_MIN_LINKED_HEADINGS: usize = 5;
 /// Share of all headings that must be links on an index page.
 pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
 
+/// Labels that name an author explicitly (unlike "by", "von" or "from", which running
+/// text uses too): searched for anywhere outside comments, sidebars and footers when
+/// no byline is found near the headline, as author boxes close many articles.
+pub const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "author:",
+    "authors:",
+    "autor:",
+    "autorin:",
+    "auteur:",
+    "autore:",
+    "yazar:",
+    "автор:",
+    "著者：",
+    "著者:",
+    "verfasst von",
+    "geschrieben von",
+    "escrito por",
+    "écrit par",
+    "scritto da",
+];
+
 /// Words that introduce a byline, in several languages; stripped from the front.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",

@@ -6,8 +6,8 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LINK_PATHS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
-    BYLINE_PREFIXES,
+    AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS,
+    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -132,7 +132,53 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
     if forum {
         return Vec::new();
     }
-    near_headline(dom, parts)
+    let near = near_headline(dom, parts);
+    if !near.is_empty() {
+        return near;
+    }
+    labelled_anywhere(dom, parts)
+}
+
+/// An explicit author label ("Written by", "Author:") anywhere outside comments,
+/// sidebars and footers, as in the author box closing an article: the name in its line
+/// or in the text after it. Plain "By" is too common in running text to count here.
+fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
+    let explicit = |l: &str| {
+        let l = l.trim().to_lowercase();
+        AUTHOR_LABELS.iter().any(|p| {
+            l.strip_prefix(p)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':', '：']))
+        })
+    };
+    for (id, _) in super::sources::visible_elements(dom) {
+        for c in dom.children(id) {
+            let Some(t) = dom.text(c).map(str::trim) else {
+                continue;
+            };
+            if t.len() > BYLINE_LINE_MAX_CHARS || !explicit(t) || in_aside(dom, parts, c) {
+                continue;
+            }
+            let line = if is_bare_prefix(t) {
+                match next_text(dom, c) {
+                    Some(next) => format!("{t} {next}"),
+                    None => continue,
+                }
+            } else {
+                t.to_string()
+            };
+            if line.len() > BYLINE_LINE_MAX_CHARS {
+                continue;
+            }
+            let names: Vec<String> = names_in(&line, false)
+                .into_iter()
+                .filter(|n| !is_bare_prefix(n))
+                .collect();
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// A "By …" line among the text nodes after the headline: the text of its block.
@@ -224,5 +270,29 @@ mod tests {
         .expect("parse");
         let parts = Parts::new(&dom);
         assert_eq!(visible_authors(&dom, &parts, false), ["Tomasz Wierzba"]);
+    }
+
+    #[test]
+    fn an_author_box_closing_the_article_names_the_author() {
+        let long =
+            "<p>Plums are pruned in summer, when silver leaf spores fly least.</p>".repeat(70);
+        let html = format!(
+            r#"<body><article><h1>Pruning Plum Trees</h1>{long}
+            <div class="box"><p>Written by Ada Kowalczyk</p><p>Ada keeps an orchard.</p></div>
+            </article><aside class="sidebar"><p>Written by Somebody Else</p></aside></body>"#
+        );
+        let dom = crate::dom::parse(&html, 100_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(visible_authors(&dom, &parts, false), ["Ada Kowalczyk"]);
+        // An empty author link after the label gives nothing rather than the label.
+        let html = format!(
+            r#"<body><article><h1>Pruning Plum Trees</h1>{long}
+            <div>Written by <a href="/blog?author=7"></a></div><p>Short.</p></article></body>"#
+        );
+        let dom = crate::dom::parse(&html, 100_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert!(visible_authors(&dom, &parts, false)
+            .iter()
+            .all(|n| !n.to_lowercase().contains("written")));
     }
 }
