@@ -40,3 +40,25 @@ fn ad_slot_labels_are_dropped_in_any_listed_language() {
     );
     assert!(text_of(&html).contains("Advertisement revenue paid for the stakes."));
 }
+
+#[test]
+fn site_notices_and_short_button_controls_are_dropped() {
+    let html = format!(
+        r#"<html><body><ul class="notices notices--block"><li class="notice">Members are reminded
+        that the spring swap meet moves to the church hall this year, so bring your own tables
+        and arrive before nine to find a good place.</li></ul>
+        <article><h1>Winter losses</h1>{PROSE}
+        <blockquote><div>the frost had caught twice in a single week</div>
+        <div class="expand"><a role="button" tabindex="0">Click to expand...</a></div></blockquote>
+        <div role="button" aria-expanded="false">Why did the young apples suffer more than the old pears?</div>
+        {PROSE}</article></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("hazel"), "prose kept");
+    assert!(!text.contains("swap meet"), "notice dropped: {text}");
+    assert!(!text.contains("Click to expand"), "control dropped: {text}");
+    assert!(
+        text.contains("Why did the young apples suffer more"),
+        "a long button label (an FAQ question) stays: {text}"
+    );
+}

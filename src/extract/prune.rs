@@ -7,9 +7,9 @@ use super::hints::{Hint, Hints};
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_ROLES, HIDDEN_TOKENS, MAIN_ITEMPROPS,
-    META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
-    SIGNUP_BOX_MAX_CHARS,
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CONTROL_MAX_CHARS, HIDDEN_TOKENS,
+    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
+    PRUNE_GUARD_TEXT_SHARE, SIGNUP_BOX_MAX_CHARS,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -29,6 +29,8 @@ pub enum Pruned {
     ConsentWidget,
     /// `SIGNUP_BOX_MAX_CHARS`: a short box around an e-mail field.
     SignupBox,
+    /// `CONTROL_MAX_CHARS`: a short `role=button` control.
+    Control,
     /// `COMMENT_WORDS` in class or id: reader comments.
     Comments,
     /// `<noscript>` while the page has visible content.
@@ -50,6 +52,7 @@ impl Pruned {
             Pruned::ChromeWords => "CHROME_WORDS",
             Pruned::ConsentWidget => "CONSENT_WIDGET_WORDS",
             Pruned::SignupBox => "SIGNUP_BOX_MAX_CHARS",
+            Pruned::Control => "CONTROL_MAX_CHARS",
             Pruned::Comments => "COMMENT_WORDS",
             Pruned::Noscript => "NOSCRIPT",
             Pruned::Svg => "SVG",
@@ -108,6 +111,8 @@ pub fn prune(
             Some(Pruned::Svg)
         } else if is_signup_box(&e.name, marks, chars, settings) {
             Some(Pruned::SignupBox)
+        } else if is_control(dom, id, chars, settings) {
+            Some(Pruned::Control)
         } else if e.ns != Ns::Html {
             None
         } else {
@@ -229,6 +234,17 @@ fn is_signup_box(tag: &markup5ever::LocalName, marks: u8, chars: u32, s: PruneSe
             *tag,
             local_name!("body") | local_name!("main") | local_name!("article")
         )
+}
+
+/// A short control acting as a button (`role=button`: "Click to expand…", "Like",
+/// "Reply"): its label is an instruction, not text. Longer ones (an FAQ question that
+/// opens its answer) stay.
+fn is_control(dom: &Dom, id: NodeId, chars: u32, s: PruneSettings) -> bool {
+    s.strictness < Strictness::Minimal
+        && chars <= CONTROL_MAX_CHARS
+        && dom
+            .attr(id, &local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.

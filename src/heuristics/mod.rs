@@ -178,6 +178,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "cookies",
     "consent",
     "gdpr",
+    // A list of site-wide notices (forum announcements, maintenance banners); the
+    // singular `notice` also names documentation callouts, which are content.
+    "notices",
     "promo",
     "promos",
     "promotion",
@@ -402,6 +405,9 @@ pub const PRUNE_GUARD_TEXT_SHARE: f64 = 0.5;
 /// Most characters (non-space) of the box around an e-mail field that is pruned as a
 /// sign-up box: a heading, a pitch and a privacy line; more is a page in its own right.
 pub const SIGNUP_BOX_MAX_CHARS: u32 = 400;
+/// Most characters (non-space) of a `role=button` element pruned as a control: a few
+/// words of instruction ("Click to expand…"), not a question or a card.
+pub const CONTROL_MAX_CHARS: u32 = 24;
 /// Whole-line labels of ad slots and paid placements, in the languages of the web's
 /// largest news markets, compared lower-cased with trailing `.`/`:` removed. A block
 /// that says only this is the label of something already pruned, never content.
