@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
-    CONSENT_WIDGET_WORDS, CONTENT_WORDS, FOLDED_WORDS,
+    ACCORDION_PART_WORDS, ACCORDION_WORDS, CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS,
+    COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_WORDS, FOLDED_WORDS,
 };
 
 /// One word list an element's class or id can name.
@@ -213,12 +213,27 @@ fn part_bits(part: &[u8]) -> u8 {
 /// The hints one class or id value names: its parts split once, each looked up once.
 fn value_bits(value: &str) -> u8 {
     let mut bits = 0u8;
+    // Chrome named only by a component-part word ("header"), in a value that also names
+    // an accordion ("AccordionHeader"): the visible title of a folded item, not chrome.
+    let (mut part_only_chrome, mut other_chrome, mut accordion) = (false, false, false);
     for_each_part(value, |p| {
         let mut buf = [0u8; MAX_PART_LEN];
         if let Some(lower) = lower_ascii(p, &mut buf) {
-            bits |= part_bits(lower);
+            let b = part_bits(lower);
+            if b & Hint::Chrome as u8 != 0 {
+                if ACCORDION_PART_WORDS.iter().any(|w| w.as_bytes() == lower) {
+                    part_only_chrome = true;
+                } else {
+                    other_chrome = true;
+                }
+            }
+            accordion |= ACCORDION_WORDS.iter().any(|w| w.as_bytes() == lower);
+            bits |= b;
         }
     });
+    if accordion && part_only_chrome && !other_chrome {
+        bits &= !(Hint::Chrome as u8);
+    }
     if bits & Hint::Chrome as u8 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
         bits |= Hint::Chrome as u8;
     }
@@ -330,6 +345,21 @@ mod tests {
             v,
             ["share", "buttons", "newsletter", "Signup", "post", "body"]
         );
+    }
+
+    #[test]
+    fn an_accordion_header_is_not_chrome() {
+        let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
+        assert!(!chrome(
+            "StyledHeader-sc-2c6 Accordionstyle__AccordionHeader-sc-1b"
+        ));
+        assert!(!chrome("faq-header"));
+        assert!(chrome("site-header"), "a plain header is still chrome");
+        assert!(
+            chrome("accordion-menu"),
+            "other chrome words keep their bit"
+        );
+        assert!(chrome("faq-header share-bar"));
     }
 
     #[test]

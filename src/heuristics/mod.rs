@@ -359,6 +359,12 @@ pub const HIDDEN_TOKENS: &[&str] = &[
     "u-hidden",
 ];
 
+/// Class words of an accordion or FAQ, whose items fold under a visible title.
+pub const ACCORDION_WORDS: &[&str] = &["accordion", "faq", "collapsible", "expandable"];
+/// Chrome words that, beside an accordion word in the same class value, name a part of
+/// the accordion item (`AccordionHeader`: the question or label shown while folded).
+pub const ACCORDION_PART_WORDS: &[&str] = &["header"];
+
 /// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
 /// until a click, but part of the page's content, so never pruned as hidden.
 pub const FOLDED_WORDS: &[&str] = &[
