@@ -62,3 +62,27 @@ fn site_notices_and_short_button_controls_are_dropped() {
         "a long button label (an FAQ question) stays: {text}"
     );
 }
+
+#[test]
+fn an_accordion_marked_as_a_tablist_keeps_its_panels() {
+    let html = format!(
+        r#"<html><body><article><h1>Rebates</h1>{PROSE}
+        <div class="accordion" role="tablist">
+          <div class="item" role="tab"><button>Which heaters qualify?</button></div>
+          <div class="panel collapse" role="tabpanel"><p>Any heat pump on the approved list
+          qualifies, provided a licensed installer fits it and files the certificate with
+          the district office within sixty days of the work.</p></div>
+        </div>
+        <ul class="tabs" role="tablist"><li role="tab">Overview</li><li role="tab">Specs</li></ul>
+        </article></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("licensed installer"),
+        "accordion panel kept: {text}"
+    );
+    assert!(
+        !text.contains("Specs"),
+        "a real tab strip is still chrome: {text}"
+    );
+}

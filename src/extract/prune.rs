@@ -116,8 +116,7 @@ pub fn prune(
         } else if e.ns != Ns::Html {
             None
         } else {
-            let h1 = marks & HOLDS_H1 != 0;
-            judge(dom, hints, id, &e.name, settings, share, h1)
+            judge(dom, hints, id, &e.name, settings, share, marks)
         };
         if let Some(v) = verdict {
             if let Some(slot) = out.get_mut(id.ix()) {
@@ -136,8 +135,9 @@ fn judge(
     tag: &markup5ever::LocalName,
     s: PruneSettings,
     share: f64,
-    holds_h1: bool,
+    marks: u8,
 ) -> Option<Pruned> {
+    let holds_h1 = marks & HOLDS_H1 != 0;
     if is_never_content_tag(tag) {
         return Some(Pruned::NeverContentTag);
     }
@@ -155,7 +155,10 @@ fn judge(
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
-        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded {
+        // A "tablist" holding its own tab panels is an accordion (as Bootstrap marks
+        // them up), whose panels are content; a real tab strip holds only the tabs.
+        let accordion = role.eq_ignore_ascii_case("tablist") && marks & HOLDS_TABPANEL != 0;
+        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded && !accordion {
             return Some(Pruned::ChromeRole);
         }
     }
@@ -200,6 +203,8 @@ const HOLDS_MAIN: u8 = 1;
 const HOLDS_H1: u8 = 2;
 /// The node is or holds an e-mail field (`<input type=email>`).
 const HOLDS_EMAIL: u8 = 4;
+/// The node is or holds a `role=tabpanel`.
+const HOLDS_TABPANEL: u8 = 8;
 
 /// `HOLDS_MAIN` and `HOLDS_H1` of every node under `root`, in one bottom-up pass.
 fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
@@ -218,7 +223,13 @@ fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
             && dom
                 .attr(id, &local_name!("type"))
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"));
-        (u8::from(main) * HOLDS_MAIN) | (u8::from(h1) * HOLDS_H1) | (u8::from(email) * HOLDS_EMAIL)
+        let panel = dom
+            .attr(id, &local_name!("role"))
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
+        (u8::from(main) * HOLDS_MAIN)
+            | (u8::from(h1) * HOLDS_H1)
+            | (u8::from(email) * HOLDS_EMAIL)
+            | (u8::from(panel) * HOLDS_TABPANEL)
     })
 }
 
