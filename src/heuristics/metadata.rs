@@ -312,8 +312,19 @@ pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least
 /// this many words before the tail is cut ("News | Site" alone proves nothing).
 pub const MIN_CONFIRMED_HEAD_WORDS: usize = 2;
-/// `<h1>` elements read when looking for a declared title's head shown alone.
-pub const MAX_H1_SHOWN: usize = 20;
+/// Most `<h1>` elements considered as headline candidates, or read when looking for a
+/// declared title's head shown alone: a page with more is a list of them.
+pub const MAX_H1: usize = 20;
+/// Blocks from the top of the content searched for the headline and byline lines to
+/// drop from the text.
+pub const BYLINE_SEARCH_BLOCKS: usize = 8;
+/// A byline line has at most this many words; more is a sentence that names someone.
+pub const BYLINE_MAX_WORDS: usize = 14;
+/// Text nodes searched on each side of the headline for a visible date: the dateline
+/// sits within a few lines of the title.
+pub const NEAR_HEADLINE_NODES: usize = 80;
+/// Longest text node read as a date line near the headline; longer is prose.
+pub const DATE_LINE_CHARS: usize = 120;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 /// Longest plausible headline, in characters.

@@ -17,7 +17,7 @@ mod title;
 use serde_json::Value;
 
 use crate::dom::Dom;
-use crate::heuristics::metadata::LANGUAGE_SAMPLE_CHARS;
+use crate::heuristics::metadata::{BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LANGUAGE_SAMPLE_CHARS};
 use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
 use crate::text::decode_entities;
@@ -413,11 +413,6 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
     }
     out
 }
-
-/// Blocks from the top searched for the headline and byline.
-const BYLINE_SEARCH_BLOCKS: usize = 8;
-/// A byline line has at most this many words.
-const BYLINE_MAX_WORDS: usize = 14;
 
 fn is_byline_line(text: &str, m: &Metadata) -> bool {
     let words = text.split_whitespace().count();

@@ -6,7 +6,9 @@ use markup5ever::local_name;
 use super::collapse;
 use super::parts::{Part, Parts};
 use crate::dom::{Dom, NodeId, ROOT};
-use crate::heuristics::metadata::{DATE_SCAN_ELEMENTS, SHORT_ELEMENT_CHARS};
+use crate::heuristics::metadata::{
+    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, NEAR_HEADLINE_NODES, SHORT_ELEMENT_CHARS,
+};
 
 /// Meta tags and document-level attributes.
 #[derive(Debug, Default)]
@@ -232,11 +234,6 @@ pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super
     None
 }
 
-/// Text nodes searched on each side of the headline for a visible date.
-const NEAR_HEADLINE_NODES: usize = 80;
-/// Longest text node read as a date line near the headline.
-const DATE_LINE_CHARS: usize = 120;
-
 /// A visible date in a short text line just before or after the headline: where pages
 /// show "Published Feb 4, 2026" or "Updated on July 9, 2025", whatever the markup.
 pub fn near_headline_date(
@@ -302,9 +299,6 @@ pub fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
         cur = dom.parent(cur)?;
     }
 }
-
-/// Most `<h1>` elements considered as headline candidates.
-const MAX_H1: usize = 20;
 
 /// The page's `<h1>` elements outside navigation, asides and comments, in order.
 /// Found once per page: the title, byline and date searches all start from them.

@@ -11,7 +11,7 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    MAX_H1_SHOWN, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, PERMALINK_MARKS, SAME_TITLE_OVERLAP,
+    MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, PERMALINK_MARKS, SAME_TITLE_OVERLAP,
     SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
@@ -187,7 +187,7 @@ fn confirmed_head(title: &str, shown: &[String]) -> Option<String> {
 fn every_h1(dom: &Dom) -> impl Iterator<Item = crate::dom::NodeId> + '_ {
     dom.descendants(dom.body())
         .filter(|&id| dom.is(id, &local_name!("h1")))
-        .take(MAX_H1_SHOWN)
+        .take(MAX_H1)
 }
 
 /// A headline with the site's own name appended after a separator ("Headline | Site"),
