@@ -168,6 +168,8 @@ impl LengthLetters {
 struct WordTable {
     words: FastMap<&'static [u8], u8>,
     filter: LengthLetters,
+    /// Length of the shortest of `CHROME_COMPOUNDS`: shorter tokens cannot hold one.
+    shortest_compound: usize,
 }
 
 fn word_table() -> &'static WordTable {
@@ -176,6 +178,7 @@ fn word_table() -> &'static WordTable {
         let mut t = WordTable {
             words: FastMap::default(),
             filter: LengthLetters::EMPTY,
+            shortest_compound: CHROME_COMPOUNDS.iter().map(|c| c.len()).min().unwrap_or(0),
         };
         for (words, hint) in WORD_LISTS {
             for w in words {
@@ -234,7 +237,7 @@ fn value_bits(value: &str) -> u8 {
     if accordion && part_only_chrome && !other_chrome {
         bits &= !(Hint::Chrome as u8);
     }
-    if bits & Hint::Chrome as u8 == 0 && has_compound_in(value, CHROME_COMPOUNDS) {
+    if bits & Hint::Chrome as u8 == 0 && has_chrome_compound(value) {
         bits |= Hint::Chrome as u8;
     }
     bits
@@ -259,9 +262,9 @@ pub(crate) fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Optio
 }
 
 /// Whether a token of one class or id value, with `-` and `_` removed, contains one of
-/// `compounds`.
-fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
-    let shortest = compounds.iter().map(|c| c.len()).min().unwrap_or(0);
+/// `CHROME_COMPOUNDS`.
+fn has_chrome_compound(value: &str) -> bool {
+    let shortest = word_table().shortest_compound;
     value.split_ascii_whitespace().any(|tok| {
         if tok.len() < shortest {
             return false;
@@ -279,7 +282,7 @@ fn has_compound_in(value: &str, compounds: &[&str]) -> bool {
             .get(..n)
             .and_then(|b| std::str::from_utf8(b).ok())
             .unwrap_or("");
-        compounds.iter().any(|c| glued.contains(c))
+        CHROME_COMPOUNDS.iter().any(|c| glued.contains(c))
     })
 }
 
@@ -301,11 +304,10 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
         if b.is_ascii_lowercase() || b.is_ascii_digit() {
             continue;
         }
-        let class = byte_class(b);
-        if class & SEPARATOR != 0 {
+        if is_separator(b) {
             emit(start, at);
             start = at + 1;
-        } else if class & UPPER != 0
+        } else if b.is_ascii_uppercase()
             && at
                 .checked_sub(1)
                 .and_then(|p| bytes.get(p))
@@ -318,19 +320,10 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     emit(start, bytes.len());
 }
 
-/// Byte classes for [`for_each_part`].
-const SEPARATOR: u8 = 1;
-const LOWER: u8 = 2;
-const UPPER: u8 = 4;
-
-fn byte_class(b: u8) -> u8 {
-    match b {
-        b'a'..=b'z' => LOWER,
-        b'A'..=b'Z' => UPPER,
-        // ASCII whitespace, and the joiners of compound class names.
-        b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' | b'-' | b'_' | b':' | b'.' => SEPARATOR,
-        _ => 0,
-    }
+/// ASCII whitespace, and the joiners of compound class names: where [`for_each_part`]
+/// ends a part.
+fn is_separator(b: u8) -> bool {
+    b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b':' | b'.')
 }
 
 #[cfg(test)]

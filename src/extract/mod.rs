@@ -123,7 +123,7 @@ fn drop_repeats(blocks: &mut Vec<Block>) {
             _ => return true,
         };
         // Bytes bound characters from above, so short blocks need no text built.
-        if spans.iter().map(|s| s.text.len()).sum::<usize>() < REPEAT_MIN_CHARS {
+        if spans_bytes(spans) < REPEAT_MIN_CHARS {
             return true;
         }
         let text = crate::text::collapse(&crate::model::spans_text(spans));
@@ -142,7 +142,7 @@ fn drop_ad_labels(blocks: &mut Vec<Block>) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        if spans.iter().map(|s| s.text.len()).sum::<usize>() > AD_LABEL_MAX_BYTES {
+        if spans_bytes(spans) > AD_LABEL_MAX_BYTES {
             return true;
         }
         let text = crate::model::spans_text(spans);
@@ -155,20 +155,20 @@ fn drop_ad_labels(blocks: &mut Vec<Block>) {
     });
 }
 
+/// Bytes of text in `spans`.
+fn spans_bytes(spans: &[crate::model::Span]) -> usize {
+    spans.iter().map(|s| s.text.len()).sum()
+}
+
 fn block_chars(b: &Block) -> usize {
     match b {
         Block::Heading { spans, .. }
         | Block::Paragraph { spans }
         | Block::ListItem { spans, .. }
         | Block::Quote { spans }
-        | Block::Caption { spans } => spans.iter().map(|s| s.text.len()).sum(),
+        | Block::Caption { spans } => spans_bytes(spans),
         Block::Code { text, .. } => text.len(),
-        Block::Table { rows } => rows
-            .iter()
-            .flatten()
-            .flat_map(|c| c.spans.iter())
-            .map(|s| s.text.len())
-            .sum(),
+        Block::Table { rows } => rows.iter().flatten().map(|c| spans_bytes(&c.spans)).sum(),
         Block::Image { .. } => 0,
     }
 }

@@ -147,7 +147,7 @@ fn judge(
     if s.strictness == Strictness::Minimal {
         return None;
     }
-    if s.strictness < Strictness::Minimal && hints.has(id, Hint::Consent) {
+    if hints.has(id, Hint::Consent) {
         return Some(Pruned::ConsentWidget);
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
@@ -206,7 +206,7 @@ const HOLDS_EMAIL: u8 = 4;
 /// The node is or holds a `role=tabpanel`.
 const HOLDS_TABPANEL: u8 = 8;
 
-/// `HOLDS_MAIN` and `HOLDS_H1` of every node under `root`, in one bottom-up pass.
+/// The `HOLDS_*` marks of every node under `root`, in one bottom-up pass.
 fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
     let order: Vec<NodeId> = dom.descendants(root).collect();
     dom.subtree_flags(&order, |id| {

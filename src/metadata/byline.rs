@@ -158,13 +158,8 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
             if t.len() > BYLINE_LINE_MAX_CHARS || !explicit(t) || in_aside(dom, parts, c) {
                 continue;
             }
-            let line = if is_bare_prefix(t) {
-                match next_text(dom, c) {
-                    Some(next) => format!("{t} {next}"),
-                    None => continue,
-                }
-            } else {
-                t.to_string()
+            let Some(line) = with_named_text(dom, c, t) else {
+                continue;
             };
             if line.len() > BYLINE_LINE_MAX_CHARS {
                 continue;
@@ -192,12 +187,7 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         cur = next_in_order(dom, n);
         let Some(t) = dom.text(n) else { continue };
         let t = t.trim();
-        if t.is_empty()
-            || dom
-                .parent(n)
-                .and_then(|p| dom.tag(p))
-                .is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style")))
-        {
+        if t.is_empty() || in_code(dom, n) {
             continue;
         }
         texts += 1;
@@ -217,15 +207,8 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
             .map(str::trim)
             .find(|l| starts_with_prefix(l) || is_bare_prefix(l))
             .unwrap_or(t);
-        // A label alone ("Written by") names the author in the text that follows it,
-        // often a sibling element of its own.
-        let line = if is_bare_prefix(line) {
-            match next_text(dom, n) {
-                Some(next) => format!("{line} {next}"),
-                None => continue,
-            }
-        } else {
-            line.to_string()
+        let Some(line) = with_named_text(dom, n, line) else {
+            continue;
         };
         if line.len() <= BYLINE_LINE_MAX_CHARS {
             let names = names_in(&line, false);
@@ -237,21 +220,29 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
     Vec::new()
 }
 
-/// The first non-blank text after `n` in document order, outside scripts and styles.
-fn next_text(dom: &Dom, n: NodeId) -> Option<&str> {
+/// `line` (the text of node `n`) as a byline to read names from: a label alone ("Written
+/// by") names the author in the text that follows it, often a sibling element of its
+/// own; `None` when nothing follows.
+fn with_named_text(dom: &Dom, n: NodeId, line: &str) -> Option<String> {
+    if !is_bare_prefix(line) {
+        return Some(line.to_string());
+    }
     let mut cur = next_in_order(dom, n);
     while let Some(c) = cur {
         cur = next_in_order(dom, c);
-        let in_code = dom
-            .parent(c)
-            .and_then(|p| dom.tag(p))
-            .is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style")));
         match dom.text(c).map(str::trim) {
-            Some(t) if !t.is_empty() && !in_code => return Some(t),
+            Some(t) if !t.is_empty() && !in_code(dom, c) => return Some(format!("{line} {t}")),
             _ => {}
         }
     }
     None
+}
+
+/// Whether a text node is the body of a script or style.
+fn in_code(dom: &Dom, n: NodeId) -> bool {
+    dom.parent(n)
+        .and_then(|p| dom.tag(p))
+        .is_some_and(|p| matches!(*p, local_name!("script") | local_name!("style")))
 }
 
 #[cfg(test)]

@@ -363,8 +363,6 @@ const MODIFIED_META: &[&str] = &[
     "dcterms.modified",
 ];
 
-/// Removes from the body what the metadata already holds: the headline heading and
-/// short byline/date lines near the top.
 /// Fills `language` from the main text when the page declares none. Only the leading
 /// blocks that make up the detector's sample are rendered: `chars` counts a block's
 /// bytes, and a character takes at most four.
@@ -384,6 +382,8 @@ pub fn detect_language(m: &mut Metadata, blocks: &[Block], chars: impl Fn(&Block
     m.language = language::detect(&crate::render::text(blocks.get(..n).unwrap_or(blocks)));
 }
 
+/// Removes from the body what the metadata already holds: the headline heading and
+/// short byline/date lines near the top.
 pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
     let title_key = m.title.as_deref().map(title::key);
     let mut out = Vec::with_capacity(blocks.len());

@@ -160,6 +160,10 @@ pub fn choose(
     };
     // "Headline | Tail" where the page itself shows "Headline" alone, as another declared
     // title or as any `<h1>` (even one outside the content): the tail is not the title.
+    // Without a separator there is no tail, and the headings need not be read.
+    if !SEPARATORS.iter().any(|sep| declared.contains(sep)) {
+        return Some(declared);
+    }
     let shown: Vec<String> = [&og, &ld, &tag]
         .into_iter()
         .flatten()
