@@ -312,6 +312,12 @@ pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least
 /// this many words before the tail is cut ("News | Site" alone proves nothing).
 pub const MIN_CONFIRMED_HEAD_WORDS: usize = 2;
+/// A vertical bar never joins words in running prose: in a chosen title it sets the
+/// headline apart from qualifiers ("… | Opinion", "… | Top 19 Companies", a site name).
+pub const QUALIFIER_SEPARATOR: &str = " | ";
+/// The headline before a [`QUALIFIER_SEPARATOR`] has at least this many words before the
+/// qualifiers are cut ("Shop | Sofas" keeps both).
+pub const MIN_QUALIFIED_HEAD_WORDS: usize = 2;
 /// Most `<h1>` elements considered as headline candidates, or read when looking for a
 /// declared title's head shown alone: a page with more is a list of them.
 pub const MAX_H1: usize = 20;

@@ -11,8 +11,8 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, PERMALINK_MARKS, SAME_TITLE_OVERLAP,
-    SEPARATORS, SITE_TAIL_MAX_WORDS,
+    MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS,
+    QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -103,8 +103,29 @@ fn looks_like_domain(p: &str) -> bool {
 }
 
 /// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
-/// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut).
+/// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut); qualifiers
+/// after a vertical bar are cut from whichever wins.
 pub fn choose(
+    dom: &Dom,
+    parts: &Parts,
+    src: &Sources,
+    main: Option<&Value>,
+    site: Option<&str>,
+) -> Option<String> {
+    choose_whole(dom, parts, src, main, site).map(|t| cut_qualifiers(&t))
+}
+
+/// "Headline | Qualifier | …" → "Headline", when the headline has words enough.
+fn cut_qualifiers(title: &str) -> String {
+    match title.split_once(QUALIFIER_SEPARATOR) {
+        Some((head, _)) if head.split_whitespace().count() >= MIN_QUALIFIED_HEAD_WORDS => {
+            head.trim().to_string()
+        }
+        _ => title.to_string(),
+    }
+}
+
+fn choose_whole(
     dom: &Dom,
     parts: &Parts,
     src: &Sources,
@@ -278,6 +299,24 @@ mod tests {
             None,
             "one word proves nothing"
         );
+    }
+
+    #[test]
+    fn qualifiers_after_a_bar_go() {
+        assert_eq!(
+            cut_qualifiers("Pruning old roses in spring | Opinion"),
+            "Pruning old roses in spring"
+        );
+        assert_eq!(
+            cut_qualifiers("Rose Care Guide 2026 | Tools, Soil | Our Garden"),
+            "Rose Care Guide 2026"
+        );
+        assert_eq!(
+            cut_qualifiers("Roses | Shrubs"),
+            "Roses | Shrubs",
+            "one word is no headline"
+        );
+        assert_eq!(cut_qualifiers("Roses - in winter"), "Roses - in winter");
     }
 
     #[test]
