@@ -13,7 +13,8 @@ use std::sync::OnceLock;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     ACCORDION_PART_WORDS, ACCORDION_WORDS, CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS,
-    COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_WORDS, FOLDED_WORDS,
+    COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS,
+    CONTENT_WORDS, FOLDED_WORDS,
 };
 
 /// One word list an element's class or id can name.
@@ -216,25 +217,33 @@ fn part_bits(part: &[u8]) -> u8 {
 /// The hints one class or id value names: its parts split once, each looked up once.
 fn value_bits(value: &str) -> u8 {
     let mut bits = 0u8;
-    // Chrome named only by a component-part word ("header"), in a value that also names
-    // an accordion ("AccordionHeader"): the visible title of a folded item, not chrome.
-    let (mut part_only_chrome, mut other_chrome, mut accordion) = (false, false, false);
+    // Chrome named only by a component-part word, in a value that also names the whole
+    // it is part of: an accordion item's title ("AccordionHeader"), or the folded rest
+    // of a description ("descriptionMore"). Neither is chrome.
+    let is = |list: &[&str], w: &[u8]| list.iter().any(|l| l.as_bytes() == w);
+    let (mut accordion_part, mut content_part, mut other_chrome) = (false, false, false);
+    let (mut accordion, mut content) = (false, false);
     for_each_part(value, |p| {
         let mut buf = [0u8; MAX_PART_LEN];
         if let Some(lower) = lower_ascii(p, &mut buf) {
             let b = part_bits(lower);
             if b & Hint::Chrome as u8 != 0 {
-                if ACCORDION_PART_WORDS.iter().any(|w| w.as_bytes() == lower) {
-                    part_only_chrome = true;
+                if is(ACCORDION_PART_WORDS, lower) {
+                    accordion_part = true;
+                } else if is(CONTENT_PART_WORDS, lower) {
+                    content_part = true;
                 } else {
                     other_chrome = true;
                 }
             }
-            accordion |= ACCORDION_WORDS.iter().any(|w| w.as_bytes() == lower);
+            accordion |= is(ACCORDION_WORDS, lower);
+            content |= b & Hint::Content as u8 != 0;
             bits |= b;
         }
     });
-    if accordion && part_only_chrome && !other_chrome {
+    let parts_only = (accordion_part || content_part) && !other_chrome;
+    let whole_named = (!accordion_part || accordion) && (!content_part || content);
+    if parts_only && whole_named {
         bits &= !(Hint::Chrome as u8);
     }
     if bits & Hint::Chrome as u8 == 0 && has_chrome_compound(value) {
@@ -353,6 +362,22 @@ mod tests {
             "other chrome words keep their bit"
         );
         assert!(chrome("faq-header share-bar"));
+    }
+
+    #[test]
+    fn the_rest_of_a_description_is_not_chrome() {
+        let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
+        assert!(!chrome("descriptionMoreDiv"));
+        assert!(!chrome("post-content-more"));
+        assert!(
+            chrome("more-stories"),
+            "a lone \"more\" box is still chrome"
+        );
+        assert!(
+            chrome("description-more share"),
+            "other chrome words keep their bit"
+        );
+        assert!(chrome("faq-more"), "an accordion does not excuse \"more\"");
     }
 
     #[test]

@@ -12,6 +12,9 @@ pub const FORUM_POST_WORDS: &[&str] = &[
     "answer",
     "topic",
 ];
+/// Microdata item types (the tail of an `itemtype` URL) of a product: one such scope
+/// on a page is the page's own product, as shops mark up their product template.
+pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];
 /// Repeated price elements that make a product grid.
 pub const COLLECTION_MIN_PRICES: usize = 6;
 /// Post dates (`<time>`) that, with repeated post containers, make a thread.

@@ -337,11 +337,27 @@ pub const CONSENT_WIDGET_WORDS: &[&str] = &[
     "cookielaw",
 ];
 
-/// Class/id words that mark the content itself; an element carrying one is spared by
-/// the chrome words (e.g. `article-header`, `post-meta` inside `main-content`).
+/// Class/id words that mark the content itself: a score bonus for the element, and a
+/// [`CONTENT_PART_WORDS`] chrome word in the same value names a part of it, not chrome.
+/// `description` is a product's own text (`product-description`, `descriptionMore`).
 pub const CONTENT_WORDS: &[&str] = &[
-    "article", "content", "entry", "main", "post", "body", "story", "text", "blog", "prose",
-    "richtext", "markdown", "page", "column", "detail", "details",
+    "article",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "body",
+    "story",
+    "text",
+    "blog",
+    "prose",
+    "richtext",
+    "markdown",
+    "page",
+    "column",
+    "detail",
+    "details",
+    "description",
 ];
 
 /// Whole class/id tokens (not parts) that hide an element from every reader.
@@ -364,6 +380,10 @@ pub const ACCORDION_WORDS: &[&str] = &["accordion", "faq", "collapsible", "expan
 /// Chrome words that, beside an accordion word in the same class value, name a part of
 /// the accordion item (`AccordionHeader`: the question or label shown while folded).
 pub const ACCORDION_PART_WORDS: &[&str] = &["header"];
+/// Chrome words that, beside a content word in the same class value, name the folded
+/// rest of that content (`descriptionMore`, `content-more`: a "show more" expansion of
+/// the description), not a "more stories" box.
+pub const CONTENT_PART_WORDS: &[&str] = &["more"];
 
 /// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
 /// until a click, but part of the page's content, so never pruned as hidden.
