@@ -25,6 +25,9 @@ pub struct ExplainLine {
     pub link_density: f64,
     /// Word count.
     pub words: u32,
+    /// The deciding element as a selector (`div#id.class`), cut at [`PREVIEW_CHARS`]:
+    /// for a pruned subtree the element whose tag, role or classes pruned it.
+    pub element: String,
     /// First 60 characters of the block's text.
     pub preview: String,
 }
@@ -33,7 +36,7 @@ pub struct ExplainLine {
 pub const PREVIEW_CHARS: usize = 60;
 
 impl std::fmt::Display for ExplainLine {
-    /// `KEPT    PROSE_MIN_WORDS      ld=0.00 words=  57 node=123 "First sixty chars…"`
+    /// `KEPT    PROSE_MIN_WORDS      ld=0.00 words=  57 node=123 at=p.lede "First sixty chars…"`
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let d = match self.decision {
             Decision::Kept => "KEPT",
@@ -41,9 +44,34 @@ impl std::fmt::Display for ExplainLine {
         };
         write!(
             f,
-            "{d:<7} {:<20} ld={:.2} words={:>4} node={} {:?}",
-            self.rule, self.link_density, self.words, self.node, self.preview
+            "{d:<7} {:<20} ld={:.2} words={:>4} node={} at={} {:?}",
+            self.rule, self.link_density, self.words, self.node, self.element, self.preview
         )
+    }
+}
+
+/// A node as a selector: its tag, then `#id` and `.class` for each class, no spaces,
+/// cut at [`PREVIEW_CHARS`] characters.
+pub fn selector(dom: &Dom, id: NodeId) -> String {
+    let Some(e) = dom.element(id) else {
+        return "#text".to_string();
+    };
+    let mut out = e.name.to_string();
+    let attr = |n| dom.attr(id, &n).unwrap_or("");
+    let ident = attr(markup5ever::local_name!("id"));
+    for (mark, v) in std::iter::once(('#', ident)).chain(
+        attr(markup5ever::local_name!("class"))
+            .split_ascii_whitespace()
+            .map(|c| ('.', c)),
+    ) {
+        if !v.is_empty() {
+            out.push(mark);
+            out.extend(v.chars().filter(|c| !c.is_whitespace()));
+        }
+    }
+    match out.char_indices().nth(PREVIEW_CHARS) {
+        Some((at, _)) => out.get(..at).unwrap_or(&out).to_string(),
+        None => out,
     }
 }
 

@@ -86,3 +86,37 @@ fn an_accordion_marked_as_a_tablist_keeps_its_panels() {
         "a real tab strip is still chrome: {text}"
     );
 }
+
+/// A landing page's sections are promo tiles; a hidden promo bar that repeats its offer
+/// once per language outweighs them, and must neither be kept nor shield itself.
+#[test]
+fn a_landing_page_keeps_its_promo_tiles_but_not_a_hidden_promo_bar() {
+    let offer = "<div class=\"promo-bar__slide\"><p>Free delivery on every order over forty \
+pounds this month, with returns collected from your door at no cost. For more information \
+visit our delivery page.</p></div>";
+    let tiles: String = ["Hedge laying", "Orchard pruning", "Pond clearing"]
+        .iter()
+        .map(|t| {
+            format!(
+                "<div class=\"promo-tile\"><h3>{t}</h3><p>Our crew visits in the quiet \
+months and leaves the site tidier than it found it, with every cutting chipped.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class=\"promo-bar hide\">{bars}</div><main><h1>Services</h1>\
+<p>Rural groundwork for small estates.</p><div class=\"promo-container\">{tiles}</div>\
+</main></body></html>",
+        bars = offer.repeat(8)
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Orchard pruning"), "tiles kept: {text}");
+    assert!(
+        text.contains("every cutting chipped"),
+        "tile text kept: {text}"
+    );
+    assert!(
+        !text.contains("Free delivery"),
+        "hidden promo bar dropped: {text}"
+    );
+}

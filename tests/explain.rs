@@ -94,7 +94,10 @@ fn explain_lines_have_a_stable_format() {
             "{s}"
         );
         assert!(
-            s.contains(" ld=") && s.contains(" words=") && s.contains(" node="),
+            s.contains(" ld=")
+                && s.contains(" words=")
+                && s.contains(" node=")
+                && s.contains(" at="),
             "{s}"
         );
     }

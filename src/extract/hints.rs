@@ -14,7 +14,7 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     ACCORDION_PART_WORDS, ACCORDION_WORDS, CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS,
     COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS,
-    CONTENT_WORDS, FOLDED_WORDS,
+    CONTENT_WORDS, FOLDED_WORDS, MARKETING_WORDS,
 };
 
 /// One word list an element's class or id can name.
@@ -30,6 +30,8 @@ pub enum Hint {
     Content = 8,
     /// `CONSENT_WIDGET_WORDS`.
     Consent = 16,
+    /// `MARKETING_WORDS`.
+    Marketing = 32,
 }
 
 /// Set once an element's class and id have been read.
@@ -102,8 +104,9 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
-const WORD_LISTS: [(&[&str], Hint); 5] = [
+const WORD_LISTS: [(&[&str], Hint); 6] = [
     (CHROME_WORDS, Hint::Chrome),
+    (MARKETING_WORDS, Hint::Marketing),
     (COMMENT_WORDS, Hint::Comments),
     (FOLDED_WORDS, Hint::Folded),
     (CONTENT_WORDS, Hint::Content),

@@ -50,14 +50,29 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         let settings = PruneSettings {
             strictness,
             keep_comments: forum,
+            keep_marketing: false,
         };
-        blocks = pass(
+        let reading;
+        (blocks, reading) = pass(
             &doc,
             settings,
             options,
             declared_article,
             want_lines.then_some(&mut lines),
         );
+        if strictness == Strictness::Full {
+            let lines_wanted = want_lines.then_some(&mut lines);
+            if let Some(b) = reread_landing(
+                &doc,
+                settings,
+                options,
+                declared_article,
+                reading,
+                lines_wanted,
+            ) {
+                blocks = b;
+            }
+        }
         let chars: usize = blocks.iter().map(block_chars).sum();
         if chars as u32 >= MIN_CONTENT_CHARS {
             break;
@@ -183,6 +198,73 @@ struct Doc<'d> {
     ctx: Vec<walk::Ctx>,
 }
 
+/// A page read as sections (neither an authored text nor an index), or where nothing
+/// was found, is a landing or service page, built of the components that chrome words
+/// call promos and carousels: it is read again with those kept. The re-read must read
+/// the same part of the page (its container holds the first one or lies inside it): a
+/// container elsewhere, a site-wide promo bar, would replace the page's sections rather
+/// than complete them. Explain lines are replaced only when the re-read is taken.
+fn reread_landing(
+    doc: &Doc,
+    settings: PruneSettings,
+    options: &Options,
+    declared_article: bool,
+    first: Reading,
+    lines: Option<&mut Vec<ExplainLine>>,
+) -> Option<Vec<Block>> {
+    let nested = |c: NodeId| match first {
+        Reading::Sections(f) => contains(doc.dom, c, f) || contains(doc.dom, f, c),
+        Reading::Nothing => true,
+        Reading::Authored(_) | Reading::Index(_) => false,
+    };
+    if !matches!(first, Reading::Sections(_) | Reading::Nothing) {
+        return None;
+    }
+    let settings = PruneSettings {
+        keep_marketing: true,
+        ..settings
+    };
+    let mut again = Vec::new();
+    let want = lines.is_some();
+    let (blocks, reading) = pass(
+        doc,
+        settings,
+        options,
+        declared_article,
+        want.then_some(&mut again),
+    );
+    if !reading.container().is_some_and(nested) {
+        return None;
+    }
+    if let Some(l) = lines {
+        *l = again;
+    }
+    Some(blocks)
+}
+
+/// How a pass read the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// One container of authored prose.
+    Authored(NodeId),
+    /// An index of teasers or cards.
+    Index(NodeId),
+    /// Neither: a landing or service page of sections, in this container.
+    Sections(NodeId),
+    /// No container at all.
+    Nothing,
+}
+
+impl Reading {
+    /// The container the pass read, if any.
+    fn container(self) -> Option<NodeId> {
+        match self {
+            Reading::Sections(c) | Reading::Authored(c) | Reading::Index(c) => Some(c),
+            Reading::Nothing => None,
+        }
+    }
+}
+
 /// One prune → score → select → blocks pass.
 fn pass(
     doc: &Doc,
@@ -190,7 +272,7 @@ fn pass(
     options: &Options,
     declared_article: bool,
     lines: Option<&mut Vec<ExplainLine>>,
-) -> Vec<Block> {
+) -> (Vec<Block>, Reading) {
     let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
     let ctx = &doc.ctx;
     let pruned = prune::prune(dom, body, hints, texts, settings);
@@ -226,13 +308,18 @@ fn pass(
         if let Some(lines) = lines {
             explain_all(dom, &scores, &pruned, None, options.favor, lines);
         }
-        return Vec::new();
+        return (Vec::new(), Reading::Nothing);
     };
     if let Some(lines) = lines {
         explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
     }
     let favor = options.favor;
     let index = !authored && is_index(&scores, container);
+    let reading = match (authored, index) {
+        (true, _) => Reading::Authored(container),
+        (false, true) => Reading::Index(container),
+        (false, false) => Reading::Sections(container),
+    };
     let keep = |id: NodeId| -> bool {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
@@ -252,7 +339,7 @@ fn pass(
     if favor == Favor::Precision {
         trim_short_edges(&mut blocks);
     }
-    blocks
+    (blocks, reading)
 }
 
 /// `--favor precision`: short blocks before the first and after the last substantial
@@ -341,6 +428,7 @@ fn explain_all(
                     rule: p.name(),
                     link_density: 0.0,
                     words: crate::text::word_count(&preview) as u32,
+                    element: crate::explain::selector(dom, b),
                     preview,
                 });
             }
@@ -366,6 +454,7 @@ fn explain_all(
             rule,
             link_density: s.link_density(),
             words: s.words,
+            element: crate::explain::selector(dom, b),
             preview: crate::explain::preview(dom, b),
         });
     }
@@ -383,6 +472,7 @@ fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
         PruneSettings {
             strictness: Strictness::Full,
             keep_comments: true,
+            keep_marketing: false,
         },
     );
     let scores = score::score(dom, body, ctx, texts, &pruned);

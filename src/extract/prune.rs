@@ -79,6 +79,8 @@ pub struct PruneSettings {
     pub strictness: Strictness,
     /// Comment sections are content (forum threads).
     pub keep_comments: bool,
+    /// Marketing components (`MARKETING_WORDS`) are content: a landing page's re-read.
+    pub keep_marketing: bool,
 }
 
 /// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
@@ -151,7 +153,10 @@ fn judge(
         return Some(Pruned::ConsentWidget);
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
-    if is_hidden(dom, id) && !guarded && !is_folded(dom, hints, id) {
+    // A hidden marketing component (a promo bar holding a slide per country) can
+    // outweigh a short page with its copies: the share guard does not keep it.
+    let hidden_promo = s.keep_marketing && hints.has(id, Hint::Marketing);
+    if is_hidden(dom, id) && (!guarded || hidden_promo) && !is_folded(dom, hints, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -184,10 +189,12 @@ fn judge(
             return Some(Pruned::Comments);
         }
     }
+    let chrome =
+        hints.has(id, Hint::Chrome) || (!s.keep_marketing && hints.has(id, Hint::Marketing));
     if s.strictness == Strictness::Full
         && !structural
         && !guarded
-        && hints.has(id, Hint::Chrome)
+        && chrome
         && !(s.keep_comments && hints.has(id, Hint::Comments))
     {
         return Some(Pruned::ChromeWords);

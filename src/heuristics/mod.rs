@@ -157,6 +157,7 @@ pub fn heading_level(t: &LocalName) -> Option<u8> {
 /// page chrome: sharing, subscriptions, recommendations, comments, consent, ads, site
 /// furniture, post furniture (bylines, tags, bios). Any CMS names these the same way.
 pub const CHROME_WORDS: &[&str] = &[
+    "cta",
     "share",
     "sharing",
     "sharebar",
@@ -181,9 +182,6 @@ pub const CHROME_WORDS: &[&str] = &[
     // A list of site-wide notices (forum announcements, maintenance banners); the
     // singular `notice` also names documentation callouts, which are content.
     "notices",
-    "promo",
-    "promos",
-    "promotion",
     "advert",
     "advertisement",
     "ad",
@@ -214,7 +212,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "pager",
     "outbrain",
     "taboola",
-    "banner",
     "skip",
     "print",
     "rating",
@@ -223,8 +220,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "trending",
     "popular",
     "most",
-    "teaser",
-    "teasers",
     "more",
     "readmore",
     "next",
@@ -268,10 +263,22 @@ pub const CHROME_WORDS: &[&str] = &[
     "dropdown",
     "offcanvas",
     "drawer",
-    "cta",
+    "jump",
+];
+
+/// Class/id words of marketing components: promo tiles, teasers, carousels, sliders,
+/// banners, calls to action. Beside an article they are chrome, but a landing or
+/// service page (no authored text, no index of items) is built of nothing else, so
+/// there they are read as content.
+pub const MARKETING_WORDS: &[&str] = &[
+    "promo",
+    "promos",
+    "promotion",
+    "teaser",
+    "teasers",
     "carousel",
     "slider",
-    "jump",
+    "banner",
 ];
 
 /// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
