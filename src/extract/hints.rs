@@ -12,9 +12,9 @@ use std::sync::OnceLock;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    ACCORDION_PART_WORDS, ACCORDION_WORDS, CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS,
-    COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS,
-    CONTENT_WORDS, FOLDED_WORDS, MARKETING_WORDS,
+    CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
+    COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
+    MARKETING_WORDS, SITE_PART_OWNERS,
 };
 
 /// One word list an element's class or id can name.
@@ -220,33 +220,50 @@ fn part_bits(part: &[u8]) -> u8 {
 /// The hints one class or id value names: its parts split once, each looked up once.
 fn value_bits(value: &str) -> u8 {
     let mut bits = 0u8;
-    // Chrome named only by a component-part word, in a value that also names the whole
-    // it is part of: an accordion item's title ("AccordionHeader"), or the folded rest
-    // of a description ("descriptionMore"). Neither is chrome.
+    // Chrome named only by a component-part word is a part of the component named with
+    // it, not chrome: the title row of a card, listing or accordion item
+    // (`new-listing__header`, `AccordionHeader`: `header` after a component name in the
+    // same token, unless the site or a post owns it), or the folded rest of a
+    // description (`descriptionMore`: `more` in a value that names content).
     let is = |list: &[&str], w: &[u8]| list.iter().any(|l| l.as_bytes() == w);
-    let (mut accordion_part, mut content_part, mut other_chrome) = (false, false, false);
-    let (mut accordion, mut content) = (false, false);
+    let (mut component_part, mut content_part, mut other_chrome) = (false, false, false);
+    let mut content = false;
+    // The bits of the previous part in the same token, and whether it names the site.
+    let mut owner: Option<(u8, bool)> = None;
     for_each_part(value, |p| {
-        let mut buf = [0u8; MAX_PART_LEN];
-        if let Some(lower) = lower_ascii(p, &mut buf) {
-            let b = part_bits(lower);
-            if b & Hint::Chrome as u8 != 0 {
-                if is(ACCORDION_PART_WORDS, lower) {
-                    accordion_part = true;
-                } else if is(CONTENT_PART_WORDS, lower) {
-                    content_part = true;
-                } else {
-                    other_chrome = true;
-                }
-            }
-            accordion |= is(ACCORDION_WORDS, lower);
-            content |= b & Hint::Content as u8 != 0;
-            bits |= b;
+        let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
+        let new_token = at == 0
+            || value
+                .as_bytes()
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace());
+        if new_token {
+            owner = None;
         }
+        let mut buf = [0u8; MAX_PART_LEN];
+        let Some(lower) = lower_ascii(p, &mut buf) else {
+            owner = None;
+            return;
+        };
+        let b = part_bits(lower);
+        if b & Hint::Chrome as u8 != 0 {
+            let owned_component = owner.is_some_and(|(ob, site)| {
+                !site && ob & (Hint::Content as u8 | Hint::Chrome as u8) == 0
+            });
+            if is(COMPONENT_PART_WORDS, lower) && owned_component {
+                component_part = true;
+            } else if is(CONTENT_PART_WORDS, lower) {
+                content_part = true;
+            } else {
+                other_chrome = true;
+            }
+        }
+        content |= b & Hint::Content as u8 != 0;
+        bits |= b;
+        owner = Some((b, is(SITE_PART_OWNERS, lower)));
     });
-    let parts_only = (accordion_part || content_part) && !other_chrome;
-    let whole_named = (!accordion_part || accordion) && (!content_part || content);
-    if parts_only && whole_named {
+    let parts_only = (component_part || content_part) && !other_chrome;
+    if parts_only && (!content_part || content) {
         bits &= !(Hint::Chrome as u8);
     }
     if bits & Hint::Chrome as u8 == 0 && has_chrome_compound(value) {
@@ -353,13 +370,23 @@ mod tests {
     }
 
     #[test]
-    fn an_accordion_header_is_not_chrome() {
+    fn a_component_header_is_not_chrome() {
         let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
         assert!(!chrome(
             "StyledHeader-sc-2c6 Accordionstyle__AccordionHeader-sc-1b"
         ));
         assert!(!chrome("faq-header"));
-        assert!(chrome("site-header"), "a plain header is still chrome");
+        assert!(!chrome("new-listing__header"), "a listing item's title row");
+        assert!(!chrome("card-header"));
+        assert!(chrome("header"), "a plain header is still chrome");
+        assert!(
+            chrome("container header"),
+            "a header class after another class"
+        );
+        assert!(chrome("site-header"), "the site's header");
+        assert!(chrome("stickyHeader"));
+        assert!(chrome("entry-header"), "a post's byline row");
+        assert!(chrome("modal-header"), "a chrome component's header");
         assert!(
             chrome("accordion-menu"),
             "other chrome words keep their bit"

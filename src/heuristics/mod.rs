@@ -382,11 +382,30 @@ pub const HIDDEN_TOKENS: &[&str] = &[
     "u-hidden",
 ];
 
-/// Class words of an accordion or FAQ, whose items fold under a visible title.
-pub const ACCORDION_WORDS: &[&str] = &["accordion", "faq", "collapsible", "expandable"];
-/// Chrome words that, beside an accordion word in the same class value, name a part of
-/// the accordion item (`AccordionHeader`: the question or label shown while folded).
-pub const ACCORDION_PART_WORDS: &[&str] = &["header"];
+/// Chrome words that name a part of whatever component precedes them in the same class
+/// token: `card-header`, `new-listing__header`, `AccordionHeader` are the title rows of
+/// cards, listing items and folded FAQ answers. Alone (`header`) or owned by the site
+/// (`site-header`, [`SITE_PART_OWNERS`]) or by a post (`entry-header`, a content word:
+/// the byline row), they stay chrome.
+pub const COMPONENT_PART_WORDS: &[&str] = &["header"];
+/// Class parts that make a following component part the site's own (`site-header`,
+/// `global-header`, `sticky-header`): the page frame, not a piece of the content.
+pub const SITE_PART_OWNERS: &[&str] = &[
+    "site",
+    "global",
+    "main",
+    "page",
+    "top",
+    "mobile",
+    "desktop",
+    "sticky",
+    "fixed",
+    "app",
+    "layout",
+    "brand",
+    "primary",
+    "secondary",
+];
 /// Chrome words that, beside a content word in the same class value, name the folded
 /// rest of that content (`descriptionMore`, `content-more`: a "show more" expansion of
 /// the description), not a "more stories" box.
