@@ -120,3 +120,22 @@ months and leaves the site tidier than it found it, with every cutting chipped.<
         "hidden promo bar dropped: {text}"
     );
 }
+
+/// Permalink glyphs go, but an element whose class merely names an anchor (a link style,
+/// a heading wrapper) keeps its text.
+#[test]
+fn permalink_glyphs_go_but_anchor_named_text_stays() {
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1><h2>Pears<a class=\"headerlink\" \
+href=\"#pears\">¶</a></h2>{PROSE}<div class=\"heading-anchor\"><h2>Apples</h2><p>The young \
+apple trees in the open field lost most of their buds to the two frosts, and the society will \
+replant the worst rows with a later-flowering variety next winter.</p></div>{PROSE}</article>\
+</body></html>"
+    );
+    let text = text_of(&html);
+    assert!(!text.contains('¶'), "glyph dropped: {text}");
+    assert!(
+        text.contains("later-flowering"),
+        "anchor-named section kept: {text}"
+    );
+}

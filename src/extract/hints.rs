@@ -14,7 +14,7 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
     COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
-    MARKETING_WORDS, SITE_PART_OWNERS,
+    GLYPH_LINK_WORDS, MARKETING_WORDS, SITE_PART_OWNERS,
 };
 
 /// One word list an element's class or id can name.
@@ -32,6 +32,8 @@ pub enum Hint {
     Consent = 16,
     /// `MARKETING_WORDS`.
     Marketing = 32,
+    /// `GLYPH_LINK_WORDS`.
+    Glyph = 64,
 }
 
 /// Set once an element's class and id have been read.
@@ -104,8 +106,9 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
-const WORD_LISTS: [(&[&str], Hint); 6] = [
+const WORD_LISTS: [(&[&str], Hint); 7] = [
     (CHROME_WORDS, Hint::Chrome),
+    (GLYPH_LINK_WORDS, Hint::Glyph),
     (MARKETING_WORDS, Hint::Marketing),
     (COMMENT_WORDS, Hint::Comments),
     (FOLDED_WORDS, Hint::Folded),

@@ -29,7 +29,7 @@ pub enum Pruned {
     ConsentWidget,
     /// `SIGNUP_BOX_MAX_CHARS`: a short box around an e-mail field.
     SignupBox,
-    /// `CONTROL_MAX_CHARS`: a short `role=button` control.
+    /// `CONTROL_MAX_CHARS`: a short `role=button` control or permalink glyph.
     Control,
     /// `COMMENT_WORDS` in class or id: reader comments.
     Comments,
@@ -113,7 +113,7 @@ pub fn prune(
             Some(Pruned::Svg)
         } else if is_signup_box(&e.name, marks, chars, settings) {
             Some(Pruned::SignupBox)
-        } else if is_control(dom, id, chars, settings) {
+        } else if is_control(dom, hints, id, chars, settings) {
             Some(Pruned::Control)
         } else if e.ns != Ns::Html {
             None
@@ -257,12 +257,14 @@ fn is_signup_box(tag: &markup5ever::LocalName, marks: u8, chars: u32, s: PruneSe
 /// A short control acting as a button (`role=button`: "Click to expand…", "Like",
 /// "Reply"): its label is an instruction, not text. Longer ones (an FAQ question that
 /// opens its answer) stay.
-fn is_control(dom: &Dom, id: NodeId, chars: u32, s: PruneSettings) -> bool {
-    s.strictness < Strictness::Minimal
-        && chars <= CONTROL_MAX_CHARS
-        && dom
-            .attr(id, &local_name!("role"))
+fn is_control(dom: &Dom, hints: &Hints, id: NodeId, chars: u32, s: PruneSettings) -> bool {
+    let button = || {
+        dom.attr(id, &local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
+    };
+    // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`).
+    let glyph = || s.strictness == Strictness::Full && hints.has(id, Hint::Glyph);
+    s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.

@@ -244,10 +244,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "ticker",
     "donate",
     "donation",
-    "headerlink",
-    "permalink",
-    "anchor",
-    "anchorjs",
     "vote",
     "votes",
     "voting",
@@ -280,6 +276,12 @@ pub const MARKETING_WORDS: &[&str] = &[
     "slider",
     "banner",
 ];
+
+/// Class/id words of a heading's permalink glyph ("¶", "#", "Link to this heading"):
+/// pruned when the element holds at most [`CONTROL_MAX_CHARS`] characters. The same
+/// words name link styles (`StyledAnchor`) and heading wrappers (`heading-anchor`),
+/// whose text is content.
+pub const GLYPH_LINK_WORDS: &[&str] = &["headerlink", "permalink", "anchor", "anchorjs"];
 
 /// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
 /// `relatedposts`); the glued part counts as the word.
