@@ -390,6 +390,10 @@ mod tests {
         assert!(chrome("stickyHeader"));
         assert!(chrome("entry-header"), "a post's byline row");
         assert!(chrome("modal-header"), "a chrome component's header");
+        assert!(!chrome("accordion-item__dropdown"), "a folded answer");
+        assert!(chrome("dropdown"));
+        assert!(chrome("nav-drawer"));
+        assert!(chrome("mobile-drawer"));
         assert!(
             chrome("accordion-menu"),
             "other chrome words keep their bit"

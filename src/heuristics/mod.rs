@@ -386,10 +386,11 @@ pub const HIDDEN_TOKENS: &[&str] = &[
 
 /// Chrome words that name a part of whatever component precedes them in the same class
 /// token: `card-header`, `new-listing__header`, `AccordionHeader` are the title rows of
-/// cards, listing items and folded FAQ answers. Alone (`header`) or owned by the site
+/// cards, listing items and folded FAQ answers; `accordion-item__dropdown` and
+/// `accordion_drawer` are the folded answers themselves. Alone (`header`) or owned by the site
 /// (`site-header`, [`SITE_PART_OWNERS`]) or by a post (`entry-header`, a content word:
 /// the byline row), they stay chrome.
-pub const COMPONENT_PART_WORDS: &[&str] = &["header"];
+pub const COMPONENT_PART_WORDS: &[&str] = &["header", "dropdown", "drawer"];
 /// Class parts that make a following component part the site's own (`site-header`,
 /// `global-header`, `sticky-header`): the page frame, not a piece of the content.
 pub const SITE_PART_OWNERS: &[&str] = &[
