@@ -174,7 +174,11 @@ fn judge(
     if meta_prop && !guarded && !holds_h1 {
         return Some(Pruned::MetaItemprop);
     }
-    if is_chrome_tag(tag) && !guarded && !(*tag == local_name!("header") && holds_h1) {
+    // On a landing page's re-read, a `<header>` that heads a section or card is that
+    // section's title; elsewhere (posts, comments) such headers hold dates and names.
+    let scoped_header =
+        *tag == local_name!("header") && (holds_h1 || (s.keep_marketing && is_scoped(dom, id)));
+    if is_chrome_tag(tag) && !guarded && !scoped_header {
         return Some(Pruned::ChromeTag);
     }
     // Headings name sections whatever their classes say (`headerTxt`, `section-title`);
@@ -252,6 +256,24 @@ fn is_signup_box(tag: &markup5ever::LocalName, marks: u8, chars: u32, s: PruneSe
             *tag,
             local_name!("body") | local_name!("main") | local_name!("article")
         )
+}
+
+/// Whether `id` lies inside sectioning content or the main element (`article`, `aside`,
+/// `nav`, `section`, `main`): a `<header>` there heads that section or card, as ARIA maps
+/// only an unscoped `<header>` to the page's banner.
+fn is_scoped(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        matches!(
+            dom.tag(a),
+            Some(
+                &local_name!("article")
+                    | &local_name!("aside")
+                    | &local_name!("nav")
+                    | &local_name!("section")
+                    | &local_name!("main")
+            )
+        )
+    })
 }
 
 /// A short control acting as a button (`role=button`: "Click to expand…", "Like",
