@@ -139,3 +139,24 @@ replant the worst rows with a later-flowering variety next winter.</p></div>{PRO
         "anchor-named section kept: {text}"
     );
 }
+
+/// A server-streamed page sends its article as hidden `S:` segments placed by a script:
+/// they are read in their placeholders' places, not dropped as hidden.
+#[test]
+fn streamed_segments_are_read_in_place() {
+    let html = String::from(
+        "<html><body><header><nav><a href=\"/\">Home</a></nav></header><main><h1>Winter \
+losses</h1><p>The society's secretary sent this report to members on Friday.</p>\
+<template id=\"B:0\"></template><p>Loading…</p></main><aside><p>Other news: the bee \
+club meets in the village hall on Saturday.</p></aside>\
+<footer>Orchard society</footer><div hidden id=\"S:0\"><p>Members agreed to wrap the young trunks next year and to plant \
+a hedge of hazel on the exposed side.</p></div></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("hazel"), "segment read: {text}");
+    assert!(!text.contains("bee club"), "the aside stays out: {text}");
+    assert!(
+        !text.contains("Orchard society"),
+        "footer still dropped: {text}"
+    );
+}

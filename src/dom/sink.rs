@@ -8,7 +8,7 @@ use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::{ns, Attribute, ParseOpts, QualName};
 use markup5ever::interface::ElemName;
-use markup5ever::{LocalName, Namespace};
+use markup5ever::{local_name, LocalName, Namespace};
 
 use super::{Attr, Dom, Element, Node, NodeData, NodeId, Ns, ROOT};
 use crate::error::{Error, Result};
@@ -37,9 +37,56 @@ pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
     if sink.overflow.get() {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
-    Ok(Dom {
-        nodes: sink.nodes.into_inner(),
-    })
+    let mut nodes = sink.nodes.into_inner();
+    place_streamed_segments(&mut nodes);
+    Ok(Dom { nodes })
+}
+
+/// Server-streamed pages (React's streaming renderer) send each late part of the page
+/// as a hidden `<div id="S:x">` at the end of the body, and a script moves it to its
+/// placeholder `<template id="B:x">`. Doing that move here puts the part back in its
+/// context. A segment that holds its own placeholder is left where it is.
+fn place_streamed_segments(nodes: &mut [Node]) {
+    use crate::heuristics::{STREAMED_PLACEHOLDER_ID_PREFIX, STREAMED_SEGMENT_ID_PREFIX};
+    let id_of = |n: &Node, tag: &LocalName, prefix: &str| -> Option<String> {
+        let NodeData::Element(e) = &n.data else {
+            return None;
+        };
+        if e.name != *tag {
+            return None;
+        }
+        let v = e.attrs.iter().find(|a| a.name == local_name!("id"))?;
+        let rest = v.value.strip_prefix(prefix)?;
+        (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit())).then(|| rest.to_string())
+    };
+    let mut placeholders = std::collections::HashMap::new();
+    let mut segments = Vec::new();
+    for (ix, n) in nodes.iter().enumerate() {
+        let id = NodeId(ix as u32);
+        if let Some(k) = id_of(n, &local_name!("template"), STREAMED_PLACEHOLDER_ID_PREFIX) {
+            placeholders.entry(k).or_insert(id);
+        } else if let Some(k) = id_of(n, &local_name!("div"), STREAMED_SEGMENT_ID_PREFIX) {
+            segments.push((k, id));
+        }
+    }
+    for (k, seg) in segments {
+        let Some(&at) = placeholders.get(&k) else {
+            continue;
+        };
+        // Moving a node into its own subtree would make a cycle.
+        let mut up = Some(at);
+        let mut inside = false;
+        while let Some(a) = up {
+            if a == seg {
+                inside = true;
+                break;
+            }
+            up = nodes.get(a.ix()).and_then(|n| n.parent);
+        }
+        if !inside {
+            Sink::insert_before(nodes, at, seg);
+        }
+    }
 }
 
 /// Tree sink state: the growing arena behind a `RefCell` (the trait takes `&self`).
@@ -354,7 +401,41 @@ impl TreeSink for Sink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use markup5ever::local_name;
+
+    #[test]
+    fn streamed_segments_move_to_their_placeholders() {
+        let html = "<body><main><p>Intro</p><template id=\"B:1f\"></template><p>End</p></main>\
+<div hidden id=\"S:1f\"><p>Late part</p></div>\
+<div hidden id=\"S:2\"><template id=\"B:2\"></template></div>\
+<div hidden id=\"S:x\"><p>Not a segment</p></div></body>";
+        let dom = parse(html, 1000).expect("parse");
+        let find = |id: &str| {
+            dom.descendants(dom.body())
+                .find(|&n| dom.attr(n, &local_name!("id")) == Some(id))
+                .expect(id)
+        };
+        let main = dom
+            .descendants(dom.body())
+            .find(|&n| dom.is(n, &local_name!("main")))
+            .expect("main");
+        let seg = find("S:1f");
+        assert_eq!(dom.parent(seg), Some(main), "moved into place");
+        assert_eq!(
+            dom.next_sibling(seg),
+            Some(find("B:1f")),
+            "before its placeholder"
+        );
+        assert_eq!(
+            dom.parent(find("S:2")),
+            Some(dom.body()),
+            "a self-holding segment stays"
+        );
+        assert_eq!(
+            dom.parent(find("S:x")),
+            Some(dom.body()),
+            "not hex: not moved"
+        );
+    }
 
     #[test]
     fn builds_tree_and_merges_text() {

@@ -9,7 +9,7 @@ use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, CONTROL_MAX_CHARS, HIDDEN_TOKENS,
     MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
-    PRUNE_GUARD_TEXT_SHARE, SIGNUP_BOX_MAX_CHARS,
+    PRUNE_GUARD_TEXT_SHARE, SIGNUP_BOX_MAX_CHARS, STREAMED_SEGMENT_ID_PREFIX,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -322,7 +322,7 @@ fn style_hides(style: &str) -> bool {
 /// `visibility:hidden`, or a hiding class.
 pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, &local_name!("hidden")).is_some() {
-        return true;
+        return !is_streamed_segment(dom, id);
     }
     if dom
         .attr(id, &local_name!("aria-hidden"))
@@ -336,6 +336,15 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, &local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace()
             .any(|t| HIDDEN_TOKENS.iter().any(|h| t.eq_ignore_ascii_case(h)))
+    })
+}
+
+/// A server-streamed segment (`<div hidden id="S:1f">`): content that the page's script
+/// moves into place as soon as it loads, not hidden content.
+fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("id")).is_some_and(|v| {
+        v.strip_prefix(STREAMED_SEGMENT_ID_PREFIX)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
     })
 }
 

@@ -384,6 +384,13 @@ pub const HIDDEN_TOKENS: &[&str] = &[
     "u-hidden",
 ];
 
+/// The id prefix of a server-streamed segment (React's `<div hidden id="S:…">`), which
+/// the page's script moves into place on load: content, though marked `hidden`.
+pub const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
+/// The id prefix of a streamed segment's placeholder (`<template id="B:…">`), where the
+/// segment is moved after parsing.
+pub const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
+
 /// Chrome words that name a part of whatever component precedes them in the same class
 /// token: `card-header`, `new-listing__header`, `AccordionHeader` are the title rows of
 /// cards, listing items and folded FAQ answers; `accordion-item__dropdown` and
