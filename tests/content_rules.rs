@@ -160,3 +160,19 @@ a hedge of hazel on the exposed side.</p></div></body></html>"
         "footer still dropped: {text}"
     );
 }
+
+/// A closed settings dialog outweighing a short article is still not the article.
+#[test]
+fn a_closed_dialog_is_dropped_whatever_its_size() {
+    let policy = "<p>Small files remember your choices on this site, and the ones that \
+measure visits or show offers are switched off until you turn them on below.</p>";
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1>{PROSE}</article><div class=\"x-modal\" \
+role=\"dialog\" aria-hidden=\"true\" aria-labelledby=\"x-title\"><h4 id=\"x-title\">Your \
+settings</h4>{policies}</div></body></html>",
+        policies = policy.repeat(6)
+    );
+    let text = text_of(&html);
+    assert!(text.contains("hazel"), "article kept: {text}");
+    assert!(!text.contains("Small files"), "dialog dropped: {text}");
+}

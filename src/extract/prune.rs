@@ -156,7 +156,13 @@ fn judge(
     // A hidden marketing component (a promo bar holding a slide per country) can
     // outweigh a short page with its copies: the share guard does not keep it.
     let hidden_promo = s.keep_marketing && hints.has(id, Hint::Marketing);
-    if is_hidden(dom, id) && (!guarded || hidden_promo) && !is_folded(dom, hints, id) {
+    let hidden = is_hidden(dom, id);
+    // A closed dialog (a settings modal, a consent centre) is never the page, whatever
+    // its share of the text, and its `aria-labelledby` does not make it a folded panel.
+    if hidden && is_dialog(dom, id) {
+        return Some(Pruned::Hidden);
+    }
+    if hidden && (!guarded || hidden_promo) && !is_folded(dom, hints, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -287,6 +293,16 @@ fn is_control(dom: &Dom, hints: &Hints, id: NodeId, chars: u32, s: PruneSettings
     // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`).
     let glyph = || s.strictness == Strictness::Full && hints.has(id, Hint::Glyph);
     s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
+}
+
+/// A dialog: `role=dialog`/`alertdialog`, or `aria-modal=true`.
+fn is_dialog(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, &local_name!("role")).is_some_and(|r| {
+        let r = r.trim();
+        r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+    }) || dom
+        .attr(id, &local_name!("aria-modal"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.
