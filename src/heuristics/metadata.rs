@@ -180,6 +180,15 @@ pub const NOT_PERSON: &[&str] = &[
     "sponsored",
 ];
 
+/// Lower-case words that names carry ("Ludwig van Beethoven", "Ana de la Cruz"); any
+/// other lower-case word makes a visible "name" a phrase.
+pub const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la",
+    "le", "von", "zu", "ten", "ter", "bin", "binti", "ibn", "al", "el", "y", "e", "af",
+];
+/// A one-word "name" of at most this many letters, all capitals, is initials (an
+/// avatar's "NB"), not a name.
+pub const MAX_INITIALS: usize = 2;
 /// Longest plausible person name, in words.
 pub const MAX_NAME_WORDS: usize = 5;
 /// Longest plausible person name, in characters.

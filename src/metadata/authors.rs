@@ -1,8 +1,8 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
 use crate::heuristics::metadata::{
-    BYLINE_PREFIXES, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON,
-    ROLES,
+    BYLINE_PREFIXES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES,
+    NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -183,6 +183,9 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
     }) {
         return false;
     }
+    if !lenient && !plausible_shape(&words) {
+        return false;
+    }
     // A single lower-case word is a handle, not a name (CJK names have no case).
     let has_upper = s.chars().any(char::is_uppercase);
     let has_caseless = s
@@ -192,6 +195,28 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
         return false;
     }
     lower.chars().any(char::is_alphabetic)
+}
+
+/// The shape of a name found in visible text: several words whose lower-case ones are
+/// name particles ("van", "de"), not a phrase ("Learn about our", "Head of Marketing",
+/// "Articles by Jane"); one word that is neither bare initials ("NB", an avatar's
+/// letters) nor an abbreviation ("Dec.").
+fn plausible_shape(words: &[&str]) -> bool {
+    let lower_word = |w: &&&str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars().all(|c| !c.is_alphabetic() || c.is_lowercase())
+    };
+    match words {
+        [one] => {
+            let letters = one.chars().filter(|c| c.is_alphabetic()).count();
+            let initials = letters <= MAX_INITIALS && one.chars().all(|c| !c.is_lowercase());
+            !initials && !one.ends_with('.')
+        }
+        _ => words.iter().filter(lower_word).all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            NAME_PARTICLES.contains(&w)
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -237,5 +262,21 @@ mod tests {
         assert_eq!(clean_declared_authors("paulb203"), ["paulb203"]);
         assert!(clean_authors("jdoe").is_empty());
         assert_eq!(clean_declared_authors("jdoe"), ["jdoe"]);
+    }
+
+    #[test]
+    fn phrases_initials_and_abbreviations_are_not_names() {
+        assert!(clean_authors("Learn about our").is_empty());
+        assert!(clean_authors("Head of Marketing").is_empty());
+        assert!(clean_authors("NB").is_empty(), "an avatar's initials");
+        assert!(clean_authors("Dec.").is_empty());
+        assert_eq!(clean_authors("Ludwig van Beethoven"), ["Ludwig van Beethoven"]);
+        assert_eq!(clean_authors("Ana de la Cruz"), ["Ana de la Cruz"]);
+        assert_eq!(clean_authors("Li"), ["Li"]);
+        assert_eq!(
+            clean_declared_authors("Center for Craft"),
+            ["Center for Craft"],
+            "declared names are trusted"
+        );
     }
 }
