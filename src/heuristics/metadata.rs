@@ -189,6 +189,14 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// A one-word "name" of at most this many letters, all capitals, is initials (an
 /// avatar's "NB"), not a name.
 pub const MAX_INITIALS: usize = 2;
+/// Microdata scopes (`itemprop`) whose authors are not the page's: reviews, comments,
+/// answers.
+pub const NOT_PAGE_AUTHOR_SCOPES: &[&str] = &["review", "comment", "suggestedAnswer"];
+/// Microdata item types (the tail of an `itemtype` URL) whose authors are not the
+/// page's.
+pub const NOT_PAGE_AUTHOR_TYPES: &[&str] = &["Review", "Comment", "Answer"];
+/// Nodes read while looking for a microdata author: it sits near the top of the post.
+pub const MICRODATA_SCAN_NODES: usize = 20_000;
 /// Longest plausible person name, in words.
 pub const MAX_NAME_WORDS: usize = 5;
 /// Longest plausible person name, in characters.

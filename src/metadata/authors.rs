@@ -270,7 +270,10 @@ mod tests {
         assert!(clean_authors("Head of Marketing").is_empty());
         assert!(clean_authors("NB").is_empty(), "an avatar's initials");
         assert!(clean_authors("Dec.").is_empty());
-        assert_eq!(clean_authors("Ludwig van Beethoven"), ["Ludwig van Beethoven"]);
+        assert_eq!(
+            clean_authors("Ludwig van Beethoven"),
+            ["Ludwig van Beethoven"]
+        );
         assert_eq!(clean_authors("Ana de la Cruz"), ["Ana de la Cruz"]);
         assert_eq!(clean_authors("Li"), ["Li"]);
         assert_eq!(

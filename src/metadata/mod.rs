@@ -117,6 +117,11 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     if m.authors.is_empty() && authored(m.page_type) {
         m.authors = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
     }
+    if m.authors.is_empty() && dated(m.page_type) {
+        m.authors = sources::microdata_author(dom)
+            .map(|a| clean_declared_authors(&a))
+            .unwrap_or_default();
+    }
     m.description = main
         .and_then(|v| v.get("description"))
         .and_then(as_text)

@@ -7,7 +7,8 @@ use super::collapse;
 use super::parts::{Part, Parts};
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::heuristics::metadata::{
-    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, NEAR_HEADLINE_NODES, SHORT_ELEMENT_CHARS,
+    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, MICRODATA_SCAN_NODES, NEAR_HEADLINE_NODES,
+    NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES, SHORT_ELEMENT_CHARS,
 };
 
 /// Meta tags and document-level attributes.
@@ -338,4 +339,63 @@ pub fn headline(dom: &Dom, parts: &Parts) -> Option<NodeId> {
         .copied()
         .find(|&h| !in_site_header(dom, h))
         .or(all.first().copied())
+}
+
+/// The first microdata author (`itemprop=author`) that is not a review's or a comment's:
+/// its `itemprop=name` (a `content` attribute or text), else its own short text. Pages
+/// mark the author up this way even inside hidden blocks meant for machines.
+pub fn microdata_author(dom: &Dom) -> Option<String> {
+    let has_prop = |id: NodeId, want: &str| {
+        dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(want))
+        })
+    };
+    let nested_in_other_item = |id: NodeId| {
+        dom.ancestors(id).any(|a| {
+            NOT_PAGE_AUTHOR_SCOPES.iter().any(|s| has_prop(a, s))
+                || dom.attr(a, &local_name!("itemtype")).is_some_and(|t| {
+                    NOT_PAGE_AUTHOR_TYPES
+                        .iter()
+                        .any(|s| t.trim_end_matches('/').ends_with(s))
+                })
+        })
+    };
+    let author = dom
+        .descendants(dom.body())
+        .take(MICRODATA_SCAN_NODES)
+        .find(|&id| has_prop(id, "author") && !nested_in_other_item(id))?;
+    let text_of = |id: NodeId| {
+        dom.attr(id, &local_name!("content"))
+            .map(str::to_owned)
+            .unwrap_or_else(|| super::collapse(&dom.raw_text(id)))
+    };
+    let name = dom
+        .descendants(author)
+        .find(|&id| id != author && has_prop(id, "name"))
+        .map(text_of)
+        .unwrap_or_else(|| text_of(author));
+    let name = super::collapse(&name);
+    (!name.is_empty() && name.len() <= SHORT_ELEMENT_CHARS).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn microdata_names_the_author_but_not_a_reviewer() {
+        let dom = crate::dom::parse(
+            r#"<body><div itemscope itemtype="https://schema.org/Review"><span itemprop="author">Pat Critic</span></div>
+            <article itemscope itemtype="https://schema.org/DiscussionForumPosting">
+            <div class="hidden"><div itemprop="author" itemscope itemtype="https://schema.org/Person">
+            <span class="username" itemprop="name">kettle_fan</span></div></div>
+            <p>Has anyone descaled a copper kettle with vinegar?</p></article></body>"#,
+            10_000,
+        )
+        .expect("parse");
+        assert_eq!(microdata_author(&dom).as_deref(), Some("kettle_fan"));
+        let none = crate::dom::parse("<body><p>No author here.</p></body>", 100).expect("parse");
+        assert_eq!(microdata_author(&none), None);
+    }
 }
