@@ -135,23 +135,12 @@ pub const ROLES: &[&str] = &[
 pub const NOT_PERSON: &[&str] = &[
     "admin",
     "administrator",
-    "staff",
-    "team",
-    "news",
-    "newsroom",
-    "editorial",
-    "desk",
-    "redaktion",
-    "rédaction",
-    "redacción",
-    "redazione",
     "press",
     "media",
     "inc",
     "ltd",
     "llc",
     "gmbh",
-    "agency",
     "associated",
     "reuters",
     "afp",
@@ -175,9 +164,24 @@ pub const NOT_PERSON: &[&str] = &[
     "webmaster",
     "user",
     "moderator",
-    "contributors",
     "partner",
     "sponsored",
+];
+/// Words of a group byline ("Editorial Team", "News Desk", "Redaktion"): not a person in
+/// a visible byline, but a page that declares such an author in its metadata means it.
+pub const GROUP_BYLINE_WORDS: &[&str] = &[
+    "staff",
+    "team",
+    "news",
+    "newsroom",
+    "editorial",
+    "desk",
+    "redaktion",
+    "rédaction",
+    "redacción",
+    "redazione",
+    "agency",
+    "contributors",
 ];
 
 /// Lower-case words that names carry ("Ludwig van Beethoven", "Ana de la Cruz"); any
