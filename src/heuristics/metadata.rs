@@ -36,6 +36,8 @@ pub const LISTING_MIN_LINKED_HEADINGS: usize = 5;
 /// Share of all headings that must be links on an index page.
 pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
 
+/// Label/data meta pairs (`twitter:label1`…) read for a "Written by" label.
+pub const LABELLED_META_PAIRS: usize = 4;
 /// Labels that name an author explicitly (unlike "by", "von" or "from", which running
 /// text uses too): searched for anywhere outside comments, sidebars and footers when
 /// no byline is found near the headline, as author boxes close many articles.

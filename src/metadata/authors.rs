@@ -285,7 +285,10 @@ mod tests {
             ["Orchard Weekly Editorial Team"],
             "a declared group byline is the page's own statement"
         );
-        assert!(clean_authors("Editorial Team").is_empty(), "a visible one is not a person");
+        assert!(
+            clean_authors("Editorial Team").is_empty(),
+            "a visible one is not a person"
+        );
         assert!(clean_declared_authors("admin").is_empty());
     }
 }

@@ -17,7 +17,10 @@ mod title;
 use serde_json::Value;
 
 use crate::dom::Dom;
-use crate::heuristics::metadata::{BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LANGUAGE_SAMPLE_CHARS};
+use crate::heuristics::metadata::{
+    AUTHOR_LABELS, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LABELLED_META_PAIRS,
+    LANGUAGE_SAMPLE_CHARS,
+};
 use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
 use crate::text::decode_entities;
@@ -285,7 +288,23 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
             return names;
         }
     }
-    Vec::new()
+    labelled_meta_author(src)
+}
+
+/// The author of a "Written by" label in the link-preview metas that publishing tools
+/// write (`twitter:label1` = "Written by", `twitter:data1` = the name).
+fn labelled_meta_author(src: &Sources) -> Vec<String> {
+    (1..=LABELLED_META_PAIRS)
+        .find_map(|n| {
+            let label = src.meta(&format!("twitter:label{n}"))?.to_lowercase();
+            AUTHOR_LABELS
+                .iter()
+                .any(|l| label.trim().trim_end_matches(':') == l.trim_end_matches([':', '：']))
+                .then(|| src.meta(&format!("twitter:data{n}")))
+                .flatten()
+        })
+        .map(|v| clean_declared_authors(&v))
+        .unwrap_or_default()
 }
 
 fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
@@ -434,4 +453,25 @@ fn is_byline_line(text: &str, m: &Metadata) -> bool {
             || words <= m.authors.len() * 4 + 2);
     let is_date_line = dates::parse_text(text, false).is_some() && words <= 8;
     names_author || is_date_line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_written_by_preview_label_names_the_author() {
+        let dom = crate::dom::parse(
+            r#"<html><head><title>Pruning plums</title>
+            <meta name="twitter:label1" content="Written by">
+            <meta name="twitter:data1" content="Agnes Threlkeld">
+            <meta name="twitter:label2" content="Est. reading time">
+            <meta name="twitter:data2" content="4 minutes"></head>
+            <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p></article></body></html>"#,
+            10_000,
+        )
+        .expect("parse");
+        let (m, _) = extract(&dom, &Options::default());
+        assert_eq!(m.authors, ["Agnes Threlkeld"]);
+    }
 }
