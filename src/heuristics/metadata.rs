@@ -169,22 +169,6 @@ pub const NOT_PERSON: &[&str] = &[
     "partner",
     "sponsored",
 ];
-/// Words of a group byline ("Editorial Team", "News Desk", "Redaktion"): not a person in
-/// a visible byline, but a page that declares such an author in its metadata means it.
-pub const GROUP_BYLINE_WORDS: &[&str] = &[
-    "staff",
-    "team",
-    "news",
-    "newsroom",
-    "editorial",
-    "desk",
-    "redaktion",
-    "rédaction",
-    "redacción",
-    "redazione",
-    "agency",
-    "contributors",
-];
 
 /// Lower-case words that names carry ("Ludwig van Beethoven", "Ana de la Cruz"); any
 /// other lower-case word makes a visible "name" a phrase.

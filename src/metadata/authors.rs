@@ -1,8 +1,8 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
 use crate::heuristics::metadata::{
-    BYLINE_PREFIXES, GROUP_BYLINE_WORDS, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS,
-    NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
+    BYLINE_PREFIXES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES,
+    NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -178,7 +178,7 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
     if words.iter().any(|w| {
         let w = w.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        NOT_PERSON.contains(&w) || (!lenient && GROUP_BYLINE_WORDS.contains(&w))
+        NOT_PERSON.contains(&w)
     }) {
         return false;
     }
@@ -283,12 +283,9 @@ mod tests {
         assert_eq!(
             clean_declared_authors("Orchard Weekly Editorial Team"),
             ["Orchard Weekly Editorial Team"],
-            "a declared group byline is the page's own statement"
+            "a group byline is the page's own statement"
         );
-        assert!(
-            clean_authors("Editorial Team").is_empty(),
-            "a visible one is not a person"
-        );
+        assert_eq!(clean_authors("By Orchard Weekly Team"), ["Orchard Weekly Team"]);
         assert!(clean_declared_authors("admin").is_empty());
     }
 }

@@ -277,6 +277,7 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         "sailthru.author",
         "byl",
         "citation_author",
+        "cxenseparse:author",
     ] {
         let vals = src.metas(key);
         let names: Vec<String> = vals
