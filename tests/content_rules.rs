@@ -176,3 +176,28 @@ settings</h4>{policies}</div></body></html>",
     assert!(text.contains("hazel"), "article kept: {text}");
     assert!(!text.contains("Small files"), "dialog dropped: {text}");
 }
+
+/// A product grid that follows each tile with its own JSON-LD and tracking scripts is
+/// still a grid: scripts are not layout.
+#[test]
+fn scripts_between_cards_do_not_hide_a_grid() {
+    let tiles: String = (1..=8)
+        .map(|n| {
+            format!(
+                "<article class=\"tile\"><a href=\"/p/{n}\">Fellside Trail Shoe model {n} in \
+slate and moss</a><span>$9{n}.00</span><ul><li><a href=\"/c/1\">Red</a></li><li><a \
+href=\"/c/2\">Blue</a></li><li><a href=\"/c/3\">Grey</a></li><li><a href=\"/c/4\">Sand</a></li>\
+<li><a href=\"/c/5\">Moss</a></li></ul></article><script type=\"application/ld+json\">\
+{{\"@type\":\"Product\",\"sku\":\"{n}\"}}</script><script>track({n})</script>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Trail shoes</h1><div class=\"grid\">{tiles}</div></main>\
+<div class=\"note\"><p>Never miss a restock: our letters arrive on Fridays, with new \
+colours first.</p></div></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("model 3 in slate"), "tiles kept: {text}");
+    assert!(text.contains("model 8 in slate"), "every tile: {text}");
+}

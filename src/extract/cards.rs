@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::heuristics::{MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS};
+use crate::heuristics::{
+    is_never_content_tag, MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS,
+};
 
 /// Marks every node inside a card. `chars` is the subtree text table.
 pub fn card_members(
@@ -42,6 +44,10 @@ pub fn card_members(
         let mut kids = 0usize;
         for c in dom.children(id) {
             let Some(e) = dom.element(c) else { continue };
+            // Scripts between the cards (a JSON-LD block per product) are not layout.
+            if is_never_content_tag(&e.name) {
+                continue;
+            }
             kids += 1;
             let linked = has_link.get(c.ix()).is_some_and(|&b| b != 0);
             if linked && rich(c) {

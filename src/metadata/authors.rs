@@ -285,7 +285,10 @@ mod tests {
             ["Orchard Weekly Editorial Team"],
             "a group byline is the page's own statement"
         );
-        assert_eq!(clean_authors("By Orchard Weekly Team"), ["Orchard Weekly Team"]);
+        assert_eq!(
+            clean_authors("By Orchard Weekly Team"),
+            ["Orchard Weekly Team"]
+        );
         assert!(clean_declared_authors("admin").is_empty());
     }
 }
