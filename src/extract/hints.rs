@@ -405,6 +405,9 @@ mod tests {
     fn the_rest_of_a_description_is_not_chrome() {
         let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
         assert!(!chrome("descriptionMoreDiv"));
+        assert!(!chrome("search-results"), "a search page's results");
+        assert!(chrome("site-search"));
+        assert!(chrome("search-form"));
         assert!(!chrome("post-content-more"));
         assert!(
             chrome("more-stories"),

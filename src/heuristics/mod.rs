@@ -367,6 +367,8 @@ pub const CONTENT_WORDS: &[&str] = &[
     "detail",
     "details",
     "description",
+    // The list a search or browse page exists for (`search-results`).
+    "results",
 ];
 
 /// Whole class/id tokens (not parts) that hide an element from every reader.
@@ -416,10 +418,11 @@ pub const SITE_PART_OWNERS: &[&str] = &[
     "primary",
     "secondary",
 ];
-/// Chrome words that, beside a content word in the same class value, name the folded
-/// rest of that content (`descriptionMore`, `content-more`: a "show more" expansion of
-/// the description), not a "more stories" box.
-pub const CONTENT_PART_WORDS: &[&str] = &["more"];
+/// Chrome words that, beside a content word in the same class value, name a part of
+/// that content, not chrome: the folded rest of a description (`descriptionMore`, a
+/// "show more" expansion, not a "more stories" box), or the results of a search or
+/// browse page (`search-results`, not a search box).
+pub const CONTENT_PART_WORDS: &[&str] = &["more", "search"];
 
 /// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
 /// until a click, but part of the page's content, so never pruned as hidden.
