@@ -201,3 +201,36 @@ colours first.</p></div></body></html>"
     assert!(text.contains("model 3 in slate"), "tiles kept: {text}");
     assert!(text.contains("model 8 in slate"), "every tile: {text}");
 }
+
+/// An index whose items are classed as teasers is read again with them kept: on an
+/// index page the teasers are the content.
+#[test]
+fn an_index_of_teaser_classed_items_keeps_them() {
+    let items: String = (1..=6)
+        .map(|n| {
+            format!(
+                "<div class=\"story-teaser\"><h3><a href=\"/walks/{n}\">Ridge walk number {n} \
+above the reservoir</a></h3><p>A circular route of about {n} miles with one steep climb.</p></div>"
+            )
+        })
+        .collect();
+    let regions: String = ["North Fells", "Lake Shore", "Moor Edge", "Valley Floor"]
+        .iter()
+        .map(|r| {
+            format!(
+                "<div class=\"region\"><a href=\"/r/{r}\">Walks in the {r}</a> <span>12 \
+routes</span></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Walks</h1><div class=\"regions\">{regions}</div><div \
+class=\"list\">{items}</div></main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Ridge walk number 2"), "teasers kept: {text}");
+    assert!(
+        text.contains("about 5 miles"),
+        "their summaries too: {text}"
+    );
+}

@@ -198,9 +198,10 @@ struct Doc<'d> {
     ctx: Vec<walk::Ctx>,
 }
 
-/// A page read as sections (neither an authored text nor an index), or where nothing
-/// was found, is a landing or service page, built of the components that chrome words
-/// call promos and carousels: it is read again with those kept. The re-read must read
+/// A page read as sections (neither an authored text nor an index), as an index (whose
+/// items shops and publishers mark as teasers and promos), or where nothing was found,
+/// is read again with the components that chrome words call promos, teasers and
+/// carousels kept: landing and service pages are built of nothing else. The re-read must read
 /// the same part of the page (its container holds the first one or lies inside it): a
 /// container elsewhere, a site-wide promo bar, would replace the page's sections rather
 /// than complete them. Explain lines are replaced only when the re-read is taken.
@@ -213,11 +214,16 @@ fn reread_landing(
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Option<Vec<Block>> {
     let nested = |c: NodeId| match first {
-        Reading::Sections(f) => contains(doc.dom, c, f) || contains(doc.dom, f, c),
+        Reading::Sections(f) | Reading::Index(f) => {
+            contains(doc.dom, c, f) || contains(doc.dom, f, c)
+        }
         Reading::Nothing => true,
-        Reading::Authored(_) | Reading::Index(_) => false,
+        Reading::Authored(_) => false,
     };
-    if !matches!(first, Reading::Sections(_) | Reading::Nothing) {
+    // A thread read as an index of posts has no marketing components to restore.
+    if matches!(first, Reading::Authored(_))
+        || (settings.keep_comments && matches!(first, Reading::Index(_)))
+    {
         return None;
     }
     let settings = PruneSettings {
