@@ -192,7 +192,7 @@ pub const MAX_NAME_WORDS: usize = 5;
 /// Longest plausible person name, in characters.
 pub const MAX_NAME_CHARS: usize = 60;
 
-/// Words left after a name by "by X on <date>" or "by X in <section>": cut from its end.
+/// Words left after a name by `by X on <date>` or `by X in <section>`: cut from its end.
 pub const NAME_TRAILING_WORDS: &[&str] = &[
     "on",
     "at",

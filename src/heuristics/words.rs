@@ -1,0 +1,308 @@
+//! Class and id words: the word lists matched part by part against class and id
+//! values (`extract/hints.rs`), each with its reason.
+
+/// Class/id words (whole parts of a token split at `-`, `_` and case changes) that mark
+/// page chrome: sharing, subscriptions, recommendations, comments, consent, ads, site
+/// furniture, post furniture (bylines, tags, bios). Any CMS names these the same way.
+pub const CHROME_WORDS: &[&str] = &[
+    "cta",
+    "share",
+    "sharing",
+    "sharebar",
+    "social",
+    "socials",
+    "newsletter",
+    "newsletters",
+    "subscribe",
+    "subscription",
+    "signup",
+    "related",
+    "recommended",
+    "recommendation",
+    "recommendations",
+    "comment",
+    "comments",
+    "disqus",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    // A list of site-wide notices (forum announcements, maintenance banners); the
+    // singular `notice` also names documentation callouts, which are content.
+    "notices",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "adsense",
+    "advertising",
+    "sponsor",
+    "sponsored",
+    "footer",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "masthead",
+    "popup",
+    "modal",
+    "overlay",
+    "toolbar",
+    "byline",
+    "bio",
+    "tags",
+    "tag",
+    "taglist",
+    "pagination",
+    "pager",
+    "outbrain",
+    "taboola",
+    "skip",
+    "print",
+    "rating",
+    "ratings",
+    "widget",
+    "trending",
+    "popular",
+    "most",
+    "more",
+    "readmore",
+    "next",
+    "prev",
+    "previous",
+    "login",
+    "search",
+    "topbar",
+    "header",
+    "dateline",
+    "author",
+    "authors",
+    "meta",
+    "metadata",
+    "caption",
+    "credit",
+    "credits",
+    "copyright",
+    "disclaimer",
+    "follow",
+    "breaking",
+    "ticker",
+    "donate",
+    "donation",
+    "vote",
+    "votes",
+    "voting",
+    "signature",
+    "avatar",
+    "reviews",
+    "testimonial",
+    "testimonials",
+    "feedback",
+    "rss",
+    "toc",
+    "tooltip",
+    "dropdown",
+    "offcanvas",
+    "drawer",
+    "jump",
+];
+
+/// Class/id words of marketing components: promo tiles, teasers, carousels, sliders,
+/// banners, calls to action. Beside an article they are chrome, but a landing or
+/// service page (no authored text, no index of items) is built of nothing else, so
+/// there they are read as content.
+pub const MARKETING_WORDS: &[&str] = &[
+    "promo",
+    "promos",
+    "promotion",
+    "teaser",
+    "teasers",
+    "carousel",
+    "slider",
+    "banner",
+];
+
+/// Class/id words of a heading's permalink glyph ("¶", "#", "Link to this heading"):
+/// pruned when the element holds at most [`CONTROL_MAX_CHARS`](super::CONTROL_MAX_CHARS) characters. The same
+/// words name link styles (`StyledAnchor`) and heading wrappers (`heading-anchor`),
+/// whose text is content.
+pub const GLYPH_LINK_WORDS: &[&str] = &["headerlink", "permalink", "anchor", "anchorjs"];
+
+/// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
+/// `relatedposts`); the glued part counts as the word.
+pub const COMPOUND_SUFFIXES: &[&str] = &[
+    "list",
+    "box",
+    "area",
+    "wrap",
+    "wrapper",
+    "container",
+    "section",
+    "block",
+    "links",
+    "bar",
+    "s",
+    "form",
+    "holder",
+    "panel",
+    "module",
+    "posts",
+    "items",
+    "widget",
+    "buttons",
+];
+/// Only words this long take compound suffixes (`ad` + `s` must not match `ads`-like
+/// accidents such as `adbox` being a real word elsewhere).
+pub const COMPOUND_MIN_WORD_LEN: usize = 4;
+
+/// Glued compounds found anywhere inside a class/id token once `-`/`_` are removed
+/// (`message-userDetails` → `messageuserdetails`): forum user panels and widgets whose
+/// parts alone (`user`, `message`) would be too common to prune on.
+pub const CHROME_COMPOUNDS: &[&str] = &[
+    "userdetails",
+    "userinfo",
+    "usertitle",
+    "userextras",
+    "userbanner",
+    "usercard",
+    "memberinfo",
+    "authorinfo",
+    "authorbio",
+    "postauthor",
+    "postmeta",
+    "entrymeta",
+    "cookieconsent",
+    "cookiebanner",
+    "cookienotice",
+    "sharebuttons",
+    "socialshare",
+];
+
+/// Class/id words naming the consent managers most sites embed (as `disqus` names its
+/// comment widget). Their banners and preference centres can hold more prose than a
+/// listing page's link-only cards, so they are pruned whatever share of the text they
+/// hold, in every pass but the last-resort minimal one; no page wraps content in one.
+pub const CONSENT_WIDGET_WORDS: &[&str] = &[
+    "onetrust",
+    "cookiebot",
+    "didomi",
+    "usercentrics",
+    "truste",
+    "cookielaw",
+];
+
+/// Class/id words that mark the content itself: a score bonus for the element, and a
+/// [`CONTENT_PART_WORDS`] chrome word in the same value names a part of it, not chrome.
+/// `description` is a product's own text (`product-description`, `descriptionMore`).
+pub const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "body",
+    "story",
+    "text",
+    "blog",
+    "prose",
+    "richtext",
+    "markdown",
+    "page",
+    "column",
+    "detail",
+    "details",
+    "description",
+    // The list a search or browse page exists for (`search-results`).
+    "results",
+];
+
+/// Whole class/id tokens (not parts) that hide an element from every reader.
+pub const HIDDEN_TOKENS: &[&str] = &[
+    "hidden",
+    "hide",
+    "d-none",
+    "invisible",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screenreader",
+    "is-hidden",
+    "u-hidden",
+];
+
+/// The id prefix of a server-streamed segment (React's `<div hidden id="S:…">`), which
+/// the page's script moves into place on load: content, though marked `hidden`.
+pub const STREAMED_SEGMENT_ID_PREFIX: &str = "S:";
+/// The id prefix of a streamed segment's placeholder (`<template id="B:…">`), where the
+/// segment is moved after parsing.
+pub const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
+
+/// Chrome words that name a part of whatever component precedes them in the same class
+/// token: `card-header`, `new-listing__header`, `AccordionHeader` are the title rows of
+/// cards, listing items and folded FAQ answers; `accordion-item__dropdown` and
+/// `accordion_drawer` are the folded answers themselves. Alone (`header`) or owned by the site
+/// (`site-header`, [`SITE_PART_OWNERS`]) or by a post (`entry-header`, a content word:
+/// the byline row), they stay chrome.
+pub const COMPONENT_PART_WORDS: &[&str] = &["header", "dropdown", "drawer"];
+/// Class parts that make a following component part the site's own (`site-header`,
+/// `global-header`, `sticky-header`): the page frame, not a piece of the content.
+pub const SITE_PART_OWNERS: &[&str] = &[
+    "site",
+    "global",
+    "main",
+    "page",
+    "top",
+    "mobile",
+    "desktop",
+    "sticky",
+    "fixed",
+    "app",
+    "layout",
+    "brand",
+    "primary",
+    "secondary",
+];
+/// Chrome words that, beside a content word in the same class value, name a part of
+/// that content, not chrome: the folded rest of a description (`descriptionMore`, a
+/// "show more" expansion, not a "more stories" box), or the results of a search or
+/// browse page (`search-results`, not a search box).
+pub const CONTENT_PART_WORDS: &[&str] = &["more", "search"];
+
+/// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
+/// until a click, but part of the page's content, so never pruned as hidden.
+pub const FOLDED_WORDS: &[&str] = &[
+    "accordion",
+    "collapse",
+    "collapsible",
+    "tab",
+    "tabs",
+    "tabpanel",
+    "panel",
+    "faq",
+    "expandable",
+    "toggle",
+    "details",
+];
+
+/// ARIA roles of page chrome.
+pub const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "menu",
+    "menubar",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "dialog",
+    "alertdialog",
+    "search",
+    "tablist",
+    "toolbar",
+    "alert",
+];
+
+/// Class/id words of reader-comment sections, kept apart for `--comments`.
+pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies", "respond"];
