@@ -406,3 +406,31 @@ impl Iterator for Descendants<'_> {
 pub fn attr_words(value: &str) -> impl Iterator<Item = &str> {
     value.split_ascii_whitespace()
 }
+
+/// The key of a server-streamed part's id (`S:1f` or `B:1f` with `prefix` `S:` or `B:`):
+/// the hexadecimal rest, when there is one.
+pub fn streamed_key<'v>(id_value: &'v str, prefix: &str) -> Option<&'v str> {
+    id_value
+        .strip_prefix(prefix)
+        .filter(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+impl Dom {
+    /// Whether `id`'s microdata `itemtype` names one of `types`, compared with the tail
+    /// of each type URL, case aside (`https://schema.org/Product` ends with
+    /// `schema.org/Product` and with `Product`).
+    pub fn has_itemtype(&self, id: NodeId, types: &[&str]) -> bool {
+        self.attr(id, &markup5ever::local_name!("itemtype"))
+            .is_some_and(|v| {
+                v.split_ascii_whitespace().any(|t| {
+                    let t = t.trim_end_matches('/');
+                    types.iter().any(|p| {
+                        t.len()
+                            .checked_sub(p.len())
+                            .and_then(|at| t.get(at..))
+                            .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
+                    })
+                })
+            })
+    }
+}

@@ -56,8 +56,7 @@ fn place_streamed_segments(nodes: &mut [Node]) {
             return None;
         }
         let v = e.attrs.iter().find(|a| a.name == local_name!("id"))?;
-        let rest = v.value.strip_prefix(prefix)?;
-        (!rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit())).then(|| rest.to_string())
+        super::streamed_key(&v.value, prefix).map(str::to_string)
     };
     let mut placeholders = std::collections::HashMap::new();
     let mut segments = Vec::new();

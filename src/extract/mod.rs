@@ -213,19 +213,15 @@ fn reread_landing(
     first: Reading,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Option<Vec<Block>> {
-    let nested = |c: NodeId| match first {
-        Reading::Sections(f) | Reading::Index(f) => {
-            contains(doc.dom, c, f) || contains(doc.dom, f, c)
-        }
-        Reading::Nothing => true,
-        Reading::Authored(_) => false,
-    };
     // A thread read as an index of posts has no marketing components to restore.
-    if matches!(first, Reading::Authored(_))
-        || (settings.keep_comments && matches!(first, Reading::Index(_)))
-    {
-        return None;
-    }
+    let first = match first {
+        Reading::Authored(_) => return None,
+        Reading::Index(_) if settings.keep_comments => return None,
+        Reading::Sections(f) | Reading::Index(f) => Some(f),
+        Reading::Nothing => None,
+    };
+    let nested =
+        |c: NodeId| first.is_none_or(|f| contains(doc.dom, c, f) || contains(doc.dom, f, c));
     let settings = PruneSettings {
         keep_marketing: true,
         ..settings

@@ -358,10 +358,9 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
 /// A server-streamed segment (`<div hidden id="S:1f">`): content that the page's script
 /// moves into place as soon as it loads, not hidden content.
 fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("id")).is_some_and(|v| {
-        v.strip_prefix(STREAMED_SEGMENT_ID_PREFIX)
-            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_hexdigit()))
-    })
+    dom.attr(id, &local_name!("id"))
+        .and_then(|v| crate::dom::streamed_key(v, STREAMED_SEGMENT_ID_PREFIX))
+        .is_some()
 }
 
 /// Text lengths under each node, script and style excluded: all text, and prose (text

@@ -48,7 +48,7 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let holds = card_parts(dom, &order);
     for &id in &order {
         let Some(e) = dom.element(id) else { continue };
-        s.product_scopes += usize::from(is_product_scope(dom, id));
+        s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
         match e.name {
             local_name!("pre") => s.pre += 1,
             local_name!("code") => s.code += 1,
@@ -140,21 +140,6 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         return PageType::Service;
     }
     PageType::Article
-}
-
-/// Whether `id` opens a microdata scope of a schema.org `Product`.
-fn is_product_scope(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("itemtype")).is_some_and(|t| {
-        t.split_ascii_whitespace().any(|t| {
-            let t = t.trim_end_matches('/');
-            h::PRODUCT_ITEMTYPES.iter().any(|p| {
-                t.len()
-                    .checked_sub(p.len())
-                    .and_then(|at| t.get(at..))
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
-            })
-        })
-    })
 }
 
 /// A subtree holds a link.

@@ -354,11 +354,7 @@ pub fn microdata_author(dom: &Dom) -> Option<String> {
     let nested_in_other_item = |id: NodeId| {
         dom.ancestors(id).any(|a| {
             NOT_PAGE_AUTHOR_SCOPES.iter().any(|s| has_prop(a, s))
-                || dom.attr(a, &local_name!("itemtype")).is_some_and(|t| {
-                    NOT_PAGE_AUTHOR_TYPES
-                        .iter()
-                        .any(|s| t.trim_end_matches('/').ends_with(s))
-                })
+                || dom.has_itemtype(a, NOT_PAGE_AUTHOR_TYPES)
         })
     };
     let author = dom
