@@ -234,3 +234,23 @@ class=\"list\">{items}</div></main></body></html>"
         "their summaries too: {text}"
     );
 }
+
+#[test]
+fn blocks_without_a_letter_or_digit_are_dropped() {
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1>{PROSE}<p>&zwj;</p><div>|</div>\
+         <p>&hellip;</p><p>* * *</p>{PROSE}<p>____</p><p>Signed, the secretary</p></article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("hazel"), "prose kept");
+    for junk in ["\u{200d}", "|", "\u{2026}", "* * *"] {
+        assert!(
+            !text.lines().any(|l| l.trim() == junk),
+            "{junk:?} dropped: {text}"
+        );
+    }
+    assert!(
+        text.lines().any(|l| l.trim() == "____"),
+        "rule kept: {text}"
+    );
+}

@@ -81,6 +81,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
+    drop_textless(&mut blocks);
     structured_fallback(dom, &mut blocks);
     let mut meta = meta;
     metadata::detect_language(&mut meta, &blocks, block_chars);
@@ -167,6 +168,22 @@ fn drop_ad_labels(blocks: &mut Vec<Block>) {
             .trim()
             .to_lowercase();
         !AD_LABELS.contains(&label.as_str())
+    });
+}
+
+/// Drops text blocks without a single letter, digit or underscore: a lone separator
+/// (`|`, `•`) left between dropped links, an ellipsis, a joiner character used as a
+/// spacer. A rule of underscores is kept, as authors type it to divide their text. Code
+/// and tables keep their symbols.
+fn drop_textless(blocks: &mut Vec<Block>) {
+    blocks.retain(|b| match b {
+        Block::Paragraph { spans }
+        | Block::Heading { spans, .. }
+        | Block::ListItem { spans, .. }
+        | Block::Caption { spans } => spans
+            .iter()
+            .any(|s| s.text.chars().any(|c| c.is_alphanumeric() || c == '_')),
+        _ => true,
     });
 }
 
