@@ -198,6 +198,11 @@ fn judge(
         if !s.keep_comments && hints.has(id, Hint::Comments) {
             return Some(Pruned::Comments);
         }
+        // On a Q&A page the question and answers are the thread; the comments under
+        // each post are side remarks, even when the thread's comments are kept.
+        if is_post_comment(dom, id) {
+            return Some(Pruned::Comments);
+        }
     }
     let chrome =
         hints.has(id, Hint::Chrome) || (!s.keep_marketing && hints.has(id, Hint::Marketing));
@@ -293,6 +298,17 @@ fn is_control(dom: &Dom, hints: &Hints, id: NodeId, chars: u32, s: PruneSettings
     // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`).
     let glyph = || s.strictness == Strictness::Full && hints.has(id, Hint::Glyph);
     s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
+}
+
+/// A microdata comment item inside a question or answer item (within
+/// `QA_COMMENT_MAX_CLIMB` ancestors): a remark on a Q&A post, not a post.
+fn is_post_comment(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::{QA_COMMENT_MAX_CLIMB, QA_COMMENT_TYPES, QA_POST_TYPES};
+    dom.has_itemtype(id, QA_COMMENT_TYPES)
+        && dom
+            .ancestors(id)
+            .take(QA_COMMENT_MAX_CLIMB)
+            .any(|a| dom.has_itemtype(a, QA_POST_TYPES))
 }
 
 /// A dialog: `role=dialog`/`alertdialog`, or `aria-modal=true`.

@@ -15,6 +15,9 @@ pub const FORUM_POST_WORDS: &[&str] = &[
 /// Microdata item types (the tail of an `itemtype` URL) of a product: one such scope
 /// on a page is the page's own product, as shops mark up their product template.
 pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];
+/// Microdata item types of a thread: a question page with its answers, or a forum
+/// post; like their JSON-LD forms, either makes the page a forum page.
+pub const FORUM_ITEMTYPES: &[&str] = &["schema.org/QAPage", "schema.org/DiscussionForumPosting"];
 /// Repeated price elements that make a product grid.
 pub const COLLECTION_MIN_PRICES: usize = 6;
 /// Post dates (`<time>`) that, with repeated post containers, make a thread.

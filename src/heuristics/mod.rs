@@ -166,6 +166,15 @@ pub const SIGNUP_BOX_MAX_CHARS: u32 = 400;
 /// Most characters (non-space) of a `role=button` element pruned as a control: a few
 /// words of instruction ("Click to expand…"), not a question or a card.
 pub const CONTROL_MAX_CHARS: u32 = 24;
+/// Microdata types of the posts of a question-and-answer page: the question and its
+/// answers are the thread, and the `Comment` items inside them are remarks on a post.
+pub const QA_POST_TYPES: &[&str] = &["schema.org/Question", "schema.org/Answer"];
+/// Microdata type of a remark attached to a post.
+pub const QA_COMMENT_TYPES: &[&str] = &["schema.org/Comment"];
+/// Most ancestors climbed from a comment item to find the post it belongs to: Q&A
+/// templates put the comment list a few wrappers below the post, and the climb is
+/// bounded so that deep nesting costs nothing.
+pub const QA_COMMENT_MAX_CLIMB: usize = 12;
 /// Whole-line labels of ad slots and paid placements, in the languages of the web's
 /// largest news markets, compared lower-cased with trailing `.`/`:` removed. A block
 /// that says only this is the label of something already pruned, never content.

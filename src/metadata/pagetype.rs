@@ -39,6 +39,8 @@ struct Structure {
     card_run: usize,
     /// Microdata `itemtype=…/Product` scopes.
     product_scopes: usize,
+    /// Microdata thread scopes (`FORUM_ITEMTYPES`).
+    thread_scopes: usize,
 }
 
 /// Counts the structural signals of the page.
@@ -49,6 +51,7 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     for &id in &order {
         let Some(e) = dom.element(id) else { continue };
         s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
+        s.thread_scopes += usize::from(dom.has_itemtype(id, h::FORUM_ITEMTYPES));
         match e.name {
             local_name!("pre") => s.pre += 1,
             local_name!("code") => s.code += 1,
@@ -106,6 +109,9 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         return PageType::Documentation;
     }
     let s = structure(dom, parts);
+    if s.thread_scopes > 0 {
+        return PageType::Forum;
+    }
     // One microdata product is the page's own; a grid marks up each of its items.
     if s.product_scopes == 1 {
         return PageType::Product;
