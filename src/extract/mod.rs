@@ -135,7 +135,9 @@ fn drop_repeats(blocks: &mut Vec<Block>) {
     let mut seen = std::collections::HashSet::new();
     blocks.retain(|b| {
         let spans = match b {
-            Block::Paragraph { spans } | Block::ListItem { spans, .. } => spans,
+            Block::Paragraph { spans } | Block::ListItem { spans, .. } | Block::Quote { spans } => {
+                spans
+            }
             _ => return true,
         };
         // Bytes bound characters from above, so short blocks need no text built.
