@@ -127,10 +127,10 @@ fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
         .collect();
 }
 
-/// Drops a paragraph or list item that repeats an earlier one word for word: pages carry
-/// their article twice (an edition switcher, a print copy, a hidden mobile layout), and
-/// main content never restates a whole long paragraph. Quotes are kept, as replies quote
-/// the posts they answer.
+/// Drops a paragraph, list item or quote that repeats an earlier one word for word:
+/// pages carry their article twice (an edition switcher, a print copy, a hidden mobile
+/// layout), main content never restates a whole long paragraph, and a forum reply that
+/// quotes a whole post repeats what the thread already holds.
 fn drop_repeats(blocks: &mut Vec<Block>) {
     let mut seen = std::collections::HashSet::new();
     blocks.retain(|b| {
