@@ -73,6 +73,12 @@ fn an_accordion_marked_as_a_tablist_keeps_its_panels() {
           qualifies, provided a licensed installer fits it and files the certificate with
           the district office within sixty days of the work.</p></div>
         </div>
+        <div class="panel-group" role="tablist" aria-multiselectable="true">
+          <div class="panel-heading" role="tab"><a>Who signs the certificate?</a></div>
+          <div class="panel-collapse collapse" role="tabpane-2"><p>The installer signs it,
+          and the district office stamps a copy for the household within two weeks of
+          receiving the paperwork and the receipts.</p></div>
+        </div>
         <ul class="tabs" role="tablist"><li role="tab">Overview</li><li role="tab">Specs</li></ul>
         </article></body></html>"#
     );
@@ -80,6 +86,10 @@ fn an_accordion_marked_as_a_tablist_keeps_its_panels() {
     assert!(
         text.contains("licensed installer"),
         "accordion panel kept: {text}"
+    );
+    assert!(
+        text.contains("stamps a copy"),
+        "a multiselectable tablist is an accordion, whatever its panels' roles: {text}"
     );
     assert!(
         !text.contains("Specs"),

@@ -168,7 +168,13 @@ fn judge(
     if let Some(role) = dom.attr(id, &local_name!("role")) {
         // A "tablist" holding its own tab panels is an accordion (as Bootstrap marks
         // them up), whose panels are content; a real tab strip holds only the tabs.
-        let accordion = role.eq_ignore_ascii_case("tablist") && marks & HOLDS_TABPANEL != 0;
+        // `aria-multiselectable` lets several panels open at once: only an accordion
+        // does that.
+        let accordion = role.eq_ignore_ascii_case("tablist")
+            && (marks & HOLDS_TABPANEL != 0
+                || dom
+                    .attr(id, &local_name!("aria-multiselectable"))
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("true")));
         if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded && !accordion {
             return Some(Pruned::ChromeRole);
         }
