@@ -11,10 +11,14 @@
 //! are cut before parsing, so the tokenizer never walks them and the DOM never holds
 //! them. Only bodies whose end the tokenizer is certain to see where the scan does are
 //! cut (see [`unread_body`]); the elements themselves stay.
+//!
+//! It also cuts a self-closed `<iframe … />` that sits in a `<noscript>` (see
+//! [`closes_noscript`]): thresh parses with scripting off, and such a tag would open raw
+//! text that runs to the end of the page, which a browser never shows.
 
 use std::borrow::Cow;
 
-use crate::heuristics::{MAX_ATTRIBUTES, MAX_DEPTH};
+use crate::heuristics::{MAX_ATTRIBUTES, MAX_DEPTH, NOSCRIPT_IFRAME_WINDOW};
 
 /// Elements without end tags.
 fn is_void(name: &[u8]) -> bool {
@@ -241,6 +245,9 @@ fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, TagName) {
     if is_void(name.bytes()) || (self_closing && foreign) {
         return (Tag::Leaf { end }, name);
     }
+    if name.bytes() == b"iframe" && self_closing && closes_noscript(h, end) {
+        return (Tag::Leaf { end }, name);
+    }
     if is_raw(name.bytes()) && !foreign {
         let raw_end = find_end_tag(h, end, name.bytes()).unwrap_or(h.len());
         return (
@@ -252,6 +259,17 @@ fn scan(h: &[u8], at: usize, foreign: bool) -> (Tag, TagName) {
         );
     }
     (Tag::Open { end, raw_end: None }, name)
+}
+
+/// Whether a `</noscript>` follows `at` within [`NOSCRIPT_IFRAME_WINDOW`] bytes, before
+/// any `</iframe>`: the self-closed iframe just before `at` sits in a noscript, and is
+/// an empty element to a browser, which reads the noscript as text.
+fn closes_noscript(h: &[u8], at: usize) -> bool {
+    let window = h
+        .get(at..h.len().min(at.saturating_add(NOSCRIPT_IFRAME_WINDOW)))
+        .unwrap_or(&[]);
+    find_end_tag(window, 0, b"noscript")
+        .is_some_and(|n| find_end_tag(window, 0, b"iframe").is_none_or(|i| i > n))
 }
 
 /// How far down the stack of open elements an end tag looks for its start tag; an end
@@ -333,6 +351,11 @@ pub fn cap_depth(html: &str) -> Capped<'_> {
             crowded |= end - start > MAX_ATTRIBUTES
                 && count_attrs(h.get(start..end).unwrap_or(&[])) > MAX_ATTRIBUTES;
         }
+        // A self-closed iframe in a noscript (see `closes_noscript`) is cut whole, or the
+        // parser would read the rest of the page as its text.
+        if matches!(t, Tag::Leaf { .. }) && name == b"iframe" {
+            unread.push((start, end));
+        }
         if let Tag::Open {
             raw_end: Some(raw_end),
             ..
@@ -357,6 +380,10 @@ pub fn cap_depth(html: &str) -> Capped<'_> {
         let tag_text = html.get(start..end).unwrap_or("");
         let name = String::from_utf8_lossy(name);
         match t {
+            Tag::Leaf { .. } if name == "iframe" => {
+                out.push_str(html.get(copied..start).unwrap_or(""));
+                copied = end;
+            }
             Tag::Open { .. } | Tag::Leaf { .. } if end - start > MAX_ATTRIBUTES => {
                 out.push_str(html.get(copied..start).unwrap_or(""));
                 if matches!(t, Tag::Open { .. }) && d >= MAX_DEPTH {
@@ -532,5 +559,26 @@ mod tests {
             depth = depth.max(dom.ancestors(id).count());
         }
         assert!(depth <= MAX_DEPTH + 8, "tree depth {depth}");
+    }
+
+    #[test]
+    fn a_self_closed_iframe_in_a_noscript_does_not_swallow_the_page() {
+        let tail = "<p>shown after the snippet</p>";
+        let snippet = r#"<noscript><iframe src="/ns.html" height="0" /></noscript>"#;
+        let p = format!("<body>{snippet}{tail}</body>");
+        let dom = crate::dom::parse(&p, 10_000).expect("parse");
+        assert!(dom.raw_text(dom.body()).contains("shown after"));
+        // The same past the depth cap, where the page is rewritten tag by tag.
+        let n = MAX_DEPTH + 5;
+        let deep = "<div>".repeat(n) + snippet + tail + &"</div>".repeat(n);
+        assert!(cap_depth(&deep)
+            .html
+            .contains(&format!("<noscript></noscript>{tail}")));
+        // Outside a noscript a browser reads the rest as the iframe's text too.
+        let bare = format!(r#"<body><iframe src="/x" />{tail}</body>"#);
+        let dom = crate::dom::parse(&bare, 10_000).expect("parse");
+        assert!(dom
+            .descendants(dom.body())
+            .all(|n| dom.tag(n).is_none_or(|t| &**t != "p")));
     }
 }

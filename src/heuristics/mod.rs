@@ -29,6 +29,13 @@ pub const MAX_DEPTH: usize = 512;
 /// Most attributes kept on one tag: html5ever checks each new attribute against all
 /// earlier ones (quadratic), and no real tag has more than a few dozen.
 pub const MAX_ATTRIBUTES: usize = 1000;
+/// Bytes after a self-closed `<iframe … />` searched for the `</noscript>` that ends
+/// it. Scripting is off when thresh parses, so `<noscript>` holds markup, and an
+/// `<iframe/>` there (a tag manager's snippet) would open raw text that swallows the
+/// rest of the page; a browser, scripting on, reads the noscript as text and shows the
+/// page. Such snippets close their noscript right after the tag; the window keeps the
+/// check linear.
+pub const NOSCRIPT_IFRAME_WINDOW: usize = 256;
 /// Bytes searched for `<meta charset>`: the spec says 1024, real pages put long
 /// comments and scripts first, so we look further.
 pub const META_PRESCAN_BYTES: usize = 8192;
