@@ -264,3 +264,37 @@ fn blocks_without_a_letter_or_digit_are_dropped() {
         "rule kept: {text}"
     );
 }
+
+#[test]
+fn a_page_of_short_blocks_only_is_read_whole() {
+    let lines: String = [
+        "Harbour Balm No. 4",
+        "Saltmarsh Apothecary",
+        "$38.00",
+        "Size: 2 oz / 60 mL",
+        "Standard size",
+        "Mini size: 0.5 oz / 15 mL",
+        "Fragrance: unscented",
+        "Skin type: dry, combination",
+        "Highly rated for texture and scent",
+        "Free standard shipping over $50",
+        "Made in small batches in Maine",
+        "Vegan and cruelty free",
+    ]
+    .iter()
+    .map(|l| format!("<div class=\"row\"><span>{l}</span></div>"))
+    .collect();
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+        <main><div class="product">{lines}</div></main>
+        <footer><a href="/terms">Terms</a></footer></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Made in small batches"), "card read: {text}");
+    assert!(text.contains("$38.00"), "price read: {text}");
+    assert!(!text.contains("Terms"), "chrome still pruned: {text}");
+    // A sign-in form's line or two stays below the bar: no content.
+    let html = r#"<html><body><main><h1>Sign in</h1><p>Welcome back.</p>
+        <form><label>Email <input type="email"></label></form></main></body></html>"#;
+    assert_eq!(text_of(html).trim(), "");
+}

@@ -78,6 +78,25 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
             break;
         }
     }
+    if blocks.iter().map(block_chars).sum::<usize>() < MIN_CONTENT_CHARS as usize {
+        lines.clear();
+        let settings = PruneSettings {
+            strictness: Strictness::Full,
+            keep_comments: forum,
+            keep_marketing: true,
+        };
+        let (whole, _) = pass_with(
+            &doc,
+            settings,
+            options,
+            declared_article,
+            Pick::WholePage,
+            want_lines.then_some(&mut lines),
+        );
+        if !whole.is_empty() {
+            blocks = whole;
+        }
+    }
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
@@ -286,12 +305,36 @@ impl Reading {
     }
 }
 
-/// One prune → score → select → blocks pass.
+/// Which container a pass reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    /// The best-scoring container, or none.
+    Best,
+    /// The best-scoring container, or else the declared main element or the body,
+    /// when they hold at least `WHOLE_PAGE_MIN_CHARS` after pruning: a page of short
+    /// blocks only (a product card, a grid of names and prices) has no container that
+    /// scores above zero, yet its blocks are its content.
+    WholePage,
+}
+
+/// One prune → score → select → blocks pass, reading the best container.
 fn pass(
     doc: &Doc,
     settings: PruneSettings,
     options: &Options,
     declared_article: bool,
+    lines: Option<&mut Vec<ExplainLine>>,
+) -> (Vec<Block>, Reading) {
+    pass_with(doc, settings, options, declared_article, Pick::Best, lines)
+}
+
+/// One prune → score → select → blocks pass.
+fn pass_with(
+    doc: &Doc,
+    settings: PruneSettings,
+    options: &Options,
+    declared_article: bool,
+    pick: Pick,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> (Vec<Block>, Reading) {
     let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
@@ -325,6 +368,12 @@ fn pass(
             (c, _) => c,
         }
     };
+    let container = container.or_else(|| {
+        let whole = select::declared_main(dom, body, &pruned).unwrap_or(body);
+        let chars = scores.chars.get(whole.ix()).copied().unwrap_or(0.0);
+        (pick == Pick::WholePage && chars >= f64::from(crate::heuristics::WHOLE_PAGE_MIN_CHARS))
+            .then_some(whole)
+    });
     let Some(container) = container else {
         if let Some(lines) = lines {
             explain_all(dom, &scores, &pruned, None, options.favor, lines);

@@ -273,6 +273,11 @@ pub const CLIMB_PROSE_FACTOR: f64 = 1.3;
 /// bought with a page's worth of navigation).
 pub const CLIMB_MIN_SCORE_RATIO: f64 = 0.7;
 
+/// Characters (non-space, after pruning) a page of short blocks only must hold for
+/// those blocks to be read as its content when no container scores above zero: a
+/// product card or a grid of names and prices has that much; a sign-in form or an
+/// error page has a line or two.
+pub const WHOLE_PAGE_MIN_CHARS: u32 = 200;
 /// Text that ends a page's main content when it stands alone in a short block.
 pub const MIN_CONTENT_CHARS: u32 = 40;
 /// With `--favor recall`, link-dense blocks are still kept below this density
