@@ -298,3 +298,28 @@ fn a_page_of_short_blocks_only_is_read_whole() {
         <form><label>Email <input type="email"></label></form></main></body></html>"#;
     assert_eq!(text_of(html).trim(), "");
 }
+
+#[test]
+fn a_data_table_of_short_cells_stays_with_its_article() {
+    let rows: String = (1..=20)
+        .map(|i| {
+            format!(
+                "<tr><td>{i}</td><td>Orchard plot {i}</td><td>{} trees</td><td>{}%</td><td>{} kg</td></tr>",
+                10 + i,
+                40 + i,
+                200 + 7 * i
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="page"><div class="entry">
+        <p>The society's yearly survey counts the trees on every plot and the share that
+        came through the winter, so that members can see which sites need shelter first.</p>
+        <p>The figures for this year are in the table below.</p>
+        <table><tr><th>Rank</th><th>Plot</th><th>Trees</th><th>Survived</th><th>Yield</th></tr>{rows}</table>
+        </div></div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("yearly survey"), "prose kept: {text}");
+    assert!(text.contains("Orchard plot 17"), "table kept: {text}");
+}

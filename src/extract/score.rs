@@ -151,8 +151,32 @@ pub fn score(
     let teaser_chars = bubble(dom, root, &order, |id| {
         block_value(id, &class_chars(Class::Teaser))
     });
+    let data_tables: std::collections::HashSet<NodeId> = order
+        .iter()
+        .copied()
+        .filter(|&t| {
+            dom.is(t, &local_name!("table")) && super::table::is_data_table(dom, t, pruned)
+        })
+        .collect();
+    // A short block in a data table's cell (a figure, a name, a label) is part of the
+    // table, which is content: it weighs nothing rather than counting against it.
+    let cell_weight = |id: NodeId, s: &BlockStats, mode: Mode| {
+        let in_cell = ctx.get(id.ix()).is_some_and(|c| c.flags & flag::CELL != 0);
+        if in_cell
+            && classify(s) == Class::Short
+            && dom
+                .ancestors(id)
+                .take(crate::heuristics::CELL_TABLE_CLIMB)
+                .find(|&a| dom.is(a, &local_name!("table")))
+                .is_some_and(|t| data_tables.contains(&t))
+        {
+            0.0
+        } else {
+            weight(s, mode)
+        }
+    };
     let subtree = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| weight(s, Mode::Article))
+        block_value(id, &|s| cell_weight(id, s, Mode::Article))
     });
     let link_chars = bubble(dom, root, &order, |id| {
         block_value(id, &|s| s.link_chars as f64)
@@ -171,7 +195,7 @@ pub fn score(
             if card {
                 s.chars as f64 * CARD_WEIGHT
             } else {
-                weight(s, Mode::Index)
+                cell_weight(id, s, Mode::Index)
             }
         })
     });

@@ -258,6 +258,9 @@ pub const LONG_BLOCK_WORDS: u32 = 40;
 /// Weight of a link-dense block's characters against a container: navigation inside a
 /// candidate counts against it, so the selection stops below the page layout.
 pub const LINKY_PENALTY: f64 = 1.0;
+/// Most ancestors climbed from a block in a table cell to find its table (cell, row,
+/// row group, table, and a few inline or block wrappers inside the cell).
+pub const CELL_TABLE_CLIMB: usize = 8;
 /// Weight of a short, link-free block (labels, headings, captions): near neutral, a
 /// little negative so that a container full of labels loses to its prose child.
 pub const SHORT_BLOCK_WEIGHT: f64 = -0.1;
