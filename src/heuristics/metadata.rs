@@ -410,9 +410,13 @@ pub const TERM_MAX_CHARS: usize = 50;
 pub const BRAND_CLASS_WORDS: &[&str] = &["logo", "brand", "site-title", "site-name", "sitename"];
 /// Longest site name read from a brand element, in words.
 pub const BRAND_MAX_WORDS: usize = 6;
-/// Class parts of comment sections, sidebars and site footers: names and dates there
-/// belong to other items.
-pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related", "footer"];
+/// Class parts of comment sections, sidebars and related-item boxes: names and dates
+/// there belong to other items, wherever they sit.
+pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related"];
+/// Class parts of a footer: a site footer's names and dates are the site's, but an
+/// article's own footer (inside its `<article>` or main element) holds its date, byline
+/// and tags.
+pub const FOOTER_WORDS: &[&str] = &["footer"];
 /// Class parts of a price element.
 pub const PRICE_WORDS: &[&str] = &["price"];
 /// Class parts of a cart or basket element.
@@ -437,6 +441,12 @@ pub const DATE_WORDS: &[&str] = &[
 /// Class/id/itemprop parts of a `<time>` that holds the publication date rather than an
 /// update or another item's date.
 pub const PUBLISHED_WORDS: &[&str] = &["published", "datePublished", "pubdate", "entry"];
+/// Class/id/itemprop parts of an element holding a modification date ("Last modified",
+/// "Updated"): not the publication date.
+pub const MODIFIED_WORDS: &[&str] = &["modified", "updated", "dateModified", "lastmod"];
+/// Ancestors of a `<time>` looked at for `MODIFIED_WORDS` (the time, its label's
+/// wrapper, the line around them).
+pub const MODIFIED_CLIMB: usize = 3;
 /// Longest text read as a byline or date element.
 pub const SHORT_ELEMENT_CHARS: usize = 200;
 /// Elements scanned from the headline for a visible date.

@@ -12,7 +12,7 @@ use crate::heuristics::metadata::{
 
 use super::authors::{clean_authors, clean_declared_authors};
 use super::parts::{Part, Parts};
-use super::sources::{headline, in_aside, next_in_order};
+use super::sources::{headline, in_region, next_in_order, Own};
 
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
 /// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
@@ -117,7 +117,7 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
     };
     for (id, _) in super::sources::visible_elements(dom) {
         let marked = parts.has(id, words) || (!forum && is_author_link(dom, id));
-        if !marked || in_aside(dom, parts, id) {
+        if !marked || in_region(dom, parts, id, Own::Asides) {
             continue;
         }
         let text = spaced_text(dom, id);
@@ -155,7 +155,10 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
             let Some(t) = dom.text(c).map(str::trim) else {
                 continue;
             };
-            if t.len() > BYLINE_LINE_MAX_CHARS || !explicit(t) || in_aside(dom, parts, c) {
+            if t.len() > BYLINE_LINE_MAX_CHARS
+                || !explicit(t)
+                || in_region(dom, parts, c, Own::Asides)
+            {
                 continue;
             }
             let Some(line) = with_named_text(dom, c, t) else {
@@ -194,7 +197,7 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
-        if !(starts_with_prefix(t) || is_bare_prefix(t)) || in_aside(dom, parts, n) {
+        if !(starts_with_prefix(t) || is_bare_prefix(t)) || in_region(dom, parts, n, Own::Asides) {
             continue;
         }
         let block = dom

@@ -17,10 +17,14 @@ use crate::heuristics::metadata as h;
 /// One metadata word list, matched exactly (any ASCII case) against attribute parts.
 #[derive(Debug, Clone, Copy)]
 pub enum Part {
-    /// `ASIDE_WORDS`: comments, sidebars, footers.
+    /// `ASIDE_WORDS`: comments, sidebars, related items.
     Aside,
+    /// `FOOTER_WORDS`.
+    Footer,
     /// `PUBLISHED_WORDS`: the publication date's element.
     Published,
+    /// `MODIFIED_WORDS`: a modification date's element.
+    Modified,
     /// `DATE_WORDS`: a date or dateline element.
     Date,
     /// `BYLINE_WORDS`.
@@ -39,9 +43,11 @@ pub enum Part {
     Cart,
 }
 
-const LISTS: [(&[&str], Part); 10] = [
+const LISTS: [(&[&str], Part); 12] = [
     (h::ASIDE_WORDS, Part::Aside),
+    (h::FOOTER_WORDS, Part::Footer),
     (h::PUBLISHED_WORDS, Part::Published),
+    (h::MODIFIED_WORDS, Part::Modified),
     (h::DATE_WORDS, Part::Date),
     (h::BYLINE_WORDS, Part::Byline),
     (h::FORUM_AUTHOR_WORDS, Part::ForumAuthor),

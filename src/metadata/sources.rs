@@ -153,36 +153,58 @@ pub fn visible_elements(dom: &Dom) -> impl Iterator<Item = (NodeId, &markup5ever
     })
 }
 
-/// Whether `id` sits in a comment section, a sidebar or a footer: dates and names there
-/// belong to other items.
+/// Which regions inside an `<article>` count as the article's own rather than as
+/// belonging to other items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Own {
+    /// `<footer>` elements inside the article or main element (tags, byline, date).
+    Footers,
+    /// …and `<aside>` elements inside the article: a post's side column, with its
+    /// author and date beside the text.
+    Asides,
+    /// …and elements classed as footers inside the article. A `<time>` there is the
+    /// post's date, though the share links beside it are no byline.
+    FooterClasses,
+}
+
+/// Whether `id` sits in a comment section, a sidebar, a navigation or a footer: dates and
+/// names there belong to other items. A footer inside the article or main element is
+/// the article's own.
 pub fn in_aside(dom: &Dom, parts: &Parts, id: NodeId) -> bool {
-    let mut footer_at = None;
+    in_region(dom, parts, id, Own::Footers)
+}
+
+/// [`in_aside`], with more of the article's own regions ([`Own`]) not counted.
+pub fn in_region(dom: &Dom, parts: &Parts, id: NodeId, own: Own) -> bool {
+    // The nearest `<aside>` or footer above `id`, and whether it is a footer.
+    let mut region: Option<bool> = None;
     // `<body>` and `<html>` classes describe the layout ("right-sidebar",
     // "footer-widgets"), not a region the element sits in.
     let regions = dom.ancestors(id).take_while(|&a| {
         !dom.tag(a)
             .is_some_and(|t| matches!(*t, local_name!("body") | local_name!("html")))
     });
-    for (depth, a) in regions.enumerate() {
-        if dom
-            .tag(a)
-            .is_some_and(|t| matches!(*t, local_name!("aside") | local_name!("nav")))
+    for a in regions {
+        let footer_class = parts.has(a, Part::Footer);
+        let aside = dom.is(a, &local_name!("aside"));
+        if dom.is(a, &local_name!("nav"))
             || parts.has(a, Part::Aside)
+            || (footer_class && own < Own::FooterClasses)
+            || (aside && own < Own::Asides)
         {
             return true;
         }
-        if dom.is(a, &local_name!("footer")) {
-            footer_at = footer_at.or(Some(depth));
+        let footer = dom.is(a, &local_name!("footer")) || footer_class;
+        if footer || aside {
+            region = region.or(Some(footer));
         }
-        // A footer inside the article is the article's own (tags, byline, date).
-        if footer_at.is_some()
-            && (dom.is(a, &local_name!("article")) || dom.is(a, &local_name!("main")))
-        {
-            footer_at = None;
-            continue;
+        let owner = dom.is(a, &local_name!("article"))
+            || (region == Some(true) && dom.is(a, &local_name!("main")));
+        if region.is_some() && owner {
+            region = None;
         }
     }
-    footer_at.is_some()
+    region.is_some()
 }
 
 /// The `datetime` of the first `<time>` outside comments and sidebars, preferring one
@@ -190,7 +212,7 @@ pub fn in_aside(dom: &Dom, parts: &Parts, id: NodeId) -> bool {
 pub fn time_element(dom: &Dom, parts: &Parts) -> Option<String> {
     let mut first = None;
     for id in dom.descendants(dom.body()) {
-        if !dom.is(id, &local_name!("time")) || in_aside(dom, parts, id) {
+        if !dom.is(id, &local_name!("time")) || in_region(dom, parts, id, Own::FooterClasses) {
             continue;
         }
         let dt = dom
@@ -204,7 +226,12 @@ pub fn time_element(dom: &Dom, parts: &Parts) -> Option<String> {
         if marked {
             return dt;
         }
-        if first.is_none() {
+        // "Last modified <time>": an update, not the publication.
+        let modified = std::iter::once(id)
+            .chain(dom.ancestors(id))
+            .take(crate::heuristics::metadata::MODIFIED_CLIMB)
+            .any(|a| parts.has(a, Part::Modified));
+        if first.is_none() && !modified {
             first = dt;
         }
     }
@@ -393,5 +420,45 @@ mod tests {
         assert_eq!(microdata_author(&dom).as_deref(), Some("kettle_fan"));
         let none = crate::dom::parse("<body><p>No author here.</p></body>", 100).expect("parse");
         assert_eq!(microdata_author(&none), None);
+    }
+
+    fn first_time(html: &str) -> Option<String> {
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        let parts = Parts::new(&dom);
+        time_element(&dom, &parts)
+    }
+
+    #[test]
+    fn an_articles_own_aside_and_footer_hold_its_time() {
+        let sidebar = r#"<aside class="widget"><time datetime="2020-01-01">Recent</time></aside>"#;
+        assert_eq!(
+            first_time(&format!(
+                r#"<body>{sidebar}<article><aside><time datetime="2021-06-06">6 June</time></aside><p>Text.</p></article></body>"#
+            ))
+            .as_deref(),
+            Some("2021-06-06")
+        );
+        assert_eq!(
+            first_time(&format!(
+                r#"<body>{sidebar}<article><p>Text.</p><div class="post-footer"><time datetime="2025-08-12">12 Aug</time></div></article></body>"#
+            ))
+            .as_deref(),
+            Some("2025-08-12")
+        );
+        // Outside an article, a sidebar's and a site footer's times belong to others.
+        assert_eq!(
+            first_time(&format!(
+                r#"<body>{sidebar}<div class="site-footer"><time datetime="2019-05-05">x</time></div></body>"#
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_last_modified_time_is_not_the_publication() {
+        let html = r#"<body><article><p>Text.</p><p class="article-footer__last-modified">
+            This page was last modified on <time datetime="2025-08-20">Aug 20, 2025</time></p>
+            </article></body>"#;
+        assert_eq!(first_time(html), None);
     }
 }
