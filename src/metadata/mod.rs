@@ -369,6 +369,13 @@ const PUBLISHED_META: &[&str] = &[
     "pubdate",
     "publishdate",
     "publish-date",
+    "published",
+    "published-date",
+    "pub_date",
+    "publication_date",
+    "og:publish_date",
+    "article:published",
+    "article_date_original",
     "parsely-pub-date",
     "sailthru.date",
     "dc.date.issued",
@@ -474,5 +481,26 @@ mod tests {
         .expect("parse");
         let (m, _) = extract(&dom, &Options::default());
         assert_eq!(m.authors, ["Agnes Threlkeld"]);
+    }
+
+    #[test]
+    fn plain_published_meta_names_give_the_date() {
+        for (name, value) in [
+            ("published", "July 17, 2025"),
+            ("published-date", "2025-07-17"),
+            ("pub_date", "2025-07-17T08:00:00Z"),
+        ] {
+            let html = format!(
+                r#"<html><head><title>Pruning plums</title><meta name="{name}" content="{value}"></head>
+                <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p></article></body></html>"#
+            );
+            let dom = crate::dom::parse(&html, 10_000).expect("parse");
+            let (m, _) = extract(&dom, &Options::default());
+            assert_eq!(
+                m.date.as_deref().map(|d| &d[..10]),
+                Some("2025-07-17"),
+                "{name}"
+            );
+        }
     }
 }
