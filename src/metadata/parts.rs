@@ -118,6 +118,8 @@ pub struct Parts<'d> {
     memo: RefCell<HashMap<&'d str, u32, foldhash::fast::RandomState>>,
     /// The page's headline candidates, found on first use (`sources::h1s`).
     pub h1s: OnceCell<Vec<NodeId>>,
+    /// Whether each node is or holds an `<h1>`, found on first use.
+    h1_holders: OnceCell<Vec<u8>>,
 }
 
 impl<'d> Parts<'d> {
@@ -128,7 +130,19 @@ impl<'d> Parts<'d> {
             bits: vec![Cell::new(0); dom.len()],
             memo: RefCell::default(),
             h1s: OnceCell::new(),
+            h1_holders: OnceCell::new(),
         }
+    }
+
+    /// Whether the element is or holds an `<h1>`: a region that holds the headline is
+    /// the article's layout, whatever its classes say (`m-article--sidebar-right`).
+    pub fn holds_h1(&self, id: NodeId) -> bool {
+        let marks = self.h1_holders.get_or_init(|| {
+            let order: Vec<NodeId> = self.dom.descendants(crate::dom::ROOT).collect();
+            self.dom
+                .subtree_flags(&order, |n| u8::from(self.dom.is(n, &local_name!("h1"))))
+        });
+        marks.get(id.ix()).is_some_and(|&m| m != 0)
     }
 
     fn get(&self, id: NodeId) -> u32 {

@@ -185,10 +185,13 @@ pub fn in_region(dom: &Dom, parts: &Parts, id: NodeId, own: Own) -> bool {
             .is_some_and(|t| matches!(*t, local_name!("body") | local_name!("html")))
     });
     for a in regions {
-        let footer_class = parts.has(a, Part::Footer);
+        // A class-marked region that holds a headline is the page's layout
+        // ("article--sidebar-right"), not a sidebar or footer.
+        let classed = |p: Part| parts.has(a, p) && !parts.holds_h1(a);
+        let footer_class = classed(Part::Footer);
         let aside = dom.is(a, &local_name!("aside"));
         if dom.is(a, &local_name!("nav"))
-            || parts.has(a, Part::Aside)
+            || classed(Part::Aside)
             || (footer_class && own < Own::FooterClasses)
             || (aside && own < Own::Asides)
         {
@@ -460,5 +463,17 @@ mod tests {
             This page was last modified on <time datetime="2025-08-20">Aug 20, 2025</time></p>
             </article></body>"#;
         assert_eq!(first_time(html), None);
+    }
+
+    #[test]
+    fn a_layout_class_naming_a_sidebar_around_the_headline_is_no_sidebar() {
+        let html = r#"<body><section class="m-article m-article--sidebar-right"><article>
+            <h1>Home gyms on any budget</h1><time datetime="2025-01-22">Jan 22, 2025</time>
+            <p>Text.</p></article><div class="m-sidebar"><time datetime="2020-02-02">x</time></div>
+            </section></body>"#;
+        assert_eq!(first_time(html).as_deref(), Some("2025-01-22"));
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(h1s(&dom, &parts).len(), 1, "the headline is found");
     }
 }
