@@ -136,6 +136,11 @@ pub const ROLES: &[&str] = &[
     "staff",
 ];
 
+/// Collective roles: after a name they make a group byline ("EcoCult Staff", "The
+/// Currency editors"), which is kept whole rather than cut to the bare organisation.
+pub const COLLECTIVE_ROLES: &[&str] =
+    &["staff", "editors", "writers", "reporters", "staff writers"];
+
 /// Words that mark an organisation or a placeholder rather than a person.
 pub const NOT_PERSON: &[&str] = &[
     "admin",

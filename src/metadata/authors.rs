@@ -1,8 +1,8 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
 use crate::heuristics::metadata::{
-    BYLINE_PREFIXES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES,
-    NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
+    BYLINE_PREFIXES, COLLECTIVE_ROLES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS,
+    NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -131,7 +131,13 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
         .trim()
         .to_string();
     let lower = s.to_lowercase();
-    for r in ROLES {
+    let group = COLLECTIVE_ROLES.iter().any(|r| {
+        lower.strip_suffix(r).is_some_and(|head| {
+            let head = head.trim_end();
+            head.len() < lower.len() - r.len() && head.len() > 1 && !ROLES.contains(&head)
+        })
+    });
+    for r in ROLES.iter().filter(|_| !group) {
         if lower == *r {
             return None;
         }
@@ -290,5 +296,14 @@ mod tests {
             ["Orchard Weekly Team"]
         );
         assert!(clean_declared_authors("admin").is_empty());
+        // A collective role after a name makes a group byline, kept whole; a person's
+        // role is still cut, and a bare role is no name.
+        assert_eq!(
+            clean_authors("By Orchard Weekly Staff"),
+            ["Orchard Weekly Staff"]
+        );
+        assert_eq!(clean_declared_authors("Our Editors"), ["Our Editors"]);
+        assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);
+        assert!(clean_authors("Staff").is_empty());
     }
 }
