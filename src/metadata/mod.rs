@@ -117,13 +117,22 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
     if !dated(m.page_type) && !signals.published_meta && !og_article {
         m.date = None;
     }
-    if m.authors.is_empty() && authored(m.page_type) {
-        m.authors = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
-    }
-    if m.authors.is_empty() && dated(m.page_type) {
-        m.authors = sources::microdata_author(dom)
+    let microdata = || {
+        sources::microdata_author(dom)
             .map(|a| clean_declared_authors(&a))
-            .unwrap_or_default();
+            .unwrap_or_default()
+    };
+    // A thread's microdata author is its opening post's; the first name shown can be
+    // an editor's or a moderator's.
+    let forum = m.page_type == PageType::Forum;
+    if m.authors.is_empty() && forum {
+        m.authors = microdata();
+    }
+    if m.authors.is_empty() && authored(m.page_type) {
+        m.authors = byline::visible_authors(dom, &parts, forum);
+    }
+    if m.authors.is_empty() && dated(m.page_type) && !forum {
+        m.authors = microdata();
     }
     m.description = main
         .and_then(|v| v.get("description"))
