@@ -323,3 +323,26 @@ fn a_data_table_of_short_cells_stays_with_its_article() {
     assert!(text.contains("yearly survey"), "prose kept: {text}");
     assert!(text.contains("Orchard plot 17"), "table kept: {text}");
 }
+
+#[test]
+fn an_faq_accordion_built_of_buttons_keeps_questions_and_answers() {
+    let html = format!(
+        r#"<html><body><main><h1>Orchard care service</h1>{PROSE}
+        <section><h2>Frequently asked questions</h2>
+        <div class="faq"><button type="button"><h5>How often should old pear trees be pruned?</h5><span class="icon"></span></button>
+        <div class="answer hidden"><p>Once a year in late winter is enough for most old pears, with a light summer
+        trim for any water shoots that crowd the centre of the tree.</p></div></div>
+        </section>
+        <button type="button" class="btn">Book a visit</button></main></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("How often should old pear trees"),
+        "question kept: {text}"
+    );
+    assert!(text.contains("water shoots"), "folded answer kept: {text}");
+    assert!(
+        !text.contains("Book a visit"),
+        "a plain button is still no content: {text}"
+    );
+}

@@ -140,7 +140,10 @@ fn judge(
     marks: u8,
 ) -> Option<Pruned> {
     let holds_h1 = marks & HOLDS_H1 != 0;
-    if is_never_content_tag(tag) {
+    // A button holding a heading is an accordion's trigger: the heading (an FAQ's
+    // question) is content, and the panel it opens is folded content.
+    let trigger = *tag == local_name!("button") && marks & HOLDS_HEADING != 0;
+    if is_never_content_tag(tag) && !trigger {
         return Some(Pruned::NeverContentTag);
     }
     if *tag == local_name!("noscript") {
@@ -233,6 +236,8 @@ const HOLDS_H1: u8 = 2;
 const HOLDS_EMAIL: u8 = 4;
 /// The node is or holds a `role=tabpanel`.
 const HOLDS_TABPANEL: u8 = 8;
+/// The node is or holds a heading (`h1`–`h6`).
+const HOLDS_HEADING: u8 = 16;
 
 /// The `HOLDS_*` marks of every node under `root`, in one bottom-up pass.
 fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
@@ -254,7 +259,11 @@ fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
         let panel = dom
             .attr(id, &local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
+        let heading = dom
+            .tag(id)
+            .is_some_and(|t| crate::heuristics::heading_level(t).is_some());
         (u8::from(main) * HOLDS_MAIN)
+            | (u8::from(heading) * HOLDS_HEADING)
             | (u8::from(h1) * HOLDS_H1)
             | (u8::from(email) * HOLDS_EMAIL)
             | (u8::from(panel) * HOLDS_TABPANEL)
@@ -327,10 +336,26 @@ fn is_dialog(dom: &Dom, id: NodeId) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
-/// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked.
+/// A `<button>` holding a heading: an accordion's trigger, whose heading is an FAQ's
+/// question (buttons otherwise hold a word or an icon).
+fn is_accordion_trigger(dom: &Dom, id: NodeId) -> bool {
+    dom.is(id, &local_name!("button"))
+        && dom.descendants(id).any(|d| {
+            dom.tag(d)
+                .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
+        })
+}
+
+/// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked (also
+/// the element right after an accordion trigger).
 fn is_folded(dom: &Dom, hints: &Hints, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("role"))
-        .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
+    let after_trigger = std::iter::successors(dom.prev_sibling(id), |&p| dom.prev_sibling(p))
+        .find(|&p| dom.element(p).is_some())
+        .is_some_and(|p| is_accordion_trigger(dom, p));
+    after_trigger
+        || dom
+            .attr(id, &local_name!("role"))
+            .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
         || dom.attr(id, &local_name!("aria-labelledby")).is_some()
         || hints.has(id, Hint::Folded)
 }
