@@ -47,6 +47,8 @@ fn site_notices_and_short_button_controls_are_dropped() {
         r#"<html><body><ul class="notices notices--block"><li class="notice">Members are reminded
         that the spring swap meet moves to the church hall this year, so bring your own tables
         and arrive before nine to find a good place.</li></ul>
+        <div class="site-notification-bar site-notification-bar--warning">Your browser is no
+        longer supported, so some parts of this page may not work as they should.</div>
         <article><h1>Winter losses</h1>{PROSE}
         <blockquote><div>the frost had caught twice in a single week</div>
         <div class="expand"><a role="button" tabindex="0">Click to expand...</a></div></blockquote>
@@ -56,6 +58,10 @@ fn site_notices_and_short_button_controls_are_dropped() {
     let text = text_of(&html);
     assert!(text.contains("hazel"), "prose kept");
     assert!(!text.contains("swap meet"), "notice dropped: {text}");
+    assert!(
+        !text.contains("browser"),
+        "notification bar dropped: {text}"
+    );
     assert!(!text.contains("Click to expand"), "control dropped: {text}");
     assert!(
         text.contains("Why did the young apples suffer more"),

@@ -30,6 +30,9 @@ pub const CHROME_WORDS: &[&str] = &[
     // A list of site-wide notices (forum announcements, maintenance banners); the
     // singular `notice` also names documentation callouts, which are content.
     "notices",
+    // Notification bars and toasts (an outdated-browser warning, an order update).
+    "notification",
+    "notifications",
     "advert",
     "advertisement",
     "ad",
