@@ -352,3 +352,39 @@ fn an_faq_accordion_built_of_buttons_keeps_questions_and_answers() {
         "a plain button is still no content: {text}"
     );
 }
+
+#[test]
+fn a_listing_inside_a_chrome_named_section_is_found_when_little_else_is() {
+    let items: String = [
+        ("Hedge shears", "Forged steel blades, ash handles", "$48.00"),
+        ("Pruning saw", "Folding, with a curved blade", "$36.00"),
+        ("Loppers", "Bypass action for branches to 5 cm", "$52.00"),
+        ("Tree ties", "Pack of ten rubber ties", "$9.50"),
+        ("Stake driver", "Heavy steel, fits 8 cm stakes", "$61.00"),
+        ("Grease band", "Keeps moths off the trunk", "$12.00"),
+    ]
+    .iter()
+    .map(|(name, blurb, price)| {
+        format!(
+            r#"<div class="product-card"><a href="/p/{}"><h3>{name}</h3></a><p>{blurb}</p><span class="price">{price}</span></div>"#,
+            name.len()
+        )
+    })
+    .collect();
+    // A large site footer: the grid holds less than half of the page's text.
+    let footer: String = (1..=60)
+        .map(|i| format!(r#"<a href="/help/{i}">Help topic number {i}</a> "#))
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="wrap"><h1>Orchard tools</h1>
+        <section class="related-products"><div class="grid">{items}</div></section>
+        <p>©2026 Example Orchard Supply Ltd. All product names are trademarks of their owners.</p>
+        </div><footer>{footer}</footer></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Pruning saw"), "grid read: {text}");
+    assert!(
+        text.contains("Keeps moths off the trunk"),
+        "grid read: {text}"
+    );
+}

@@ -40,63 +40,13 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         ctx: walk::contexts(dom, body),
     };
     let mut lines = Vec::new();
-    let mut blocks = Vec::new();
-    for strictness in [
-        Strictness::Full,
-        Strictness::NoClassWords,
-        Strictness::Minimal,
-    ] {
-        lines.clear();
-        let settings = PruneSettings {
-            strictness,
-            keep_comments: forum,
-            keep_marketing: false,
-        };
-        let reading;
-        (blocks, reading) = pass(
-            &doc,
-            settings,
-            options,
-            declared_article,
-            want_lines.then_some(&mut lines),
-        );
-        if strictness == Strictness::Full {
-            let lines_wanted = want_lines.then_some(&mut lines);
-            if let Some(b) = reread_landing(
-                &doc,
-                settings,
-                options,
-                declared_article,
-                reading,
-                lines_wanted,
-            ) {
-                blocks = b;
-            }
-        }
-        let chars: usize = blocks.iter().map(block_chars).sum();
-        if chars as u32 >= MIN_CONTENT_CHARS {
-            break;
-        }
-    }
-    if blocks.iter().map(block_chars).sum::<usize>() < MIN_CONTENT_CHARS as usize {
-        lines.clear();
-        let settings = PruneSettings {
-            strictness: Strictness::Full,
-            keep_comments: forum,
-            keep_marketing: true,
-        };
-        let (whole, _) = pass_with(
-            &doc,
-            settings,
-            options,
-            declared_article,
-            Pick::WholePage,
-            want_lines.then_some(&mut lines),
-        );
-        if !whole.is_empty() {
-            blocks = whole;
-        }
-    }
+    let blocks = read_page(
+        &doc,
+        options,
+        forum,
+        declared_article,
+        want_lines.then_some(&mut lines),
+    );
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
@@ -115,6 +65,139 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         comments,
         render: RenderOptions::from(options),
     }
+}
+
+/// The page's content blocks: a pass at each strictness until one finds content (the
+/// strict one re-read as a landing page, or relaxed when it reads only a line or two),
+/// else the whole page when it is all short blocks.
+fn read_page(
+    doc: &Doc,
+    options: &Options,
+    forum: bool,
+    declared_article: bool,
+    mut lines: Option<&mut Vec<ExplainLine>>,
+) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for strictness in [
+        Strictness::Full,
+        Strictness::NoClassWords,
+        Strictness::Minimal,
+    ] {
+        let mut these = Vec::new();
+        let want = lines.is_some();
+        let settings = PruneSettings {
+            strictness,
+            keep_comments: forum,
+            keep_marketing: false,
+        };
+        let reading;
+        (blocks, reading) = pass(
+            doc,
+            settings,
+            options,
+            declared_article,
+            want.then_some(&mut these),
+        );
+        if strictness == Strictness::Full {
+            if let Some(b) = reread_landing(
+                doc,
+                settings,
+                options,
+                declared_article,
+                reading,
+                want.then_some(&mut these),
+            ) {
+                blocks = b;
+            }
+            if let Some(b) = relax_thin(
+                doc,
+                settings,
+                options,
+                declared_article,
+                &blocks,
+                want.then_some(&mut these),
+            ) {
+                blocks = b;
+            }
+        }
+        if let Some(l) = lines.as_deref_mut() {
+            *l = these;
+        }
+        if total_chars(&blocks) >= MIN_CONTENT_CHARS as usize {
+            return blocks;
+        }
+    }
+    let settings = PruneSettings {
+        strictness: Strictness::Full,
+        keep_comments: forum,
+        keep_marketing: true,
+    };
+    let mut these = Vec::new();
+    let want = lines.is_some();
+    let (whole, _) = pass_with(
+        doc,
+        settings,
+        options,
+        declared_article,
+        Pick::WholePage,
+        want.then_some(&mut these),
+    );
+    if whole.is_empty() {
+        return blocks;
+    }
+    if let Some(l) = lines {
+        *l = these;
+    }
+    whole
+}
+
+/// When the strict pass reads only a line or a few (`THIN_MAX_BLOCKS`, under
+/// `THIN_CONTENT_CHARS`) and the page has no structured-data body to fall back on, the
+/// page is read again without class words; that reading is taken when it finds
+/// `THIN_RELAXED_FACTOR` times as much. A class word that names a whole listing
+/// ("related-products" holding a category's grid) otherwise leaves a notice or a legal
+/// line as the page's content. Reader comments stay pruned on that re-read.
+fn relax_thin(
+    doc: &Doc,
+    settings: PruneSettings,
+    options: &Options,
+    declared_article: bool,
+    strict: &[Block],
+    lines: Option<&mut Vec<ExplainLine>>,
+) -> Option<Vec<Block>> {
+    use crate::heuristics::{THIN_CONTENT_CHARS, THIN_MAX_BLOCKS, THIN_RELAXED_FACTOR};
+    let chars = total_chars(strict);
+    if strict.is_empty()
+        || strict.len() > THIN_MAX_BLOCKS
+        || chars >= THIN_CONTENT_CHARS
+        || metadata::structured_body(doc.dom).is_some()
+    {
+        return None;
+    }
+    let settings = PruneSettings {
+        strictness: Strictness::NoClassWords,
+        ..settings
+    };
+    let mut again = Vec::new();
+    let (relaxed, _) = pass(
+        doc,
+        settings,
+        options,
+        declared_article,
+        lines.is_some().then_some(&mut again),
+    );
+    if total_chars(&relaxed) < THIN_RELAXED_FACTOR * chars {
+        return None;
+    }
+    if let Some(l) = lines {
+        *l = again;
+    }
+    Some(relaxed)
+}
+
+/// Bytes of text in `blocks`.
+fn total_chars(blocks: &[Block]) -> usize {
+    blocks.iter().map(block_chars).sum()
 }
 
 /// Replaces a thin visible body with the page's structured-data text (a product page

@@ -66,7 +66,8 @@ impl Pruned {
 pub enum Strictness {
     /// All rules.
     Full,
-    /// Only tags, hidden elements and roles: class words are ignored.
+    /// Only tags, hidden elements and roles: class words are ignored, except those of
+    /// reader comments (pruned unless comments are kept).
     NoClassWords,
     /// Only tags that never hold text; `<noscript>` is read.
     Minimal,
@@ -202,7 +203,7 @@ fn judge(
         *tag,
         local_name!("body") | local_name!("main") | local_name!("article") | local_name!("html")
     ) || crate::heuristics::heading_level(tag).is_some();
-    if s.strictness == Strictness::Full && !structural {
+    if s.strictness < Strictness::Minimal && !structural {
         // Reader comments can outweigh a short article: no share guard for them.
         if !s.keep_comments && hints.has(id, Hint::Comments) {
             return Some(Pruned::Comments);

@@ -281,6 +281,14 @@ pub const CLIMB_MIN_SCORE_RATIO: f64 = 0.7;
 /// product card or a grid of names and prices has that much; a sign-in form or an
 /// error page has a line or two.
 pub const WHOLE_PAGE_MIN_CHARS: u32 = 200;
+/// Bytes of text under which a strict reading of at most `THIN_MAX_BLOCKS` blocks is
+/// thin (a paragraph or two): the page is read again without class words.
+pub const THIN_CONTENT_CHARS: usize = 600;
+/// Most blocks of a thin strict reading: a notice, a legal line, a title and its dek.
+/// More blocks are a short page of its own (a small grid, a brief).
+pub const THIN_MAX_BLOCKS: usize = 3;
+/// How many times the thin reading's text the relaxed reading must find to replace it.
+pub const THIN_RELAXED_FACTOR: usize = 4;
 /// Text that ends a page's main content when it stands alone in a short block.
 pub const MIN_CONTENT_CHARS: u32 = 40;
 /// With `--favor recall`, link-dense blocks are still kept below this density
