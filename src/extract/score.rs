@@ -6,8 +6,9 @@ use markup5ever::local_name;
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CARD_WEIGHT, LINKY_DENSITY, LINKY_PENALTY, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
-    PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
+    CARD_WEIGHT, CELL_TABLE_CLIMB, LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS,
+    LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT,
+    TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
 };
 
 use super::prune::Pruned;
@@ -151,35 +152,47 @@ pub fn score(
     let teaser_chars = bubble(dom, root, &order, |id| {
         block_value(id, &class_chars(Class::Teaser))
     });
-    let data_tables: std::collections::HashSet<NodeId> = order
+    let link_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| s.link_chars as f64)
+    });
+    // Data tables (as the renderer tells them from layout tables), each with whether it
+    // is long (`LIST_TABLE_MIN_ROWS`).
+    let data_tables: std::collections::HashMap<NodeId, bool> = order
         .iter()
         .copied()
         .filter(|&t| {
             dom.is(t, &local_name!("table")) && super::table::is_data_table(dom, t, pruned)
         })
+        .map(|t| {
+            let rows = dom
+                .descendants(t)
+                .filter(|&r| dom.is(r, &local_name!("tr")))
+                .take(LIST_TABLE_MIN_ROWS)
+                .count();
+            (t, rows >= LIST_TABLE_MIN_ROWS)
+        })
         .collect();
     // A short block in a data table's cell (a figure, a name, a label) is part of the
-    // table, which is content: it weighs nothing rather than counting against it.
+    // table, which is content: it weighs nothing rather than counting against it. In a
+    // long table (a ranking, a list of laureates) linked names weigh nothing too: the
+    // page exists for that list, where a short table of links is a related-items box.
     let cell_weight = |id: NodeId, s: &BlockStats, mode: Mode| {
+        let w = weight(s, mode);
         let in_cell = ctx.get(id.ix()).is_some_and(|c| c.flags & flag::CELL != 0);
-        if in_cell
-            && classify(s) == Class::Short
-            && dom
-                .ancestors(id)
-                .take(crate::heuristics::CELL_TABLE_CLIMB)
-                .find(|&a| dom.is(a, &local_name!("table")))
-                .is_some_and(|t| data_tables.contains(&t))
-        {
-            0.0
-        } else {
-            weight(s, mode)
+        if !in_cell || w >= 0.0 {
+            return w;
+        }
+        let table = dom
+            .ancestors(id)
+            .take(CELL_TABLE_CLIMB)
+            .find(|&a| dom.is(a, &local_name!("table")));
+        match table.and_then(|t| data_tables.get(&t)) {
+            Some(&long) if long || classify(s) == Class::Short => 0.0,
+            _ => w,
         }
     };
     let subtree = bubble(dom, root, &order, |id| {
         block_value(id, &|s| cell_weight(id, s, Mode::Article))
-    });
-    let link_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| s.link_chars as f64)
     });
     let link_count = bubble(dom, root, &order, |id| {
         block_value(id, &|s| f64::from(s.links))
@@ -269,5 +282,50 @@ pub fn weight(s: &BlockStats, mode: Mode) -> f64 {
         (Class::Short, _) => chars * SHORT_BLOCK_WEIGHT,
         (Class::Linky, _) | (Class::Teaser, Mode::Article) => -chars * LINKY_PENALTY,
         (Class::Teaser, Mode::Index) => chars * TEASER_WEIGHT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::hints::Hints;
+    use crate::extract::prune::{prune, PruneSettings, Strictness};
+
+    /// The article-mode subtree score of the page's first `<table>`.
+    fn table_score(rows: usize) -> f64 {
+        let body: String = (1..=rows)
+            .map(|i| {
+                format!(
+                    r#"<tr><td>{}</td><td><a href="/growers/{i}">Grower number {i} of the valley</a></td></tr>"#,
+                    1900 + i
+                )
+            })
+            .collect();
+        let html =
+            format!("<body><table><tr><th>Year</th><th>Grower</th></tr>{body}</table></body>");
+        let dom = crate::dom::parse(&html, 100_000).expect("parse");
+        let root = dom.body();
+        let texts = crate::extract::stats::text_stats(&dom, root);
+        let ctx = crate::extract::walk::contexts(&dom, root);
+        let hints = Hints::new(&dom);
+        let settings = PruneSettings {
+            strictness: Strictness::Full,
+            keep_comments: false,
+            keep_marketing: false,
+        };
+        let pruned = prune(&dom, root, &hints, &texts, settings);
+        let scores = score(&dom, root, &ctx, &texts, &pruned);
+        let table = dom
+            .descendants(root)
+            .find(|&n| dom.is(n, &local_name!("table")))
+            .expect("table");
+        scores.subtree.get(table.ix()).copied().unwrap_or(0.0)
+    }
+
+    #[test]
+    fn a_long_table_of_linked_names_does_not_count_against_its_container() {
+        assert!(table_score(LIST_TABLE_MIN_ROWS + 10) >= 0.0);
+        // A short table of links (a related-items box) still counts against it.
+        assert!(table_score(5) < 0.0);
     }
 }
