@@ -9,11 +9,12 @@ mod score;
 mod select;
 mod stats;
 mod table;
+mod tidy;
 mod walk;
 
 use crate::dom::{Dom, NodeId};
 use crate::explain::{Decision, ExplainLine};
-use crate::heuristics::{MIN_CONTENT_CHARS, REPEAT_MIN_CHARS};
+use crate::heuristics::MIN_CONTENT_CHARS;
 use crate::metadata;
 use crate::model::{Block, PageType};
 use crate::options::{Comments, Favor, Options};
@@ -23,6 +24,10 @@ use crate::Extraction;
 use hints::Hints;
 use prune::{PruneSettings, Strictness};
 use score::Class;
+use tidy::{
+    block_chars, drop_ad_labels, drop_repeats, drop_textless, structured_fallback, total_chars,
+    trim_short_edges,
+};
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
 
@@ -193,120 +198,6 @@ fn relax_thin(
         *l = again;
     }
     Some(relaxed)
-}
-
-/// Bytes of text in `blocks`.
-fn total_chars(blocks: &[Block]) -> usize {
-    blocks.iter().map(block_chars).sum()
-}
-
-/// Replaces a thin visible body with the page's structured-data text (a product page
-/// whose description lives only in JSON-LD, a hydrated app whose article sits in
-/// `articleBody`), when that text is much longer.
-fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
-    use crate::heuristics::{STRUCTURED_FALLBACK_FACTOR, STRUCTURED_FALLBACK_MAX_CHARS};
-    let have: usize = blocks.iter().map(block_chars).sum();
-    if have >= STRUCTURED_FALLBACK_MAX_CHARS {
-        return;
-    }
-    let Some(text) = metadata::structured_body(dom) else {
-        return;
-    };
-    if (text.len() as f64) < STRUCTURED_FALLBACK_FACTOR * have.max(1) as f64 {
-        return;
-    }
-    *blocks = text
-        .split("\n\n")
-        .flat_map(|p| p.split('\n'))
-        .map(crate::text::collapse)
-        .filter(|p| !p.is_empty())
-        .map(|p| Block::Paragraph {
-            spans: vec![crate::model::Span {
-                text: p,
-                ..Default::default()
-            }],
-        })
-        .collect();
-}
-
-/// Drops a paragraph, list item or quote that repeats an earlier one word for word:
-/// pages carry their article twice (an edition switcher, a print copy, a hidden mobile
-/// layout), main content never restates a whole long paragraph, and a forum reply that
-/// quotes a whole post repeats what the thread already holds.
-fn drop_repeats(blocks: &mut Vec<Block>) {
-    let mut seen = std::collections::HashSet::new();
-    blocks.retain(|b| {
-        let spans = match b {
-            Block::Paragraph { spans } | Block::ListItem { spans, .. } | Block::Quote { spans } => {
-                spans
-            }
-            _ => return true,
-        };
-        // Bytes bound characters from above, so short blocks need no text built.
-        if spans_bytes(spans) < REPEAT_MIN_CHARS {
-            return true;
-        }
-        let text = crate::text::collapse(&crate::model::spans_text(spans));
-        text.chars().count() < REPEAT_MIN_CHARS || seen.insert(text)
-    });
-}
-
-/// Drops text blocks that are only an ad slot's label (`AD_LABELS`).
-fn drop_ad_labels(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{AD_LABELS, AD_LABEL_MAX_BYTES};
-    blocks.retain(|b| {
-        let spans = match b {
-            Block::Paragraph { spans }
-            | Block::Heading { spans, .. }
-            | Block::ListItem { spans, .. }
-            | Block::Caption { spans } => spans,
-            _ => return true,
-        };
-        if spans_bytes(spans) > AD_LABEL_MAX_BYTES {
-            return true;
-        }
-        let text = crate::model::spans_text(spans);
-        let label = text
-            .trim()
-            .trim_end_matches(['.', ':'])
-            .trim()
-            .to_lowercase();
-        !AD_LABELS.contains(&label.as_str())
-    });
-}
-
-/// Drops text blocks without a single letter, digit or underscore: a lone separator
-/// (`|`, `•`) left between dropped links, an ellipsis, a joiner character used as a
-/// spacer. A rule of underscores is kept, as authors type it to divide their text. Code
-/// and tables keep their symbols.
-fn drop_textless(blocks: &mut Vec<Block>) {
-    blocks.retain(|b| match b {
-        Block::Paragraph { spans }
-        | Block::Heading { spans, .. }
-        | Block::ListItem { spans, .. }
-        | Block::Caption { spans } => spans
-            .iter()
-            .any(|s| s.text.chars().any(|c| c.is_alphanumeric() || c == '_')),
-        _ => true,
-    });
-}
-
-/// Bytes of text in `spans`.
-fn spans_bytes(spans: &[crate::model::Span]) -> usize {
-    spans.iter().map(|s| s.text.len()).sum()
-}
-
-fn block_chars(b: &Block) -> usize {
-    match b {
-        Block::Heading { spans, .. }
-        | Block::Paragraph { spans }
-        | Block::ListItem { spans, .. }
-        | Block::Quote { spans }
-        | Block::Caption { spans } => spans_bytes(spans),
-        Block::Code { text, .. } => text.len(),
-        Block::Table { rows } => rows.iter().flatten().map(|c| spans_bytes(&c.spans)).sum(),
-        Block::Image { .. } => 0,
-    }
 }
 
 /// What every pass reads of one document, computed once: none of it depends on how
@@ -493,32 +384,6 @@ fn pass_with(
         trim_short_edges(&mut blocks);
     }
     (blocks, reading)
-}
-
-/// `--favor precision`: short blocks before the first and after the last substantial
-/// one (labels, captions, "share this", sign-offs) are dropped.
-fn trim_short_edges(blocks: &mut Vec<Block>) {
-    let substantial = |b: &Block| match b {
-        Block::Code { .. } | Block::Table { .. } => true,
-        Block::Image { .. } => false,
-        other => {
-            let text: String = match other {
-                Block::Heading { spans, .. }
-                | Block::Paragraph { spans }
-                | Block::ListItem { spans, .. }
-                | Block::Quote { spans }
-                | Block::Caption { spans } => crate::model::spans_text(spans),
-                _ => String::new(),
-            };
-            crate::text::word_count(&text) >= crate::heuristics::PROSE_MIN_WORDS as usize
-        }
-    };
-    let Some(first) = blocks.iter().position(substantial) else {
-        return;
-    };
-    let last = blocks.iter().rposition(substantial).unwrap_or(first);
-    blocks.truncate(last + 1);
-    blocks.drain(..first);
 }
 
 /// Whether `outer` is `inner` or one of its ancestors.
