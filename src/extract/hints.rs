@@ -14,7 +14,7 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
     COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
-    GLYPH_LINK_WORDS, MARKETING_WORDS, SITE_PART_OWNERS,
+    GLYPH_LINK_WORDS, MARKETING_WORDS, REVIEW_WORDS, SITE_PART_OWNERS,
 };
 
 /// One word list an element's class or id can name.
@@ -34,16 +34,21 @@ pub enum Hint {
     Marketing = 32,
     /// `GLYPH_LINK_WORDS`.
     Glyph = 64,
+    /// `REVIEW_WORDS`.
+    Reviews = 128,
 }
 
+/// The hint bits of an element.
+type Bits = u16;
+
 /// Set once an element's class and id have been read.
-const KNOWN: u8 = 0x80;
+const KNOWN: Bits = 0x8000;
 
 /// The hints of every node, indexed by `NodeId`, read on first use: pruning never asks
 /// about the inside of a pruned menu or footer, so those classes are never split.
 pub struct Hints<'d> {
     dom: &'d Dom,
-    bits: Vec<Cell<u8>>,
+    bits: Vec<Cell<Bits>>,
 }
 
 impl<'d> Hints<'d> {
@@ -65,10 +70,10 @@ impl<'d> Hints<'d> {
             b = KNOWN | self.read(id);
             slot.set(b);
         }
-        b & hint as u8 != 0
+        b & hint as Bits != 0
     }
 
-    fn read(&self, id: NodeId) -> u8 {
+    fn read(&self, id: NodeId) -> Bits {
         let Some(e) = self.dom.element(id) else {
             return 0;
         };
@@ -106,8 +111,9 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
-const WORD_LISTS: [(&[&str], Hint); 7] = [
+const WORD_LISTS: [(&[&str], Hint); 8] = [
     (CHROME_WORDS, Hint::Chrome),
+    (REVIEW_WORDS, Hint::Reviews),
     (GLYPH_LINK_WORDS, Hint::Glyph),
     (MARKETING_WORDS, Hint::Marketing),
     (COMMENT_WORDS, Hint::Comments),
@@ -173,7 +179,7 @@ impl LengthLetters {
 
 /// Every listed word with the bits of the lists holding it, built once per process.
 struct WordTable {
-    words: FastMap<&'static [u8], u8>,
+    words: FastMap<&'static [u8], Bits>,
     filter: LengthLetters,
     /// Length of the shortest of `CHROME_COMPOUNDS`: shorter tokens cannot hold one.
     shortest_compound: usize,
@@ -190,7 +196,7 @@ fn word_table() -> &'static WordTable {
         for (words, hint) in WORD_LISTS {
             for w in words {
                 t.filter.add(w.as_bytes());
-                *t.words.entry(w.as_bytes()).or_insert(0) |= hint as u8;
+                *t.words.entry(w.as_bytes()).or_insert(0) |= hint as Bits;
             }
         }
         t
@@ -199,7 +205,7 @@ fn word_table() -> &'static WordTable {
 
 /// The bits of a lower-case class part: the word itself, or a word of at least
 /// `COMPOUND_MIN_WORD_LEN` letters glued to a container suffix (`commentlist`).
-fn part_bits(part: &[u8]) -> u8 {
+fn part_bits(part: &[u8]) -> Bits {
     let table = word_table();
     let lookup = |w: &[u8]| {
         if table.filter.may_hold(w) {
@@ -221,8 +227,8 @@ fn part_bits(part: &[u8]) -> u8 {
 }
 
 /// The hints one class or id value names: its parts split once, each looked up once.
-fn value_bits(value: &str) -> u8 {
-    let mut bits = 0u8;
+fn value_bits(value: &str) -> Bits {
+    let mut bits: Bits = 0;
     // Chrome named only by a component-part word is a part of the component named with
     // it, not chrome: the title row of a card, listing or accordion item
     // (`new-listing__header`, `AccordionHeader`: `header` after a component name in the
@@ -232,7 +238,7 @@ fn value_bits(value: &str) -> u8 {
     let (mut component_part, mut content_part, mut other_chrome) = (false, false, false);
     let mut content = false;
     // The bits of the previous part in the same token, and whether it names the site.
-    let mut owner: Option<(u8, bool)> = None;
+    let mut owner: Option<(Bits, bool)> = None;
     for_each_part(value, |p| {
         let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
         let new_token = at == 0
@@ -249,9 +255,9 @@ fn value_bits(value: &str) -> u8 {
             return;
         };
         let b = part_bits(lower);
-        if b & Hint::Chrome as u8 != 0 {
+        if b & Hint::Chrome as Bits != 0 {
             let owned_component = owner.is_some_and(|(ob, site)| {
-                !site && ob & (Hint::Content as u8 | Hint::Chrome as u8) == 0
+                !site && ob & (Hint::Content as Bits | Hint::Chrome as Bits) == 0
             });
             if is(COMPONENT_PART_WORDS, lower) && owned_component {
                 component_part = true;
@@ -261,16 +267,16 @@ fn value_bits(value: &str) -> u8 {
                 other_chrome = true;
             }
         }
-        content |= b & Hint::Content as u8 != 0;
+        content |= b & Hint::Content as Bits != 0;
         bits |= b;
         owner = Some((b, is(SITE_PART_OWNERS, lower)));
     });
     let parts_only = (component_part || content_part) && !other_chrome;
     if parts_only && (!content_part || content) {
-        bits &= !(Hint::Chrome as u8);
+        bits &= !(Hint::Chrome as Bits);
     }
-    if bits & Hint::Chrome as u8 == 0 && has_chrome_compound(value) {
-        bits |= Hint::Chrome as u8;
+    if bits & Hint::Chrome as Bits == 0 && has_chrome_compound(value) {
+        bits |= Hint::Chrome as Bits;
     }
     bits
 }
@@ -374,7 +380,7 @@ mod tests {
 
     #[test]
     fn a_component_header_is_not_chrome() {
-        let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
+        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
         assert!(!chrome(
             "StyledHeader-sc-2c6 Accordionstyle__AccordionHeader-sc-1b"
         ));
@@ -403,7 +409,7 @@ mod tests {
 
     #[test]
     fn the_rest_of_a_description_is_not_chrome() {
-        let chrome = |v: &str| value_bits(v) & Hint::Chrome as u8 != 0;
+        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
         assert!(!chrome("descriptionMoreDiv"));
         assert!(!chrome("search-results"), "a search page's results");
         assert!(chrome("site-search"));
@@ -422,7 +428,7 @@ mod tests {
 
     #[test]
     fn values_name_their_lists() {
-        let has = |v: &str, h: Hint| value_bits(v) & h as u8 != 0;
+        let has = |v: &str, h: Hint| value_bits(v) & h as Bits != 0;
         assert!(has("site-Newsletter box", Hint::Chrome));
         assert!(
             has("commentlist", Hint::Comments),

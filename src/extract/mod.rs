@@ -43,6 +43,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         hints: Hints::new(dom),
         texts: stats::text_stats(dom, body),
         ctx: walk::contexts(dom, body),
+        product: meta.page_type == PageType::Product,
     };
     let mut lines = Vec::new();
     let blocks = read_page(
@@ -94,6 +95,7 @@ fn read_page(
             strictness,
             keep_comments: forum,
             keep_marketing: false,
+            unguarded_reviews: doc.product,
         };
         let reading;
         (blocks, reading) = pass(
@@ -136,6 +138,7 @@ fn read_page(
         strictness: Strictness::Full,
         keep_comments: forum,
         keep_marketing: true,
+        unguarded_reviews: doc.product,
     };
     let mut these = Vec::new();
     let want = lines.is_some();
@@ -208,6 +211,8 @@ struct Doc<'d> {
     hints: Hints<'d>,
     texts: stats::Texts<'d>,
     ctx: Vec<walk::Ctx>,
+    /// The page is a product page (its reviews go whatever their share).
+    product: bool,
 }
 
 /// A page read as sections (neither an authored text nor an index), as an index (whose
@@ -491,6 +496,7 @@ fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
             strictness: Strictness::Full,
             keep_comments: true,
             keep_marketing: false,
+            unguarded_reviews: doc.product,
         },
     );
     let scores = score::score(dom, body, ctx, texts, &pruned);

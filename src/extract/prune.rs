@@ -82,6 +82,9 @@ pub struct PruneSettings {
     pub keep_comments: bool,
     /// Marketing components (`MARKETING_WORDS`) are content: a landing page's re-read.
     pub keep_marketing: bool,
+    /// Customer reviews (`REVIEW_WORDS`) go whatever their share of the text: a
+    /// product page, whose reviews can outweigh its description.
+    pub unguarded_reviews: bool,
 }
 
 /// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
@@ -216,6 +219,7 @@ fn judge(
     }
     let chrome =
         hints.has(id, Hint::Chrome) || (!s.keep_marketing && hints.has(id, Hint::Marketing));
+    let guarded = guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
     if s.strictness == Strictness::Full
         && !structural
         && !guarded

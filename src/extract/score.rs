@@ -312,6 +312,7 @@ mod tests {
             strictness: Strictness::Full,
             keep_comments: false,
             keep_marketing: false,
+            unguarded_reviews: false,
         };
         let pruned = prune(&dom, root, &hints, &texts, settings);
         let scores = score(&dom, root, &ctx, &texts, &pruned);

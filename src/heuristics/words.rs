@@ -307,5 +307,9 @@ pub const CHROME_ROLES: &[&str] = &[
     "alert",
 ];
 
+/// Class/id words of a product's customer reviews (also chrome words): on a product
+/// page they can outweigh the description, so there the share guard does not keep them.
+pub const REVIEW_WORDS: &[&str] = &["reviews"];
+
 /// Class/id words of reader-comment sections, kept apart for `--comments`.
 pub const COMMENT_WORDS: &[&str] = &["comment", "comments", "disqus", "replies", "respond"];
