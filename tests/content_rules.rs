@@ -388,3 +388,25 @@ fn a_listing_inside_a_chrome_named_section_is_found_when_little_else_is() {
         "grid read: {text}"
     );
 }
+
+#[test]
+fn an_id_that_anchors_its_own_heading_names_no_component() {
+    let html = format!(
+        r##"<html><body><article><h1>Working with lists</h1>{PROSE}
+        <section id="more-on-lists"><h2>5.1. More on Lists <a class="headerlink" href="#more-on-lists">¶</a></h2>
+        <p>The list type has a few more methods, and each of them changes the list in place
+        rather than returning a new one, which keeps memory use low on long lists.</p></section>
+        <section id="more-stories"><h2>Elsewhere on the site</h2><p>Read our other guides to
+        the standard library, from dictionaries and sets to the finer points of sorting.</p></section>
+        </article></body></html>"##
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("changes the list in place"),
+        "section kept: {text}"
+    );
+    assert!(
+        !text.contains("finer points of sorting"),
+        "a 'more' box still goes: {text}"
+    );
+}

@@ -80,8 +80,42 @@ impl<'d> Hints<'d> {
         e.attrs
             .iter()
             .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
-            .fold(0, |bits, a| bits | value_bits(&a.value))
+            .fold(0, |bits, a| {
+                let b = value_bits(&a.value);
+                // An id that is its own heading's anchor (`id="more-on-lists"` on the
+                // section headed "More on Lists") names the section's topic, not a
+                // component of the page.
+                if b != 0 && a.name == local_name!("id") && heading_anchor(self.dom, id, &a.value) {
+                    bits
+                } else {
+                    bits | b
+                }
+            })
     }
+}
+
+/// Whether `value` is the slug of the heading that opens element `id` (its first heading
+/// among the first `ANCHOR_SCAN_NODES` nodes): the heading's words, lower-cased and
+/// joined by `-` or `_`, end with the value's words ("5.1. More on Lists" and
+/// `more-on-lists`).
+fn heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
+    use crate::heuristics::{heading_level, ANCHOR_SCAN_NODES};
+    let Some(h) = dom
+        .descendants(id)
+        .take(ANCHOR_SCAN_NODES)
+        .find(|&n| dom.tag(n).is_some_and(|t| heading_level(t).is_some()))
+    else {
+        return false;
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let want = words(value);
+    let have = words(&dom.raw_text(h));
+    want.len() >= 2 && have.ends_with(&want)
 }
 
 /// FNV-1a for the fixed word table: its keys are our own few hundred words, so a page's

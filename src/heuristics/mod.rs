@@ -182,6 +182,8 @@ pub const QA_COMMENT_TYPES: &[&str] = &["schema.org/Comment"];
 /// templates put the comment list a few wrappers below the post, and the climb is
 /// bounded so that deep nesting costs nothing.
 pub const QA_COMMENT_MAX_CLIMB: usize = 12;
+/// Nodes read from an element's start for the heading whose anchor its id may be.
+pub const ANCHOR_SCAN_NODES: usize = 8;
 /// Whole-line labels of ad slots and paid placements, in the languages of the web's
 /// largest news markets, compared lower-cased with trailing `.`/`:` removed. A block
 /// that says only this is the label of something already pruned, never content.
