@@ -145,11 +145,16 @@ fn permalink_glyphs_go_but_anchor_named_text_stays() {
         "<html><body><article><h1>Winter losses</h1><h2>Pears<a class=\"headerlink\" \
 href=\"#pears\">¶</a></h2>{PROSE}<div class=\"heading-anchor\"><h2>Apples</h2><p>The young \
 apple trees in the open field lost most of their buds to the two frosts, and the society will \
-replant the worst rows with a later-flowering variety next winter.</p></div>{PROSE}</article>\
+replant the worst rows with a later-flowering variety next winter.</p></div>{PROSE}\
+<h2><a class=\"heading-anchor\" href=\"#quinces\">Quinces</a></h2>{PROSE}</article>\
 </body></html>"
     );
     let text = text_of(&html);
     assert!(!text.contains('¶'), "glyph dropped: {text}");
+    assert!(
+        text.lines().any(|l| l.trim() == "Quinces"),
+        "a heading whose whole text is its anchor link stays: {text}"
+    );
     assert!(
         text.contains("later-flowering"),
         "anchor-named section kept: {text}"

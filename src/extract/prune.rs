@@ -315,8 +315,18 @@ fn is_control(dom: &Dom, hints: &Hints, id: NodeId, chars: u32, s: PruneSettings
         dom.attr(id, &local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
     };
-    // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`).
-    let glyph = || s.strictness == Strictness::Full && hints.has(id, Hint::Glyph);
+    // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`); not a
+    // link that holds the whole of its heading's text (`<h2><a class="heading-anchor">
+    // Constructor</a></h2>`), which is the heading.
+    let glyph = || {
+        s.strictness == Strictness::Full
+            && hints.has(id, Hint::Glyph)
+            && !dom.parent(id).is_some_and(|p| {
+                dom.tag(p)
+                    .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
+                    && dom.trimmed_text_len(p) == dom.trimmed_text_len(id)
+            })
+    };
     s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
 }
 

@@ -121,7 +121,13 @@ fn apply_element(c: &mut Ctx, id: NodeId, name: &markup5ever::LocalName, dom: &D
         c.owner = id.0;
     }
     match *name {
-        local_name!("a") if dom.attr(id, &local_name!("href")).is_some() => {
+        // A heading's link to itself (`<h2><a href="#constructor">Constructor</a></h2>`)
+        // is its anchor, not a link away: the heading stays a heading.
+        local_name!("a")
+            if dom.attr(id, &local_name!("href")).is_some_and(|h| {
+                c.flags & flag::HEADING == 0 || !h.trim_start().starts_with('#')
+            }) =>
+        {
             c.flags |= flag::LINK;
             c.link = id.0;
         }
