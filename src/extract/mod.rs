@@ -140,15 +140,13 @@ fn read_page(
         keep_marketing: true,
         unguarded_reviews: doc.product,
     };
-    let mut these = Vec::new();
-    let want = lines.is_some();
-    let (whole, _) = pass_with(
+    let (whole, _, these) = trial(
         doc,
         settings,
         options,
         declared_article,
         Pick::WholePage,
-        want.then_some(&mut these),
+        lines.is_some(),
     );
     if whole.is_empty() {
         return blocks;
@@ -157,6 +155,28 @@ fn read_page(
         *l = these;
     }
     whole
+}
+
+/// A pass whose explain lines (when `want_lines`) are kept apart, for a re-read that
+/// replaces the lines of the pass before it only when it is taken.
+fn trial(
+    doc: &Doc,
+    settings: PruneSettings,
+    options: &Options,
+    declared_article: bool,
+    pick: Pick,
+    want_lines: bool,
+) -> (Vec<Block>, Reading, Vec<ExplainLine>) {
+    let mut lines = Vec::new();
+    let (blocks, reading) = pass_with(
+        doc,
+        settings,
+        options,
+        declared_article,
+        pick,
+        want_lines.then_some(&mut lines),
+    );
+    (blocks, reading, lines)
 }
 
 /// When the strict pass reads only a line or a few (`THIN_MAX_BLOCKS`, under
@@ -186,13 +206,13 @@ fn relax_thin(
         strictness: Strictness::NoClassWords,
         ..settings
     };
-    let mut again = Vec::new();
-    let (relaxed, _) = pass(
+    let (relaxed, _, again) = trial(
         doc,
         settings,
         options,
         declared_article,
-        lines.is_some().then_some(&mut again),
+        Pick::Best,
+        lines.is_some(),
     );
     if total_chars(&relaxed) < THIN_RELAXED_FACTOR * chars {
         return None;
@@ -243,14 +263,13 @@ fn reread_landing(
         keep_marketing: true,
         ..settings
     };
-    let mut again = Vec::new();
-    let want = lines.is_some();
-    let (blocks, reading) = pass(
+    let (blocks, reading, again) = trial(
         doc,
         settings,
         options,
         declared_article,
-        want.then_some(&mut again),
+        Pick::Best,
+        lines.is_some(),
     );
     if !reading.container().is_some_and(nested) {
         return None;
