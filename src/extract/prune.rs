@@ -122,7 +122,7 @@ pub fn prune(
         } else if e.ns != Ns::Html {
             None
         } else {
-            judge(dom, hints, id, &e.name, settings, share, marks)
+            judge(dom, hints, id, &e.name, settings, share, &holds)
         };
         if let Some(v) = verdict {
             if let Some(slot) = out.get_mut(id.ix()) {
@@ -141,13 +141,13 @@ fn judge(
     tag: &markup5ever::LocalName,
     s: PruneSettings,
     share: f64,
-    marks: u8,
+    holds: &[u8],
 ) -> Option<Pruned> {
+    let marks = holds.get(id.ix()).copied().unwrap_or(0);
     let holds_h1 = marks & HOLDS_H1 != 0;
-    // A button holding a heading is an accordion's trigger: the heading (an FAQ's
-    // question) is content, and the panel it opens is folded content.
-    let trigger = *tag == local_name!("button") && marks & HOLDS_HEADING != 0;
-    if is_never_content_tag(tag) && !trigger {
+    // An accordion's trigger: its heading (an FAQ's question) is content, and the
+    // panel it opens is folded content.
+    if is_never_content_tag(tag) && !is_accordion_trigger(dom, holds, id) {
         return Some(Pruned::NeverContentTag);
     }
     if *tag == local_name!("noscript") {
@@ -169,7 +169,7 @@ fn judge(
     if hidden && is_dialog(dom, id) {
         return Some(Pruned::Hidden);
     }
-    if hidden && (!guarded || hidden_promo) && !is_folded(dom, hints, id) {
+    if hidden && (!guarded || hidden_promo) && !is_folded(dom, hints, holds, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -353,20 +353,17 @@ fn is_dialog(dom: &Dom, id: NodeId) -> bool {
 
 /// A `<button>` holding a heading: an accordion's trigger, whose heading is an FAQ's
 /// question (buttons otherwise hold a word or an icon).
-fn is_accordion_trigger(dom: &Dom, id: NodeId) -> bool {
+fn is_accordion_trigger(dom: &Dom, holds: &[u8], id: NodeId) -> bool {
     dom.is(id, &local_name!("button"))
-        && dom.descendants(id).any(|d| {
-            dom.tag(d)
-                .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
-        })
+        && holds.get(id.ix()).is_some_and(|&m| m & HOLDS_HEADING != 0)
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked (also
 /// the element right after an accordion trigger).
-fn is_folded(dom: &Dom, hints: &Hints, id: NodeId) -> bool {
+fn is_folded(dom: &Dom, hints: &Hints, holds: &[u8], id: NodeId) -> bool {
     let after_trigger = std::iter::successors(dom.prev_sibling(id), |&p| dom.prev_sibling(p))
         .find(|&p| dom.element(p).is_some())
-        .is_some_and(|p| is_accordion_trigger(dom, p));
+        .is_some_and(|p| is_accordion_trigger(dom, holds, p));
     after_trigger
         || dom
             .attr(id, &local_name!("role"))
