@@ -415,3 +415,21 @@ fn an_id_that_anchors_its_own_heading_names_no_component() {
         "a 'more' box still goes: {text}"
     );
 }
+
+#[test]
+fn linked_definition_terms_stay_terms() {
+    let html = format!(
+        r#"<html><body><article><h1>Orchard API</h1>{PROSE}<h2>Methods</h2><dl>
+        <dt><a href="/api/tree.prune"><code>Tree.prune()</code></a></dt>
+        <dd><p>Removes the branches marked for cutting and returns how many were taken.</p></dd>
+        <dt><a href="/api/tree.stake"><code>Tree.stake()</code></a></dt>
+        <dd><p>Ties the trunk to a new stake, replacing any tie that has worn through.</p></dd>
+        </dl>{PROSE}</article></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Tree.prune()"), "term kept: {text}");
+    assert!(
+        text.contains("replacing any tie"),
+        "definition kept: {text}"
+    );
+}

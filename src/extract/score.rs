@@ -125,7 +125,9 @@ pub fn score(
             s.commas += tc.commas;
             s.stops += tc.stops;
             s.words += texts.words(id);
-            if c.flags & flag::LINK != 0 {
+            // A definition list's term is a term even when it links to its own page
+            // (an API reference's `WebSocket.send()`), not a link list.
+            if c.flags & flag::LINK != 0 && !dom.is(NodeId(c.owner), &local_name!("dt")) {
                 s.link_chars += tc.chars;
             }
         }
