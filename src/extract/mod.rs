@@ -34,7 +34,6 @@ pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_P
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
     let (meta, declared_article) = metadata::extract(dom, options);
-    let forum = meta.page_type == PageType::Forum;
     let body = dom.body();
     let want_lines = explain.is_some();
     let doc = Doc {
@@ -43,13 +42,13 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         hints: Hints::new(dom),
         texts: stats::text_stats(dom, body),
         ctx: walk::contexts(dom, body),
+        forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
     };
     let mut lines = Vec::new();
     let blocks = read_page(
         &doc,
         options,
-        forum,
         declared_article,
         want_lines.then_some(&mut lines),
     );
@@ -60,8 +59,8 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     structured_fallback(dom, &mut blocks);
     let mut meta = meta;
     metadata::detect_language(&mut meta, &blocks, block_chars);
-    let comments =
-        (options.comments == Comments::Separate && !forum).then(|| comment_blocks(&doc, options));
+    let comments = (options.comments == Comments::Separate && !doc.forum)
+        .then(|| comment_blocks(&doc, options));
     if let Some(out) = explain {
         *out = lines;
     }
@@ -79,7 +78,6 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
 fn read_page(
     doc: &Doc,
     options: &Options,
-    forum: bool,
     declared_article: bool,
     mut lines: Option<&mut Vec<ExplainLine>>,
 ) -> Vec<Block> {
@@ -91,12 +89,7 @@ fn read_page(
     ] {
         let mut these = Vec::new();
         let want = lines.is_some();
-        let settings = PruneSettings {
-            strictness,
-            keep_comments: forum,
-            keep_marketing: false,
-            unguarded_reviews: doc.product,
-        };
+        let settings = doc.settings(strictness, false);
         let reading;
         (blocks, reading) = pass(
             doc,
@@ -134,15 +127,9 @@ fn read_page(
             return blocks;
         }
     }
-    let settings = PruneSettings {
-        strictness: Strictness::Full,
-        keep_comments: forum,
-        keep_marketing: true,
-        unguarded_reviews: doc.product,
-    };
     let (whole, _, these) = trial(
         doc,
-        settings,
+        doc.settings(Strictness::Full, true),
         options,
         declared_article,
         Pick::WholePage,
@@ -231,8 +218,23 @@ struct Doc<'d> {
     hints: Hints<'d>,
     texts: stats::Texts<'d>,
     ctx: Vec<walk::Ctx>,
+    /// The page is a forum thread (its comments are its posts).
+    forum: bool,
     /// The page is a product page (its reviews go whatever their share).
     product: bool,
+}
+
+impl Doc<'_> {
+    /// Pruning settings for this page at `strictness`: comments kept on a forum thread,
+    /// reviews unguarded on a product page.
+    fn settings(&self, strictness: Strictness, keep_marketing: bool) -> PruneSettings {
+        PruneSettings {
+            strictness,
+            keep_comments: self.forum,
+            keep_marketing,
+            unguarded_reviews: self.product,
+        }
+    }
 }
 
 /// A page read as sections (neither an authored text nor an index), as an index (whose
@@ -512,10 +514,8 @@ fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
         hints,
         texts,
         PruneSettings {
-            strictness: Strictness::Full,
             keep_comments: true,
-            keep_marketing: false,
-            unguarded_reviews: doc.product,
+            ..doc.settings(Strictness::Full, false)
         },
     );
     let scores = score::score(dom, body, ctx, texts, &pruned);

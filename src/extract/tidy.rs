@@ -17,7 +17,7 @@ pub(super) fn total_chars(blocks: &[Block]) -> usize {
 /// `articleBody`), when that text is much longer.
 pub(super) fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
     use crate::heuristics::{STRUCTURED_FALLBACK_FACTOR, STRUCTURED_FALLBACK_MAX_CHARS};
-    let have: usize = blocks.iter().map(block_chars).sum();
+    let have = total_chars(blocks);
     if have >= STRUCTURED_FALLBACK_MAX_CHARS {
         return;
     }
