@@ -13,7 +13,10 @@ const WCXB_WORD_F1_FLOOR: f64 = 0.851;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.795;
 const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.755;
-const WCXB_DATE_HIT_FLOOR: f64 = 0.835;
+const WCXB_DATE_HIT_FLOOR: f64 = 0.833;
+/// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
+const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
+const WCXB_DATE_SPURIOUS_CEILING: f64 = 0.20;
 /// Page-type agreement on wcxb-dev.
 const WCXB_PAGE_TYPE_FLOOR: f64 = 0.70;
 
@@ -83,6 +86,17 @@ fn meta_hit(ev: &Evaluation, field: &str) -> f64 {
         .map_or(0.0, |m| m.hit)
 }
 
+fn meta_spurious(ev: &Evaluation, field: &str) -> f64 {
+    let meta = ev.meta.as_ref().expect("wcxb-dev's truth has metadata");
+    meta.iter()
+        .find(|m| m.field == field)
+        .map_or(1.0, |m| m.spurious)
+}
+
+fn at_most(what: &str, value: f64, ceiling: f64) -> Option<String> {
+    (value > ceiling).then(|| format!("{what} {value:.4} is above its ceiling {ceiling:.4}"))
+}
+
 fn at_least(what: &str, value: f64, floor: f64) -> Option<String> {
     (value < floor).then(|| format!("{what} {value:.4} is below its floor {floor:.4}"))
 }
@@ -119,6 +133,16 @@ fn accuracy_floors() {
             "wcxb-dev date hit",
             meta_hit(&ev, "date"),
             WCXB_DATE_HIT_FLOOR,
+        ));
+        failures.extend(at_most(
+            "wcxb-dev author spurious",
+            meta_spurious(&ev, "author"),
+            WCXB_AUTHOR_SPURIOUS_CEILING,
+        ));
+        failures.extend(at_most(
+            "wcxb-dev date spurious",
+            meta_spurious(&ev, "date"),
+            WCXB_DATE_SPURIOUS_CEILING,
         ));
         failures.extend(at_least(
             "wcxb-dev page type agreement",

@@ -365,8 +365,6 @@ fn dates_of(
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)));
     let modified = machine(main.and_then(|m| m.get("dateModified")).and_then(as_text))
         .or_else(|| MODIFIED_META.iter().find_map(|k| machine(src.meta(k))));
-    // A page that states only when it was last updated shows that as its date.
-    let published = published.or_else(|| modified.clone());
     (published.map(|d| d.iso()), modified.map(|d| d.iso()))
 }
 
@@ -511,5 +509,22 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_modification_time_alone_is_not_the_publication_date() {
+        let dom = crate::dom::parse(
+            r#"<html><head><title>Our services</title>
+            <meta property="article:modified_time" content="2025-09-18T20:50:39+00:00"></head>
+            <body><main><h1>Our services</h1><p>We plan weddings.</p></main></body></html>"#,
+            10_000,
+        )
+        .expect("parse");
+        let (m, _) = extract(&dom, &Options::default());
+        assert_eq!(m.date, None);
+        assert_eq!(
+            m.date_modified.as_deref().map(|d| &d[..10]),
+            Some("2025-09-18")
+        );
     }
 }
