@@ -33,7 +33,8 @@ pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_P
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
-    let (meta, declared_article) = metadata::extract(dom, options);
+    let (meta, prior) = metadata::extract(dom, options);
+    let declared_article = prior.declared_article;
     let body = dom.body();
     let want_lines = explain.is_some();
     let doc = Doc {
@@ -58,6 +59,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_textless(&mut blocks);
     structured_fallback(dom, &mut blocks);
     let mut meta = meta;
+    meta.page_type = prior.verdict.settle(&blocks);
     metadata::detect_language(&mut meta, &blocks, block_chars);
     let comments = (options.comments == Comments::Separate && !doc.forum)
         .then(|| comment_blocks(&doc, options));

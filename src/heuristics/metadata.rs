@@ -404,6 +404,12 @@ pub const LONG_PARAGRAPH_CHARS: usize = 200;
 /// Long paragraphs that make an undated, unsigned page an article: an essay or guide
 /// reads as prose, a service page as short sales blurbs between headings.
 pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
+/// Long paragraphs in the text read that make a page prose, whatever teaser grid or shop
+/// strip elsewhere on it made it look like an index or a shop.
+pub const PROSE_MIN_LONG_PARAS: usize = 10;
+/// Characters of read text per heading at or below which an undated, unsigned page is a
+/// service page's short sections (an article runs far longer between its headings).
+pub const SECTIONED_CHARS_PER_HEADING: usize = 400;
 /// Longest text of a tag or category list.
 pub const TERM_BOX_MAX_CHARS: usize = 400;
 /// Longest heading inside a tag or category list ("Tags", "Filed under"); a longer one

@@ -32,6 +32,7 @@ fn collapse(s: &str) -> String {
 
 use authors::clean_declared_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
+pub use pagetype::Verdict;
 use parts::Parts;
 use sources::Sources;
 
@@ -65,9 +66,16 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
         || ld.first_of(jsonld::authored_types()).is_some()
 }
 
-/// Extracts the metadata of a parsed page, and whether the page declares itself an
-/// article (a hint for content selection).
-pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
+/// What metadata extraction tells content selection, besides the metadata.
+pub struct Prior {
+    /// The page declares itself an article (`og:type=article` or a JSON-LD article).
+    pub declared_article: bool,
+    /// The page type before reading; [`Verdict::settle`] revises it from the blocks read.
+    pub verdict: Verdict,
+}
+
+/// Extracts the metadata of a parsed page, and what content selection may use of it.
+pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let src = Sources::collect(dom);
     let parts = Parts::new(dom);
     let ld = JsonLd::from_dom(dom);
@@ -110,7 +118,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some(),
     };
-    m.page_type = pagetype::classify(dom, &parts, &src, &ld, &signals);
+    let verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
+    m.page_type = verdict.page_type;
     let og_article = src
         .meta("og:type")
         .is_some_and(|t| t.eq_ignore_ascii_case("article"));
@@ -183,7 +192,11 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, bool) {
             m.categories = cats;
         }
     }
-    (m, declared)
+    let prior = Prior {
+        declared_article: declared,
+        verdict,
+    };
+    (m, prior)
 }
 
 /// An absolute address: `url` itself, or resolved against `base`.

@@ -6,7 +6,7 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata as h;
-use crate::model::PageType;
+use crate::model::{Block, PageType, Span};
 
 use super::jsonld::JsonLd;
 use super::parts::{Part, Parts};
@@ -93,59 +93,172 @@ pub struct Signals {
     pub has_date: bool,
 }
 
-/// Decides the page type.
-pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> PageType {
+/// How the first verdict was reached, which says whether the read text may revise it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Basis {
+    /// The page declares its type (JSON-LD, `og:type`, microdata), or its structure is
+    /// a forum's or a code reference's: final.
+    Settled,
+    /// A shop grid or an index shape (linked headings, a run of cards) somewhere on the
+    /// page: revised when the text read is running prose.
+    Shape,
+    /// Neither: article or service, decided from the text read.
+    Prose,
+}
+
+/// The page type decided before reading, and what settling it after reading needs.
+#[derive(Clone, Copy, Debug)]
+pub struct Verdict {
+    /// The type from the page's signals and structure alone.
+    pub page_type: PageType,
+    basis: Basis,
+    /// Declared a service in JSON-LD.
+    service: bool,
+    /// Dated, signed or declared an article: an article whatever its shape.
+    authored: bool,
+    /// Looks like an article without being dated or signed: `og:type=article` or many
+    /// long paragraphs.
+    article_like: bool,
+}
+
+impl Verdict {
+    /// The page type once the content is read: a page whose read text is running prose
+    /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
+    /// made it look like an index, and an undated, unsigned page whose text is short
+    /// sections under many headings is a service page.
+    pub fn settle(&self, blocks: &[Block]) -> PageType {
+        let shape = || ReadShape::of(blocks);
+        match self.basis {
+            Basis::Settled => self.page_type,
+            Basis::Shape if shape().long_paragraphs >= h::PROSE_MIN_LONG_PARAS => {
+                self.article_or_service(&shape())
+            }
+            Basis::Shape => self.page_type,
+            Basis::Prose => self.article_or_service(&shape()),
+        }
+    }
+
+    fn article_or_service(&self, shape: &ReadShape) -> PageType {
+        if self.service {
+            return PageType::Service;
+        }
+        if self.authored || (self.article_like && !shape.sectioned()) {
+            return PageType::Article;
+        }
+        PageType::Service
+    }
+}
+
+/// What the content read is made of.
+#[derive(Default, Debug)]
+struct ReadShape {
+    /// Paragraphs of at least `LONG_PARAGRAPH_CHARS`.
+    long_paragraphs: usize,
+    /// Headings.
+    headings: usize,
+    /// Characters of text, code aside.
+    chars: usize,
+}
+
+impl ReadShape {
+    fn of(blocks: &[Block]) -> Self {
+        let mut s = ReadShape::default();
+        let len = |spans: &[Span]| {
+            spans
+                .iter()
+                .map(|sp| sp.text.chars().count())
+                .sum::<usize>()
+        };
+        for b in blocks {
+            let n = match b {
+                Block::Heading { spans, .. } => {
+                    s.headings += 1;
+                    len(spans)
+                }
+                Block::Paragraph { spans } | Block::Quote { spans } => {
+                    let n = len(spans);
+                    s.long_paragraphs += usize::from(n >= h::LONG_PARAGRAPH_CHARS);
+                    n
+                }
+                Block::ListItem { spans, .. } | Block::Caption { spans } => len(spans),
+                Block::Table { rows } => rows.iter().flatten().map(|c| len(&c.spans)).sum(),
+                Block::Code { .. } | Block::Image { .. } => 0,
+            };
+            s.chars += n;
+        }
+        s
+    }
+
+    /// Many headings for its length: a landing page's short sections.
+    fn sectioned(&self) -> bool {
+        self.headings * h::SECTIONED_CHARS_PER_HEADING >= self.chars.max(1)
+    }
+}
+
+/// Decides the page type before the content is read.
+pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> Verdict {
+    let settled = |page_type| Verdict {
+        page_type,
+        basis: Basis::Settled,
+        service: false,
+        authored: false,
+        article_like: false,
+    };
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
-        return PageType::Forum;
+        return settled(PageType::Forum);
     }
     if ld.has_type("CollectionPage") || ld.has_type("OfferCatalog") || og == "product.group" {
-        return PageType::Collection;
+        return settled(PageType::Collection);
     }
     if ld.has_type("Product") || og.starts_with("product") {
-        return PageType::Product;
+        return settled(PageType::Product);
     }
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
-        return PageType::Documentation;
+        return settled(PageType::Documentation);
     }
     let s = structure(dom, parts);
     if s.thread_scopes > 0 {
-        return PageType::Forum;
+        return settled(PageType::Forum);
     }
     // One microdata product is the page's own; a grid marks up each of its items.
     if s.product_scopes == 1 {
-        return PageType::Product;
+        return settled(PageType::Product);
     }
     if s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES {
-        return PageType::Forum;
+        return settled(PageType::Forum);
     }
+    // Code on a dated or signed page is a programming article's; a reference is neither.
     let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
-    if code && !(sig.published_meta && sig.has_author) {
-        return PageType::Documentation;
+    if code && !(sig.has_date || sig.has_author) {
+        return settled(PageType::Documentation);
     }
     let ld_article = super::jsonld::authored_types()
         .iter()
         .any(|t| ld.has_type(t));
+    let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;
+    let article_like = og == "article" || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
+    let mut v = Verdict {
+        page_type: PageType::Article,
+        basis: Basis::Prose,
+        service: ld.has_type("Service"),
+        authored,
+        article_like,
+    };
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
-    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES {
-        return PageType::Collection;
-    }
     let linked = s.linked_headings >= h::LISTING_MIN_LINKED_HEADINGS
         && s.linked_headings as f64 >= h::LISTING_LINKED_HEADING_SHARE * s.headings as f64;
-    if (linked || grid) && !ld_article {
-        return PageType::Listing;
+    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES {
+        v.page_type = PageType::Collection;
+        v.basis = Basis::Shape;
+    } else if (linked || grid) && !ld_article {
+        v.page_type = PageType::Listing;
+        v.basis = Basis::Shape;
+    } else if v.service || !(authored || article_like) {
+        v.page_type = PageType::Service;
     }
-    let article = ld_article
-        || sig.published_meta
-        || sig.has_author
-        || og == "article"
-        || sig.has_date
-        || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
-    if ld.has_type("Service") || !article {
-        return PageType::Service;
-    }
-    PageType::Article
+    v
 }
 
 /// A subtree holds a link.

@@ -1,0 +1,96 @@
+//! Page type through the library: the type decided from the page's signals and
+//! structure, settled by what the reading found.
+
+use thresh::PageType;
+
+fn page_type(html: &str) -> PageType {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .metadata
+        .page_type
+}
+
+/// A paragraph of running prose, over 200 characters.
+fn prose(n: usize) -> String {
+    format!(
+        "<p>Season {n}: the orchard society met again to count the winter losses, and found \
+         that the old pear trees along the north wall had fared better than the young apples \
+         in the open field, which the frost had caught twice in a single week of March.</p>"
+    )
+}
+
+/// A grid of teasers with linked headings, as "more stories" strips have.
+fn teasers(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!("<li><h3><a href=\"/story-{i}\">Story number {i} of the week</a></h3></li>")
+        })
+        .collect()
+}
+
+#[test]
+fn an_essay_beside_a_teaser_grid_is_an_article() {
+    let html = format!(
+        "<html><head><title>The winter count</title></head><body><main><article>\
+         <h1>The winter count</h1>{}</article></main><aside><ul>{}</ul></aside></body></html>",
+        (0..12).map(prose).collect::<String>(),
+        teasers(10)
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}
+
+#[test]
+fn an_index_of_teasers_stays_a_listing() {
+    let html = format!(
+        "<html><head><title>Stories</title></head><body><main><h1>Stories</h1><ul>{}</ul>\
+         </main></body></html>",
+        teasers(12)
+    );
+    assert_eq!(page_type(&html), PageType::Listing);
+}
+
+#[test]
+fn short_sections_under_many_headings_make_an_undated_page_a_service_page() {
+    let sections: String = [
+        "Pruning",
+        "Grafting",
+        "Planting",
+        "Spraying",
+        "Harvest help",
+        "Winter care",
+    ]
+    .iter()
+    .map(|s| {
+        format!(
+            "<h2>{s}</h2><p>Our team handles {s} for orchards of any size, with a written plan \
+             and a fixed price agreed before we start.</p>"
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><head><title>Orchard services</title>\
+         <meta property=\"og:type\" content=\"article\"></head><body><main>\
+         <h1>Orchard services</h1>{sections}</main></body></html>"
+    );
+    assert_eq!(page_type(&html), PageType::Service);
+}
+
+#[test]
+fn a_dated_post_with_code_is_an_article_and_an_undated_one_documentation() {
+    let body = format!(
+        "<h1>Counting trees with a script</h1>{}<pre>let trees = count(rows);</pre>{}\
+         <pre>print(trees);</pre>",
+        prose(1),
+        prose(2)
+    );
+    let dated = format!(
+        "<html><head><title>Counting trees</title></head><body><article>\
+         <time datetime=\"2025-03-04\">4 March 2025</time>{body}</article></body></html>"
+    );
+    assert_eq!(page_type(&dated), PageType::Article);
+    let undated = format!(
+        "<html><head><title>Counting trees</title></head><body><article>{body}</article>\
+         </body></html>"
+    );
+    assert_eq!(page_type(&undated), PageType::Documentation);
+}
