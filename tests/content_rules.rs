@@ -433,3 +433,23 @@ fn linked_definition_terms_stay_terms() {
         "definition kept: {text}"
     );
 }
+
+#[test]
+fn a_hidden_microdata_copy_of_the_article_is_dropped() {
+    // The copy holds as much text as the article, so the share guard that spares a
+    // hidden element holding most of the page does not apply to it.
+    let copy = "The orchard society met on Tuesday to count the winter losses. Members agreed \
+                to wrap the young trunks next year and to plant a hedge of hazel.";
+    let html = format!(
+        r#"<html><body><article><h1>Winter losses</h1>{PROSE}</article>
+        <div style="display:none" itemscope itemtype="http://schema.org/NewsArticle">
+        <h1 itemprop="name">Winter losses</h1><div itemprop="articleBody">{copy} {copy} {copy}</div>
+        </div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("hazel on the exposed side"),
+        "article kept: {text}"
+    );
+    assert!(!text.contains(copy), "hidden copy dropped: {text}");
+}

@@ -169,6 +169,11 @@ fn judge(
     if hidden && is_dialog(dom, id) {
         return Some(Pruned::Hidden);
     }
+    // A hidden microdata item is a copy of the page for machines (a hidden NewsArticle
+    // holding the whole text again), whatever its share of the text.
+    if hidden && dom.attr(id, &local_name!("itemscope")).is_some() {
+        return Some(Pruned::Hidden);
+    }
     if hidden && (!guarded || hidden_promo) && !is_folded(dom, hints, holds, id) {
         return Some(Pruned::Hidden);
     }
