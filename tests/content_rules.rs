@@ -453,3 +453,25 @@ fn a_hidden_microdata_copy_of_the_article_is_dropped() {
     );
     assert!(!text.contains(copy), "hidden copy dropped: {text}");
 }
+
+#[test]
+fn a_footer_that_outweighs_a_thin_page_still_goes() {
+    let footer = "Orchard Weekly is published by the Valley Growers Cooperative. Our office \
+                  answers questions from Monday to Friday between nine and five, by telephone \
+                  or by letter, and handles subscriptions, renewals and delivery complaints. \
+                  Back issues can be ordered from the office for a small charge, and the \
+                  cooperative's members receive every issue free of charge by post.";
+    let html = format!(
+        r#"<html><body><article><h1>Frost warning</h1><p>Growers in the valley should cover
+        their blossom tonight, as the forecast calls for a hard frost after midnight.</p>
+        </article><footer><p>{footer}</p></footer></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("cover their blossom"), "article kept: {text}");
+    assert!(!text.contains("Back issues"), "footer dropped: {text}");
+    // A page wrapped whole in a <header> keeps its article: the wrapper holds the
+    // headline.
+    let html =
+        format!(r#"<html><body><header><h1>Frost warning</h1>{PROSE}</header></body></html>"#);
+    assert!(text_of(&html).contains("hazel"), "wrapped page kept");
+}

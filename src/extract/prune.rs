@@ -160,6 +160,10 @@ fn judge(
         return Some(Pruned::ConsentWidget);
     }
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
+    // A page wrapped whole in `<header>`, or hidden until its script loads, holds its
+    // headings or its main element there; a mega menu or a footer that outweighs a thin
+    // page's text holds neither, and goes like any other.
+    let tag_guarded = guarded && marks & (HOLDS_MAIN | HOLDS_HEADING) != 0;
     // A hidden marketing component (a promo bar holding a slide per country) can
     // outweigh a short page with its copies: the share guard does not keep it.
     let hidden_promo = s.keep_marketing && hints.has(id, Hint::Marketing);
@@ -174,7 +178,7 @@ fn judge(
     if hidden && dom.attr(id, &local_name!("itemscope")).is_some() {
         return Some(Pruned::Hidden);
     }
-    if hidden && (!guarded || hidden_promo) && !is_folded(dom, hints, holds, id) {
+    if hidden && (!tag_guarded || hidden_promo) && !is_folded(dom, hints, holds, id) {
         return Some(Pruned::Hidden);
     }
     if let Some(role) = dom.attr(id, &local_name!("role")) {
@@ -187,7 +191,7 @@ fn judge(
                 || dom
                     .attr(id, &local_name!("aria-multiselectable"))
                     .is_some_and(|v| v.trim().eq_ignore_ascii_case("true")));
-        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !guarded && !accordion {
+        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !tag_guarded && !accordion {
             return Some(Pruned::ChromeRole);
         }
     }
@@ -202,7 +206,7 @@ fn judge(
     // section's title; elsewhere (posts, comments) such headers hold dates and names.
     let scoped_header =
         *tag == local_name!("header") && (holds_h1 || (s.keep_marketing && is_scoped(dom, id)));
-    if is_chrome_tag(tag) && !guarded && !scoped_header {
+    if is_chrome_tag(tag) && !tag_guarded && !scoped_header {
         return Some(Pruned::ChromeTag);
     }
     // Headings name sections whatever their classes say (`headerTxt`, `section-title`);
