@@ -40,6 +40,24 @@ fn an_essay_beside_a_teaser_grid_is_an_article() {
 }
 
 #[test]
+fn a_page_settled_as_an_article_gets_its_visible_byline() {
+    let html = format!(
+        "<html><head><title>The winter count</title></head><body><main><article>\
+         <h1>The winter count</h1><p class=\"byline\">By Agnes Threlkeld</p>{}</article>\
+         </main><aside><ul>{}</ul></aside></body></html>",
+        (0..12).map(prose).collect::<String>(),
+        teasers(10)
+    );
+    let x = thresh::extract(html.as_bytes(), &thresh::Options::default()).expect("extraction");
+    assert_eq!(x.metadata.page_type, PageType::Article);
+    assert_eq!(x.metadata.authors, ["Agnes Threlkeld"]);
+    assert!(
+        !x.text().contains("Agnes"),
+        "byline line left out of the text"
+    );
+}
+
+#[test]
 fn an_index_of_teasers_stays_a_listing() {
     let html = format!(
         "<html><head><title>Stories</title></head><body><main><h1>Stories</h1><ul>{}</ul>\

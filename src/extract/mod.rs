@@ -53,13 +53,14 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         declared_article,
         want_lines.then_some(&mut lines),
     );
+    let mut meta = meta;
+    meta.page_type = prior.verdict.settle(&blocks);
+    metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_textless(&mut blocks);
     structured_fallback(dom, &mut blocks);
-    let mut meta = meta;
-    meta.page_type = prior.verdict.settle(&blocks);
     metadata::detect_language(&mut meta, &blocks, block_chars);
     let comments = (options.comments == Comments::Separate && !doc.forum)
         .then(|| comment_blocks(&doc, options));

@@ -282,6 +282,16 @@ fn dated(t: PageType) -> bool {
     t != PageType::Product
 }
 
+/// Reads the visible bylines of a page that the reading settled as an article when its
+/// first verdict was not one (bylines are read only on articles and threads, as other
+/// pages name people who are not authors). `first` is that first verdict.
+pub fn late_authors(dom: &Dom, m: &mut Metadata, first: PageType) {
+    if m.authors.is_empty() && authored(m.page_type) && !authored(first) {
+        let parts = Parts::new(dom);
+        m.authors = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
+    }
+}
+
 /// Authors from JSON-LD and meta tags.
 fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<String> {
     if let Some(a) = main.and_then(|m| m.get("author").or_else(|| m.get("creator"))) {
