@@ -17,15 +17,24 @@ pub fn clean_declared_authors(raw: &str) -> Vec<String> {
 }
 
 fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
-    let mut text = super::collapse(raw);
-    // Trailing dates and everything after a line-like separator.
+    let text = super::collapse(raw);
+    // A line-like separator parts the names from a date, a role or a site ("Jane Roe |
+    // Staff writer", "Dec. 19, 2025 · Jane Roe"): the first part that names someone.
+    let mut segments = vec![text.as_str()];
     for sep in [" | ", " — ", " – ", " - ", "\u{b7}", "•"] {
-        if let Some(i) = text.find(sep) {
-            text.truncate(i);
-        }
+        segments = segments.iter().flat_map(|s| s.split(sep)).collect();
     }
+    segments
+        .into_iter()
+        .map(|s| names_of(s, lenient))
+        .find(|n| !n.is_empty())
+        .unwrap_or_default()
+}
+
+/// The names in one separator-free segment of a byline.
+fn names_of(text: &str, lenient: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for piece in split_names(&text) {
+    for piece in split_names(text) {
         if let Some(name) = clean_one(&piece, lenient) {
             if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
                 out.push(name);
@@ -226,6 +235,18 @@ fn plausible_shape(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_names_come_from_the_first_part_that_holds_any() {
+        assert_eq!(
+            super::clean_authors("Dec. 19, 2025 \u{b7} Agnes Threlkeld"),
+            ["Agnes Threlkeld"]
+        );
+        assert_eq!(
+            super::clean_authors("Agnes Threlkeld | March 4, 2025"),
+            ["Agnes Threlkeld"]
+        );
+    }
 
     #[test]
     fn roles_are_cut_without_splitting_characters() {
