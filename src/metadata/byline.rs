@@ -121,9 +121,15 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
             continue;
         }
         let text = spaced_text(dom, id);
-        if text.len() > BYLINE_MAX_CHARS {
-            continue;
-        }
+        // A longer one is an author box: the name on its first line, the biography after.
+        let text = if text.len() > BYLINE_MAX_CHARS {
+            match text.lines().map(str::trim).find(|l| !l.is_empty()) {
+                Some(first) if first.len() <= BYLINE_LINE_MAX_CHARS => first.to_string(),
+                _ => continue,
+            }
+        } else {
+            text
+        };
         let names = names_in(&text, forum);
         if !names.is_empty() {
             return names;

@@ -550,4 +550,21 @@ mod tests {
             Some("2025-09-18")
         );
     }
+
+    #[test]
+    fn an_author_box_names_the_author_on_its_first_line() {
+        let dom = crate::dom::parse(
+            r#"<html><head><title>Pruning plums</title>
+            <meta property="og:type" content="article"></head>
+            <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p>
+            <div class="post-author-box"><div>Agnes Threlkeld</div><p>Agnes Threlkeld has
+            grown plums in the valley for thirty years, and writes about orchards, hedges and
+            the long patience that both of them ask of anyone who plants them.</p></div>
+            </article></body></html>"#,
+            10_000,
+        )
+        .expect("parse");
+        let (m, _) = extract(&dom, &Options::default());
+        assert_eq!(m.authors, ["Agnes Threlkeld"]);
+    }
 }
