@@ -67,9 +67,8 @@ fn an_index_of_teasers_stays_a_listing() {
     assert_eq!(page_type(&html), PageType::Listing);
 }
 
-#[test]
-fn short_sections_under_many_headings_make_an_undated_page_a_service_page() {
-    let sections: String = [
+fn short_sections() -> String {
+    [
         "Pruning",
         "Grafting",
         "Planting",
@@ -84,13 +83,30 @@ fn short_sections_under_many_headings_make_an_undated_page_a_service_page() {
              and a fixed price agreed before we start.</p>"
         )
     })
-    .collect();
+    .collect()
+}
+
+#[test]
+fn short_sections_under_many_headings_make_an_undated_page_a_service_page() {
     let html = format!(
         "<html><head><title>Orchard services</title>\
          <meta property=\"og:type\" content=\"article\"></head><body><main>\
-         <h1>Orchard services</h1>{sections}</main></body></html>"
+         <h1>Orchard services</h1>{}</main></body></html>",
+        short_sections()
     );
     assert_eq!(page_type(&html), PageType::Service);
+}
+
+#[test]
+fn a_signed_page_of_short_sections_stays_an_article() {
+    let html = format!(
+        "<html><head><title>Six orchard jobs</title>\
+         <meta property=\"og:type\" content=\"article\"></head><body><main>\
+         <h1>Six orchard jobs</h1><p class=\"byline\">By Agnes Threlkeld</p>{}</main>\
+         </body></html>",
+        short_sections()
+    );
+    assert_eq!(page_type(&html), PageType::Article);
 }
 
 #[test]

@@ -118,7 +118,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some(),
     };
-    let verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
+    let mut verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
     m.page_type = verdict.page_type;
     let og_article = src
         .meta("og:type")
@@ -142,6 +142,9 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     }
     if m.authors.is_empty() && dated(m.page_type) && !forum {
         m.authors = microdata();
+    }
+    if !m.authors.is_empty() {
+        verdict.signed();
     }
     m.description = main
         .and_then(|v| v.get("description"))

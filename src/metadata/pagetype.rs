@@ -138,6 +138,11 @@ impl Verdict {
         }
     }
 
+    /// Records that the page names its author.
+    pub fn signed(&mut self) {
+        self.authored = true;
+    }
+
     fn article_or_service(&self, shape: &ReadShape) -> PageType {
         if self.service {
             return PageType::Service;
