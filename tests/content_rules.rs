@@ -475,3 +475,31 @@ fn a_footer_that_outweighs_a_thin_page_still_goes() {
         format!(r#"<html><body><header><h1>Frost warning</h1>{PROSE}</header></body></html>"#);
     assert!(text_of(&html).contains("hazel"), "wrapped page kept");
 }
+
+#[test]
+fn jump_link_words_drop_the_link_not_the_sections_it_leads_to() {
+    let section = |n: usize| {
+        format!(
+            r#"<div class="cws-jump-section" id="part-{n}"><h2>Part {n}</h2>
+            <p>Part {n} of the count found that the pear trees along the north wall had fared
+            better than the young apples in the open field, which the frost caught twice.</p>
+            </div>"#
+        )
+    };
+    let html = format!(
+        r##"<html><body><article><h1>Winter losses</h1>
+        <a class="jump-link" href="#part-1">Jump to the count</a>{PROSE}{}{}{}</article>
+        </body></html>"##,
+        section(1),
+        section(2),
+        section(3)
+    );
+    let text = text_of(&html);
+    for n in 1..=3 {
+        assert!(
+            text.contains(&format!("Part {n} of the count")),
+            "section {n} kept: {text}"
+        );
+    }
+    assert!(!text.contains("Jump to"), "jump link dropped: {text}");
+}

@@ -110,7 +110,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "dropdown",
     "offcanvas",
     "drawer",
-    "jump",
 ];
 
 /// Class/id words of marketing components: promo tiles, teasers, carousels, sliders,
@@ -128,11 +127,12 @@ pub const MARKETING_WORDS: &[&str] = &[
     "banner",
 ];
 
-/// Class/id words of a heading's permalink glyph ("¶", "#", "Link to this heading"):
-/// pruned when the element holds at most [`CONTROL_MAX_CHARS`](super::CONTROL_MAX_CHARS) characters. The same
-/// words name link styles (`StyledAnchor`) and heading wrappers (`heading-anchor`),
-/// whose text is content.
-pub const GLYPH_LINK_WORDS: &[&str] = &["headerlink", "permalink", "anchor", "anchorjs"];
+/// Class/id words of a heading's permalink glyph ("¶", "#", "Link to this heading") or
+/// an in-page jump link ("Jump to recipe"): pruned when the element holds at most
+/// [`CONTROL_MAX_CHARS`](super::CONTROL_MAX_CHARS) characters. The same words name link
+/// styles (`StyledAnchor`), heading wrappers (`heading-anchor`) and the sections that
+/// jump links lead to (`jump-link-content`, `jump-section`), whose text is content.
+pub const GLYPH_LINK_WORDS: &[&str] = &["headerlink", "permalink", "anchor", "anchorjs", "jump"];
 
 /// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
 /// `relatedposts`); the glued part counts as the word.
