@@ -503,3 +503,30 @@ fn jump_link_words_drop_the_link_not_the_sections_it_leads_to() {
     }
     assert!(!text.contains("Jump to"), "jump link dropped: {text}");
 }
+
+#[test]
+fn a_teaser_class_is_a_view_mode_not_chrome() {
+    // CMSs name a view mode "teaser" (Drupal's `node--view-mode-teaser`), whatever it
+    // shows; a list of linked headlines still goes by its link density.
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Winter losses</h1>{PROSE}{PROSE}
+        <div class="node node--view-mode-teaser"><p>The society's treasurer reported that
+        the stake fund stood at forty pounds, enough for the north wall but not the field,
+        and proposed a summer fair to raise the rest before the autumn planting began.</p></div>
+        <ul class="related">
+        <li><a href="/a">Spring grafting day draws a record crowd of members</a></li>
+        <li><a href="/b">Hedge planting on the exposed side begins next month</a></li>
+        <li><a href="/c">Council grant for new stakes and ties is approved</a></li>
+        </ul></article></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("summer fair"),
+        "teaser-classed prose kept: {text}"
+    );
+    assert!(
+        !text.contains("record crowd"),
+        "headline links dropped: {text}"
+    );
+}

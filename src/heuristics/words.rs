@@ -112,7 +112,7 @@ pub const CHROME_WORDS: &[&str] = &[
     "drawer",
 ];
 
-/// Class/id words of marketing components: promo tiles, teasers, carousels, sliders,
+/// Class/id words of marketing components: promo tiles, carousels, sliders,
 /// banners, calls to action. Beside an article they are chrome, but a landing or
 /// service page (no authored text, no index of items) is built of nothing else, so
 /// there they are read as content.
@@ -120,8 +120,6 @@ pub const MARKETING_WORDS: &[&str] = &[
     "promo",
     "promos",
     "promotion",
-    "teaser",
-    "teasers",
     "carousel",
     "slider",
     "banner",
