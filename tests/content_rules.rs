@@ -530,3 +530,28 @@ fn a_teaser_class_is_a_view_mode_not_chrome() {
         "headline links dropped: {text}"
     );
 }
+
+#[test]
+fn a_sentence_mostly_made_of_links_is_prose_not_a_teaser() {
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Winter losses</h1>{PROSE}<ul>
+        <li>This pear features in <a href="/a">my list of the best pears for a north wall</a>
+        and in <a href="/b">the society's guide to hardy old varieties</a>, and it fruits well.</li>
+        <li>This apple features in <a href="/c">my list of the best apples for an open field</a>
+        and in <a href="/d">the society's guide to early flowering trees</a>, but frost bites.</li>
+        </ul>{PROSE}<ul class="more">
+        <li><a href="/e">Spring grafting day draws a record crowd of members</a></li>
+        <li><a href="/f">Hedge planting on the exposed side begins next month</a></li>
+        </ul></article></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("This pear features in"),
+        "linked sentence kept: {text}"
+    );
+    assert!(
+        !text.contains("record crowd"),
+        "headline links dropped: {text}"
+    );
+}

@@ -6,9 +6,9 @@ use markup5ever::local_name;
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CARD_WEIGHT, CELL_TABLE_CLIMB, LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS,
-    LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT,
-    TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
+    CARD_WEIGHT, CELL_TABLE_CLIMB, LINKED_PROSE_MAX_LINK_DENSITY, LINKED_PROSE_MIN_WORDS,
+    LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
+    PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
 };
 
 use super::prune::Pruned;
@@ -249,7 +249,11 @@ fn bubble(dom: &Dom, root: NodeId, order: &[NodeId], leaf: impl Fn(NodeId) -> f6
 /// The class of a block from its own statistics.
 pub fn classify(s: &BlockStats) -> Class {
     let ld = s.link_density();
+    let sentence = s.stops > 0 || s.commas > 0;
     if ld > LINKY_DENSITY {
+        if sentence && s.words >= LINKED_PROSE_MIN_WORDS && ld < LINKED_PROSE_MAX_LINK_DENSITY {
+            return Class::Prose;
+        }
         let per_link = s.link_chars / s.links.max(1);
         return if per_link >= TEASER_MIN_LINK_CHARS {
             Class::Teaser
@@ -257,7 +261,6 @@ pub fn classify(s: &BlockStats) -> Class {
             Class::Linky
         };
     }
-    let sentence = s.stops > 0 || s.commas > 0;
     if (s.words >= PROSE_MIN_WORDS && sentence && ld <= PROSE_MAX_LINK_DENSITY)
         || s.words >= LONG_BLOCK_WORDS
     {

@@ -250,6 +250,13 @@ pub const PROSE_MIN_WORDS: u32 = 12;
 pub const LINKY_DENSITY: f64 = 0.5;
 /// Link density below which a long block counts as prose even without punctuation.
 pub const PROSE_MAX_LINK_DENSITY: f64 = 0.33;
+/// A sentence of this many words whose links cover less than
+/// [`LINKED_PROSE_MAX_LINK_DENSITY`] of it is prose with links (an annotated reference,
+/// "this hotel features in my list of the best hotels in Bangkok"), not a link list: a
+/// teaser is a headline link with little around it.
+pub const LINKED_PROSE_MIN_WORDS: u32 = 15;
+/// See [`LINKED_PROSE_MIN_WORDS`].
+pub const LINKED_PROSE_MAX_LINK_DENSITY: f64 = 0.7;
 /// A block this long (words) is prose whatever its punctuation (long lists, CJK text).
 pub const LONG_BLOCK_WORDS: u32 = 40;
 
