@@ -58,6 +58,23 @@ fn a_page_settled_as_an_article_gets_its_visible_byline() {
 }
 
 #[test]
+fn an_index_whose_items_show_prices_is_a_collection() {
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<li><h3><a href=\"/pot-{i}\">Terracotta pot and saucer, size {i}</a></h3>\
+                 <p>${i}9.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Pots</title></head><body><main><h1>Pots</h1><ul>{items}</ul>\
+         </main></body></html>"
+    );
+    assert_eq!(page_type(&html), PageType::Collection);
+}
+
+#[test]
 fn an_index_of_teasers_stays_a_listing() {
     let html = format!(
         "<html><head><title>Stories</title></head><body><main><h1>Stories</h1><ul>{}</ul>\

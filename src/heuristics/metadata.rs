@@ -407,6 +407,11 @@ pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
 /// Long paragraphs in the text read that make a page prose, whatever teaser grid or shop
 /// strip elsewhere on it made it look like an index or a shop.
 pub const PROSE_MIN_LONG_PARAS: usize = 10;
+/// Blocks of the read text that show a price from which an index shape is a shop's grid
+/// (a collection), not a publisher's listing.
+pub const SHOP_MIN_PRICED_BLOCKS: usize = 10;
+/// Currency signs that mark a price beside a number.
+pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₴', '₱', '฿', '₫'];
 /// Characters of read text per heading at or below which an undated, unsigned page is a
 /// service page's short sections (an article runs far longer between its headings).
 pub const SECTIONED_CHARS_PER_HEADING: usize = 400;

@@ -124,16 +124,25 @@ pub struct Verdict {
 impl Verdict {
     /// The page type once the content is read: a page whose read text is running prose
     /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
-    /// made it look like an index, and an undated, unsigned page whose text is short
-    /// sections under many headings is a service page.
+    /// made it look like an index, an index whose items show prices is a shop's
+    /// collection, and an undated, unsigned page whose text is short sections under many
+    /// headings is a service page.
     pub fn settle(&self, blocks: &[Block]) -> PageType {
         let shape = || ReadShape::of(blocks);
         match self.basis {
             Basis::Settled => self.page_type,
-            Basis::Shape if shape().long_paragraphs >= h::PROSE_MIN_LONG_PARAS => {
-                self.article_or_service(&shape())
+            Basis::Shape => {
+                let shape = shape();
+                if shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS {
+                    self.article_or_service(&shape)
+                } else if self.page_type == PageType::Listing
+                    && shape.priced >= h::SHOP_MIN_PRICED_BLOCKS
+                {
+                    PageType::Collection
+                } else {
+                    self.page_type
+                }
             }
-            Basis::Shape => self.page_type,
             Basis::Prose => self.article_or_service(&shape()),
         }
     }
@@ -163,6 +172,8 @@ struct ReadShape {
     headings: usize,
     /// Characters of text, code aside.
     chars: usize,
+    /// Blocks that show a price.
+    priced: usize,
 }
 
 impl ReadShape {
@@ -183,9 +194,13 @@ impl ReadShape {
                 Block::Paragraph { spans } | Block::Quote { spans } => {
                     let n = len(spans);
                     s.long_paragraphs += usize::from(n >= h::LONG_PARAGRAPH_CHARS);
+                    s.priced += usize::from(shows_price(spans));
                     n
                 }
-                Block::ListItem { spans, .. } | Block::Caption { spans } => len(spans),
+                Block::ListItem { spans, .. } | Block::Caption { spans } => {
+                    s.priced += usize::from(shows_price(spans));
+                    len(spans)
+                }
                 Block::Table { rows } => rows.iter().flatten().map(|c| len(&c.spans)).sum(),
                 Block::Code { .. } | Block::Image { .. } => 0,
             };
@@ -198,6 +213,23 @@ impl ReadShape {
     fn sectioned(&self) -> bool {
         self.headings * h::SECTIONED_CHARS_PER_HEADING >= self.chars.max(1)
     }
+}
+
+/// Whether a block's text shows a price: a currency sign next to a digit ("$38.00",
+/// "€ 12", "12,90 €").
+fn shows_price(spans: &[Span]) -> bool {
+    spans.iter().any(|sp| {
+        let t = sp.text.as_str();
+        t.char_indices().any(|(i, c)| {
+            if !h::CURRENCY_SIGNS.contains(&c) {
+                return false;
+            }
+            let after = t.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+            let before = t.get(..i).unwrap_or("").trim_end();
+            after.starts_with(|d: char| d.is_ascii_digit())
+                || before.ends_with(|d: char| d.is_ascii_digit())
+        })
+    })
 }
 
 /// Decides the page type before the content is read.
