@@ -33,7 +33,7 @@ pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_P
 
 /// Runs the whole extraction on a parsed document.
 pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>) -> Extraction {
-    let (meta, prior) = metadata::extract(dom, options);
+    let (mut meta, prior) = metadata::extract(dom, options);
     let declared_article = prior.declared_article;
     let body = dom.body();
     let want_lines = explain.is_some();
@@ -53,7 +53,6 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         declared_article,
         want_lines.then_some(&mut lines),
     );
-    let mut meta = meta;
     meta.page_type = prior.verdict.settle(&blocks);
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);

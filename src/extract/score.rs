@@ -251,6 +251,7 @@ pub fn classify(s: &BlockStats) -> Class {
     let ld = s.link_density();
     let sentence = s.stops > 0 || s.commas > 0;
     if ld > LINKY_DENSITY {
+        // A long sentence around its links is prose, not a list of them.
         if sentence && s.words >= LINKED_PROSE_MIN_WORDS && ld < LINKED_PROSE_MAX_LINK_DENSITY {
             return Class::Prose;
         }

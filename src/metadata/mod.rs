@@ -126,22 +126,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     if !dated(m.page_type) && !signals.published_meta && !og_article {
         m.date = None;
     }
-    let microdata = || {
-        sources::microdata_author(dom)
-            .map(|a| clean_declared_authors(&a))
-            .unwrap_or_default()
-    };
-    // A thread's microdata author is its opening post's; the first name shown can be
-    // an editor's or a moderator's.
-    let forum = m.page_type == PageType::Forum;
-    if m.authors.is_empty() && forum {
-        m.authors = microdata();
-    }
-    if m.authors.is_empty() && authored(m.page_type) {
-        m.authors = byline::visible_authors(dom, &parts, forum);
-    }
-    if m.authors.is_empty() && dated(m.page_type) && !forum {
-        m.authors = microdata();
+    if m.authors.is_empty() {
+        m.authors = shown_authors(dom, &parts, m.page_type);
     }
     if !m.authors.is_empty() {
         verdict.signed();
@@ -160,7 +146,48 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         .or_else(|| src.meta("twitter:image"))
         .or_else(|| main.and_then(|v| v.get("image")).and_then(image_of))
         .and_then(|u| crate::render::resolve_url(options.base_url.as_deref(), &u));
-    m.tags = list_of(&src.metas("article:tag"))
+    (m.tags, m.categories) = terms_of(dom, &parts, &src, main);
+    let prior = Prior {
+        declared_article: declared,
+        verdict,
+    };
+    (m, prior)
+}
+
+/// Authors shown on the page when no structured source names them: the visible byline
+/// on articles and threads (on a thread after the opening post's microdata author, as
+/// the first name shown can be an editor's or a moderator's), then microdata on any page
+/// but a product's, whose names are its reviewers'.
+fn shown_authors(dom: &Dom, parts: &Parts, page_type: PageType) -> Vec<String> {
+    let microdata = || {
+        sources::microdata_author(dom)
+            .map(|a| clean_declared_authors(&a))
+            .unwrap_or_default()
+    };
+    let forum = page_type == PageType::Forum;
+    let mut authors = Vec::new();
+    if forum {
+        authors = microdata();
+    }
+    if authors.is_empty() && authored(page_type) {
+        authors = byline::visible_authors(dom, parts, forum);
+    }
+    if authors.is_empty() && dated(page_type) && !forum {
+        authors = microdata();
+    }
+    authors
+}
+
+/// Tags and categories: `article:tag`, `keywords` and JSON-LD `keywords`;
+/// `article:section` and JSON-LD `articleSection`; else the page's visible tag and
+/// category lists.
+fn terms_of(
+    dom: &Dom,
+    parts: &Parts,
+    src: &Sources,
+    main: Option<&Value>,
+) -> (Vec<String>, Vec<String>) {
+    let mut tags: Vec<String> = list_of(&src.metas("article:tag"))
         .into_iter()
         .chain(
             src.meta("keywords")
@@ -173,8 +200,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
                 .unwrap_or_default(),
         )
         .collect();
-    dedup(&mut m.tags);
-    m.categories = src
+    dedup(&mut tags);
+    let mut categories: Vec<String> = src
         .metas("article:section")
         .into_iter()
         .chain(
@@ -185,21 +212,17 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty())
         .collect();
-    dedup(&mut m.categories);
-    if m.tags.is_empty() || m.categories.is_empty() {
-        let (tags, cats) = taxonomy::visible_terms(dom, &parts);
-        if m.tags.is_empty() {
-            m.tags = tags;
+    dedup(&mut categories);
+    if tags.is_empty() || categories.is_empty() {
+        let (visible_tags, visible_cats) = taxonomy::visible_terms(dom, parts);
+        if tags.is_empty() {
+            tags = visible_tags;
         }
-        if m.categories.is_empty() {
-            m.categories = cats;
+        if categories.is_empty() {
+            categories = visible_cats;
         }
     }
-    let prior = Prior {
-        declared_article: declared,
-        verdict,
-    };
-    (m, prior)
+    (tags, categories)
 }
 
 /// An absolute address: `url` itself, or resolved against `base`.
