@@ -555,3 +555,32 @@ fn a_sentence_mostly_made_of_links_is_prose_not_a_teaser() {
         "headline links dropped: {text}"
     );
 }
+
+#[test]
+fn a_posts_taxonomy_classes_name_its_topics_not_chrome() {
+    let post = |n: usize, tag: &str| {
+        format!(
+            r#"<div class="post-{n} post type-post status-publish hentry category-news tag-{tag}">
+            <h2><a href="/post-{n}">Orchard notes, week {n}</a></h2>
+            <p>Week {n}: the society counted the winter losses along the north wall, wrapped
+            the young trunks and planted hazel on the exposed side of the field.</p></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><main><h1>News</h1>{PROSE}{PROSE}{}{}{}{}</main>
+        <div class="tag-list"><a href="/t/a">Pruning</a> <a href="/t/b">Hedges</a></div>
+        </body></html>"#,
+        post(1, "pruning"),
+        post(2, "hedges"),
+        post(3, "social-media"),
+        post(4, "newsletter")
+    );
+    let text = text_of(&html);
+    for n in 1..=4 {
+        assert!(
+            text.contains(&format!("Week {n}: the society")),
+            "post {n} kept: {text}"
+        );
+    }
+    assert!(!text.contains("Hedges"), "tag list dropped: {text}");
+}

@@ -14,7 +14,8 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
     COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
-    GLYPH_LINK_WORDS, MARKETING_WORDS, REVIEW_WORDS, SITE_PART_OWNERS,
+    GLYPH_LINK_WORDS, MARKETING_WORDS, POST_CLASS_MARKS, REVIEW_WORDS, SITE_PART_OWNERS,
+    TERM_CLASS_PREFIXES,
 };
 
 /// One word list an element's class or id can name.
@@ -273,6 +274,8 @@ fn value_bits(value: &str) -> Bits {
     let mut content = false;
     // The bits of the previous part in the same token, and whether it names the site.
     let mut owner: Option<(Bits, bool)> = None;
+    // The current token is a taxonomy term class of a CMS post's class list.
+    let mut term = false;
     for_each_part(value, |p| {
         let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
         let new_token = at == 0
@@ -282,6 +285,18 @@ fn value_bits(value: &str) -> Bits {
                 .is_some_and(|b| b.is_ascii_whitespace());
         if new_token {
             owner = None;
+            // A post's taxonomy term class (`tag-social-media`, `category-newsletters`
+            // beside `type-post`) names its topics, not a component: its words are the
+            // term's slug. Elsewhere `tag-list` is a tag list.
+            term = value
+                .get(at..)
+                .is_some_and(|t| starts_with_any(t, TERM_CLASS_PREFIXES))
+                && value
+                    .split_ascii_whitespace()
+                    .any(|t| starts_with_any(t, POST_CLASS_MARKS));
+        }
+        if term {
+            return;
         }
         let mut buf = [0u8; MAX_PART_LEN];
         let Some(lower) = lower_ascii(p, &mut buf) else {
@@ -313,6 +328,13 @@ fn value_bits(value: &str) -> Bits {
         bits |= Hint::Chrome as Bits;
     }
     bits
+}
+
+/// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
+fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
+    prefixes
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
 /// Longest class part compared against word lists; longer parts are hashes or glued

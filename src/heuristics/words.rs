@@ -132,6 +132,14 @@ pub const MARKETING_WORDS: &[&str] = &[
 /// jump links lead to (`jump-link-content`, `jump-section`), whose text is content.
 pub const GLYPH_LINK_WORDS: &[&str] = &["headerlink", "permalink", "anchor", "anchorjs", "jump"];
 
+/// Prefixes of the class a CMS gives a post for each of its taxonomy terms (WordPress's
+/// `tag-<slug>`, `category-<slug>`): the rest of the token is the term's slug, whose
+/// words ("social-media", "newsletters") name a topic, not a component.
+pub const TERM_CLASS_PREFIXES: &[&str] = &["tag-", "category-"];
+/// Class tokens (or their prefixes) that mark a value as a CMS post's class list
+/// (`hentry`, `type-post`), where [`TERM_CLASS_PREFIXES`] tokens are its terms.
+pub const POST_CLASS_MARKS: &[&str] = &["hentry", "type-"];
+
 /// Suffixes that themes glue to a chrome word (`commentlist`, `sharebox`,
 /// `relatedposts`); the glued part counts as the word.
 pub const COMPOUND_SUFFIXES: &[&str] = &[
