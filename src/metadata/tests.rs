@@ -1,0 +1,74 @@
+//! Metadata extraction checked on small pages.
+
+use super::*;
+
+#[test]
+fn a_written_by_preview_label_names_the_author() {
+    let dom = crate::dom::parse(
+        r#"<html><head><title>Pruning plums</title>
+        <meta name="twitter:label1" content="Written by">
+        <meta name="twitter:data1" content="Agnes Threlkeld">
+        <meta name="twitter:label2" content="Est. reading time">
+        <meta name="twitter:data2" content="4 minutes"></head>
+        <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p></article></body></html>"#,
+        10_000,
+    )
+    .expect("parse");
+    let (m, _) = extract(&dom, &Options::default());
+    assert_eq!(m.authors, ["Agnes Threlkeld"]);
+}
+
+#[test]
+fn plain_published_meta_names_give_the_date() {
+    for (name, value) in [
+        ("published", "July 17, 2025"),
+        ("published-date", "2025-07-17"),
+        ("pub_date", "2025-07-17T08:00:00Z"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Pruning plums</title><meta name="{name}" content="{value}"></head>
+            <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p></article></body></html>"#
+        );
+        let dom = crate::dom::parse(&html, 10_000).expect("parse");
+        let (m, _) = extract(&dom, &Options::default());
+        assert_eq!(
+            m.date.as_deref().map(|d| &d[..10]),
+            Some("2025-07-17"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_modification_time_alone_is_not_the_publication_date() {
+    let dom = crate::dom::parse(
+        r#"<html><head><title>Our services</title>
+        <meta property="article:modified_time" content="2025-09-18T20:50:39+00:00"></head>
+        <body><main><h1>Our services</h1><p>We plan weddings.</p></main></body></html>"#,
+        10_000,
+    )
+    .expect("parse");
+    let (m, _) = extract(&dom, &Options::default());
+    assert_eq!(m.date, None);
+    assert_eq!(
+        m.date_modified.as_deref().map(|d| &d[..10]),
+        Some("2025-09-18")
+    );
+}
+
+#[test]
+fn an_author_box_names_the_author_on_its_first_line() {
+    let dom = crate::dom::parse(
+        r#"<html><head><title>Pruning plums</title>
+        <meta property="og:type" content="article"></head>
+        <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p>
+        <div class="post-author-box"><div>Agnes Threlkeld</div><p>Agnes Threlkeld has
+        grown plums in the valley for thirty years, and writes about orchards, hedges and
+        the long patience that both of them ask of anyone who plants them.</p></div>
+        </article></body></html>"#,
+        10_000,
+    )
+    .expect("parse");
+    let (m, _) = extract(&dom, &Options::default());
+    assert_eq!(m.authors, ["Agnes Threlkeld"]);
+}
