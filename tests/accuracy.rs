@@ -79,18 +79,13 @@ fn measure(name: &str) -> Option<Evaluation> {
     Some(ev)
 }
 
-fn meta_hit(ev: &Evaluation, field: &str) -> f64 {
+/// The scores of one metadata field: `(hit, spurious)`; a field missing from the
+/// evaluation scores as nothing found and everything spurious.
+fn meta_scores(ev: &Evaluation, field: &str) -> (f64, f64) {
     let meta = ev.meta.as_ref().expect("wcxb-dev's truth has metadata");
     meta.iter()
         .find(|m| m.field == field)
-        .map_or(0.0, |m| m.hit)
-}
-
-fn meta_spurious(ev: &Evaluation, field: &str) -> f64 {
-    let meta = ev.meta.as_ref().expect("wcxb-dev's truth has metadata");
-    meta.iter()
-        .find(|m| m.field == field)
-        .map_or(1.0, |m| m.spurious)
+        .map_or((0.0, 1.0), |m| (m.hit, m.spurious))
 }
 
 fn at_most(what: &str, value: f64, ceiling: f64) -> Option<String> {
@@ -119,31 +114,21 @@ fn accuracy_floors() {
             ev.overall.words,
             WCXB_WORD_F1_FLOOR,
         ));
-        failures.extend(at_least(
-            "wcxb-dev title hit",
-            meta_hit(&ev, "title"),
-            WCXB_TITLE_HIT_FLOOR,
-        ));
-        failures.extend(at_least(
-            "wcxb-dev author hit",
-            meta_hit(&ev, "author"),
-            WCXB_AUTHOR_HIT_FLOOR,
-        ));
-        failures.extend(at_least(
-            "wcxb-dev date hit",
-            meta_hit(&ev, "date"),
-            WCXB_DATE_HIT_FLOOR,
-        ));
-        failures.extend(at_most(
-            "wcxb-dev author spurious",
-            meta_spurious(&ev, "author"),
-            WCXB_AUTHOR_SPURIOUS_CEILING,
-        ));
-        failures.extend(at_most(
-            "wcxb-dev date spurious",
-            meta_spurious(&ev, "date"),
-            WCXB_DATE_SPURIOUS_CEILING,
-        ));
+        for (field, floor) in [
+            ("title", WCXB_TITLE_HIT_FLOOR),
+            ("author", WCXB_AUTHOR_HIT_FLOOR),
+            ("date", WCXB_DATE_HIT_FLOOR),
+        ] {
+            let what = format!("wcxb-dev {field} hit");
+            failures.extend(at_least(&what, meta_scores(&ev, field).0, floor));
+        }
+        for (field, ceiling) in [
+            ("author", WCXB_AUTHOR_SPURIOUS_CEILING),
+            ("date", WCXB_DATE_SPURIOUS_CEILING),
+        ] {
+            let what = format!("wcxb-dev {field} spurious");
+            failures.extend(at_most(&what, meta_scores(&ev, field).1, ceiling));
+        }
         failures.extend(at_least(
             "wcxb-dev page type agreement",
             types,
