@@ -185,9 +185,25 @@ pub struct Date {
     pub d: u32,
     /// `THH:MM[:SS]` plus offset, when the source gave both.
     pub time_offset: Option<String>,
+    /// Read from a numeric form whose day and month could trade places (`03/09/2026`).
+    pub ambiguous: bool,
 }
 
 impl Date {
+    /// The other reading of an ambiguous numeric date (day and month swapped).
+    pub fn swapped(&self) -> Option<Date> {
+        if self.ambiguous {
+            make(self.y, self.d, self.m)
+        } else {
+            None
+        }
+    }
+
+    /// Whether two dates fall on the same calendar day.
+    pub fn same_day(&self, other: &Date) -> bool {
+        (self.y, self.m, self.d) == (other.y, other.m, other.d)
+    }
+
     /// ISO 8601: `YYYY-MM-DD`, or the timestamp with its offset.
     pub fn iso(&self) -> String {
         match &self.time_offset {
@@ -214,12 +230,15 @@ fn make(y: u32, m: u32, d: u32) -> Option<Date> {
         m,
         d,
         time_offset: None,
+        ambiguous: false,
     })
 }
 
 /// Parses a machine-readable date (`content`, `datetime`, JSON-LD): ISO 8601 with or
-/// without time and offset, `YYYY/MM/DD`, `YYYYMMDD`; falls back to textual forms.
-pub fn parse_machine(s: &str) -> Option<Date> {
+/// without time and offset, `YYYY/MM/DD`, `YYYYMMDD`; falls back to textual forms, read
+/// by the page's locale (`month_first`, as [`parse_text`]): a CMS that writes
+/// `03-09-2026` into `article:published_time` writes it the way its site's readers do.
+pub fn parse_machine(s: &str, month_first: bool) -> Option<Date> {
     let s = s.trim();
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
@@ -242,7 +261,7 @@ pub fn parse_machine(s: &str) -> Option<Date> {
     if b.len() >= 7 && b.get(4) == Some(&b'-') && b.len() < 10 {
         return None; // a bare month ("2026-02") is no publication day
     }
-    parse_text(s, false)
+    parse_text(s, month_first)
 }
 
 /// `THH:MM[:SS[.fff]]` followed by `Z` or `±HH:MM`: kept only when the offset is there.
@@ -373,11 +392,15 @@ fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
     if *lc != 4 {
         return None;
     }
-    if month_first && *s1 == '/' {
+    let date = if month_first && matches!(s1, '/' | '-') {
         make(*c, *a, *b).or_else(|| make(*c, *b, *a))
     } else {
         make(*c, *b, *a).or_else(|| make(*c, *a, *b))
-    }
+    };
+    date.map(|mut d| {
+        d.ambiguous = a != b && *a <= 12 && *b <= 12;
+        d
+    })
 }
 
 /// `4 February 2026`, `4. Februar 2026`, `4 de febrero de 2026`, `February 4, 2026`,
@@ -484,20 +507,30 @@ mod tests {
     #[test]
     fn machine_forms() {
         assert_eq!(
-            parse_machine("2026-03-10T08:15:00+01:00").unwrap().iso(),
+            parse_machine("2026-03-10T08:15:00+01:00", false)
+                .unwrap()
+                .iso(),
             "2026-03-10T08:15:00+01:00"
         );
         assert_eq!(
-            parse_machine("2026-03-10T08:15:00.000Z").unwrap().iso(),
+            parse_machine("2026-03-10T08:15:00.000Z", false)
+                .unwrap()
+                .iso(),
             "2026-03-10T08:15:00Z"
         );
         assert_eq!(
-            parse_machine("2026-03-10T08:15:00").unwrap().iso(),
+            parse_machine("2026-03-10T08:15:00", false).unwrap().iso(),
             "2026-03-10"
         );
-        assert_eq!(parse_machine("2026-03-10").unwrap().iso(), "2026-03-10");
-        assert_eq!(parse_machine("20260310").unwrap().iso(), "2026-03-10");
-        assert!(parse_machine("2026-13-10").is_none());
+        assert_eq!(
+            parse_machine("2026-03-10", false).unwrap().iso(),
+            "2026-03-10"
+        );
+        assert_eq!(
+            parse_machine("20260310", false).unwrap().iso(),
+            "2026-03-10"
+        );
+        assert!(parse_machine("2026-13-10", false).is_none());
     }
 
     #[test]

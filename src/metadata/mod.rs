@@ -10,6 +10,7 @@ mod jsonld;
 mod language;
 mod pagetype;
 mod parts;
+mod published;
 mod sources;
 mod taxonomy;
 mod title;
@@ -110,7 +111,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         .or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
     m.title = title::choose(dom, &parts, &src, main, m.sitename.as_deref());
     m.authors = structured_authors(&src, &ld, main);
-    let (date, modified) = dates_of(dom, &parts, &src, main, m.url.as_deref());
+    let (date, modified) = published::dates_of(dom, &parts, &src, main, m.url.as_deref());
     m.date = date;
     m.date_modified = modified;
     let signals = pagetype::Signals {
@@ -396,60 +397,6 @@ fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
     }
     out
 }
-
-fn dates_of(
-    dom: &Dom,
-    parts: &Parts,
-    src: &Sources,
-    main: Option<&Value>,
-    url: Option<&str>,
-) -> (Option<String>, Option<String>) {
-    let machine = |s: Option<String>| s.and_then(|s| dates::parse_machine(&s));
-    let published = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
-        .or_else(|| PUBLISHED_META.iter().find_map(|k| machine(src.meta(k))))
-        .or_else(|| sources::time_element(dom, parts).and_then(|s| dates::parse_machine(&s)))
-        .or_else(|| sources::near_headline_date(dom, parts, src.month_first()))
-        .or_else(|| sources::visible_date(dom, parts, src.month_first()))
-        .or_else(|| url.and_then(dates::from_url))
-        .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)));
-    let modified = machine(main.and_then(|m| m.get("dateModified")).and_then(as_text))
-        .or_else(|| MODIFIED_META.iter().find_map(|k| machine(src.meta(k))));
-    (published.map(|d| d.iso()), modified.map(|d| d.iso()))
-}
-
-/// Meta keys of the publication date, most trusted first.
-const PUBLISHED_META: &[&str] = &[
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "published",
-    "published-date",
-    "pub_date",
-    "publication_date",
-    "og:publish_date",
-    "article:published",
-    "article_date_original",
-    "parsely-pub-date",
-    "sailthru.date",
-    "dc.date.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "date",
-    "citation_publication_date",
-    "article.published",
-];
-/// Meta keys of the modification date.
-const MODIFIED_META: &[&str] = &[
-    "article:modified_time",
-    "og:updated_time",
-    "datemodified",
-    "last-modified",
-    "dcterms.modified",
-];
 
 /// Fills `language` from the main text when the page declares none. Only the leading
 /// blocks that make up the detector's sample are rendered: `chars` counts a block's

@@ -72,3 +72,39 @@ fn an_author_box_names_the_author_on_its_first_line() {
     let (m, _) = extract(&dom, &Options::default());
     assert_eq!(m.authors, ["Agnes Threlkeld"]);
 }
+
+fn date_of(html: &str) -> Option<String> {
+    let dom = crate::dom::parse(html, 10_000).expect("parse");
+    extract(&dom, &Options::default()).0.date
+}
+
+#[test]
+fn a_numeric_meta_date_is_read_by_the_page_locale() {
+    let page = |lang: &str| {
+        format!(
+            r#"<html lang="{lang}"><head><title>Fasting</title>
+            <meta property="article:published_time" content="03-09-2026"></head>
+            <body><article><h1>Fasting</h1><p>Fasting is old.</p></article></body></html>"#
+        )
+    };
+    assert_eq!(date_of(&page("en-US")).as_deref(), Some("2026-03-09"));
+    assert_eq!(date_of(&page("de")).as_deref(), Some("2026-09-03"));
+}
+
+#[test]
+fn an_ambiguous_date_takes_the_reading_the_page_confirms() {
+    // An English page whose author writes day first: the date is stated again, plainly,
+    // in a <time datetime> further down.
+    let html = r#"<html lang="en"><head><title>Pixel pipelines</title></head>
+        <body><article><h1>Pixel pipelines</h1><time datetime="02-12-2025">02-12-2025</time>
+        <p>Notes from a talk about drawing plugin interfaces.</p>
+        <footer>Posted <time datetime="2025-12-02">December 02, 2025</time></footer>
+        </article></body></html>"#;
+    assert_eq!(date_of(html).as_deref(), Some("2025-12-02"));
+    // Without the second statement the locale decides (month first for English).
+    let alone = html.replace(
+        r#"<time datetime="2025-12-02">December 02, 2025</time>"#,
+        "",
+    );
+    assert_eq!(date_of(&alone).as_deref(), Some("2025-02-12"));
+}
