@@ -342,6 +342,12 @@ pub const MAX_H1: usize = 20;
 /// Blocks from the top of the content searched for the headline and byline lines to
 /// drop from the text.
 pub const BYLINE_SEARCH_BLOCKS: usize = 8;
+/// Containers climbed from a byline element to find the date stated beside it (the
+/// byline's line, its meta row, the header block holding both).
+pub const BYLINE_DATE_CLIMB: usize = 3;
+/// Most characters of a byline's container read for its date: a byline row with its
+/// date and links; a longer one is an author box or the article, whose dates are others'.
+pub const BYLINE_DATE_CONTEXT_CHARS: usize = 300;
 /// A byline line has at most this many words; more is a sentence that names someone.
 pub const BYLINE_MAX_WORDS: usize = 14;
 /// Text nodes searched on each side of the headline for a visible date: the dateline

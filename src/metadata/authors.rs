@@ -19,9 +19,10 @@ pub fn clean_declared_authors(raw: &str) -> Vec<String> {
 fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
     let text = super::collapse(raw);
     // A line-like separator parts the names from a date, a role or a site ("Jane Roe |
-    // Staff writer", "Dec. 19, 2025 · Jane Roe"): the first part that names someone.
+    // Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
+    // the first part that names someone.
     let mut segments = vec![text.as_str()];
-    for sep in [" | ", " — ", " – ", " - ", "\u{b7}", "•"] {
+    for sep in [" | ", " — ", " – ", " - ", " » ", "\u{b7}", "•"] {
         segments = segments.iter().flat_map(|s| s.split(sep)).collect();
     }
     segments
@@ -244,6 +245,11 @@ mod tests {
         );
         assert_eq!(
             super::clean_authors("Agnes Threlkeld | March 4, 2025"),
+            ["Agnes Threlkeld"]
+        );
+        // A forum post header: "poster » Tue Aug 27, 2019 1:47 am".
+        assert_eq!(
+            super::clean_authors("Agnes Threlkeld \u{bb} Tue Aug 27, 2019 1:47 am"),
             ["Agnes Threlkeld"]
         );
     }

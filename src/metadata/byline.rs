@@ -6,8 +6,8 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS,
-    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
+    AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
+    BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -28,19 +28,21 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
                 walk.skip_subtree(n);
                 continue;
             }
-            if n != id && (is_block_tag(t) || *t == local_name!("br")) {
-                out.push('\n');
-            }
         }
-        let after_block = n != id
-            && dom
-                .prev_sibling(n)
-                .and_then(|p| dom.tag(p))
-                .is_some_and(is_block_tag);
+        // A block starts a line, and so does whatever follows one (text or an inline
+        // element: "<p>Jane Roe</p><small>May 2</small>").
+        let starts_line = n != id
+            && (dom
+                .tag(n)
+                .is_some_and(|t| is_block_tag(t) || *t == local_name!("br"))
+                || dom
+                    .prev_sibling(n)
+                    .and_then(|p| dom.tag(p))
+                    .is_some_and(is_block_tag));
+        if starts_line {
+            out.push('\n');
+        }
         if let Some(text) = dom.text(n) {
-            if after_block {
-                out.push('\n');
-            }
             out.push_str(text);
         }
     }
@@ -143,6 +145,48 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         return near;
     }
     labelled_anywhere(dom, parts)
+}
+
+/// A date stated beside the first byline element ("Jane Roe · April 8, 2024"): the
+/// byline and the smallest containers around it, while they stay a byline's size.
+pub fn byline_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super::dates::Date> {
+    for (id, _) in super::sources::visible_elements(dom) {
+        let marked = parts.has(id, Part::Byline) || is_author_link(dom, id);
+        if !marked || in_region(dom, parts, id, Own::Asides) {
+            continue;
+        }
+        for a in std::iter::once(id)
+            .chain(dom.ancestors(id))
+            .take(1 + BYLINE_DATE_CLIMB)
+        {
+            if spaced_text(dom, a).len() > BYLINE_DATE_CONTEXT_CHARS {
+                break;
+            }
+            if let Some(d) = unmodified_text(dom, parts, a)
+                .and_then(|t| super::dates::parse_text(&t, month_first))
+            {
+                return Some(d);
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// The text below `id` without the parts marked as a modification date ("Updated …"),
+/// one line per text node; `None` when nothing is left.
+fn unmodified_text(dom: &Dom, parts: &Parts, id: NodeId) -> Option<String> {
+    let mut out = String::new();
+    let mut walk = dom.descendants(id);
+    while let Some(n) = walk.next() {
+        if parts.has(n, Part::Modified) {
+            walk.skip_subtree(n);
+        } else if let Some(t) = dom.text(n) {
+            out.push_str(t.trim());
+            out.push('\n');
+        }
+    }
+    (!out.trim().is_empty()).then_some(out)
 }
 
 /// An explicit author label ("Written by", "Author:") anywhere outside comments,
@@ -294,5 +338,30 @@ mod tests {
         assert!(visible_authors(&dom, &parts, false)
             .iter()
             .all(|n| !n.to_lowercase().contains("written")));
+    }
+
+    #[test]
+    fn the_date_beside_a_byline_is_the_publication_date() {
+        // The author row closes the article, far from the headline: its date is read
+        // there, and an inline date after a block name does not glue to the name.
+        let long =
+            "<p>Plums are pruned in summer, when silver leaf spores fly least.</p>".repeat(70);
+        let html = format!(
+            r#"<body><article><h1>Pruning Plum Trees</h1>{long}
+            <div class="row"><div class="author-details"><p><a href="/author/ada-k">Ada Kowalczyk</a></p>
+            <small>April 8, 2024</small></div></div></article></body>"#
+        );
+        let dom = crate::dom::parse(&html, 100_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(
+            byline_date(&dom, &parts, true).map(|d| d.iso()).as_deref(),
+            Some("2024-04-08")
+        );
+        assert!(!spaced_text(&dom, dom.body()).contains("KowalczykApril"));
+        // A modification date beside the byline is not the publication date.
+        let updated = html.replace("<small>", r#"<small class="modified-date">"#);
+        let dom = crate::dom::parse(&updated, 100_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(byline_date(&dom, &parts, true), None);
     }
 }

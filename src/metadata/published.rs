@@ -25,6 +25,7 @@ pub fn dates_of(
         .or_else(|| machine(sources::time_element(dom, parts)))
         .or_else(|| sources::near_headline_date(dom, parts, month_first))
         .or_else(|| sources::visible_date(dom, parts, month_first))
+        .or_else(|| super::byline::byline_date(dom, parts, month_first))
         .or_else(|| url.and_then(dates::from_url))
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))
         .map(|d| confirmed_reading(d, || witnesses(dom, parts, month_first, url)));
