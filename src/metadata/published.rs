@@ -38,6 +38,7 @@ pub fn dates_of(
 const PUBLISHED_META: &[&str] = &[
     "article:published_time",
     "og:published_time",
+    "og:article:published_time",
     "datepublished",
     "pubdate",
     "publishdate",
@@ -51,6 +52,7 @@ const PUBLISHED_META: &[&str] = &[
     "article_date_original",
     "parsely-pub-date",
     "sailthru.date",
+    "cxenseparse:publishtime",
     "dc.date.issued",
     "dc.date",
     "dcterms.date",
@@ -58,6 +60,10 @@ const PUBLISHED_META: &[&str] = &[
     "date",
     "citation_publication_date",
     "article.published",
+    // A documentation platform's page date (Microsoft Learn and its imitators).
+    "ms.date",
+    // Microdata `dateCreated`: when a thread or a post was started.
+    "datecreated",
 ];
 /// Meta keys of the modification date.
 const MODIFIED_META: &[&str] = &[

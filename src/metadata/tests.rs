@@ -24,6 +24,10 @@ fn plain_published_meta_names_give_the_date() {
         ("published", "July 17, 2025"),
         ("published-date", "2025-07-17"),
         ("pub_date", "2025-07-17T08:00:00Z"),
+        ("og:article:published_time", "2025-07-17T08:00:00+00:00"),
+        ("cxenseparse:publishtime", "2025-07-17T08:00:00+0200"),
+        ("ms.date", "07/17/2025"),
+        ("dateCreated", "2025-07-17 07:57:13 -0700"),
     ] {
         let html = format!(
             r#"<html><head><title>Pruning plums</title><meta name="{name}" content="{value}"></head>
