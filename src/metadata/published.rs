@@ -20,12 +20,18 @@ pub fn dates_of(
 ) -> (Option<String>, Option<String>) {
     let month_first = src.month_first();
     let machine = |s: Option<String>| s.and_then(|s| dates::parse_machine(&s, month_first));
-    let published = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
-        .or_else(|| PUBLISHED_META.iter().find_map(|k| machine(src.meta(k))))
+    let shown = || {
+        sources::near_headline_date(dom, parts, month_first)
+            .or_else(|| sources::visible_date(dom, parts, month_first))
+            .or_else(|| super::byline::byline_date(dom, parts, month_first))
+    };
+    let meta = PUBLISHED_META.iter().find_map(|k| machine(src.meta(k)));
+    let declared = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
+        .map(|d| uncontradicted(d, meta.as_ref(), shown));
+    let published = declared
+        .or(meta)
         .or_else(|| machine(sources::time_element(dom, parts)))
-        .or_else(|| sources::near_headline_date(dom, parts, month_first))
-        .or_else(|| sources::visible_date(dom, parts, month_first))
-        .or_else(|| super::byline::byline_date(dom, parts, month_first))
+        .or_else(shown)
         .or_else(|| url.and_then(dates::from_url))
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))
         .map(|d| confirmed_reading(d, || witnesses(dom, parts, month_first, url)));
@@ -73,6 +79,22 @@ const MODIFIED_META: &[&str] = &[
     "last-modified",
     "dcterms.modified",
 ];
+
+/// JSON-LD `datePublished` unless the page shows another day beside its headline or
+/// byline and no meta tag backs the JSON-LD: a structured date the page contradicts is
+/// often its record's (a CMS's `WebPage` node, a re-import), while the shown date is
+/// what readers are told. On wcxb-dev, of 36 pages where the two disagree, the shown
+/// date matches the truth on 26 and the JSON-LD date on 5.
+fn uncontradicted(date: Date, meta: Option<&Date>, shown: impl FnOnce() -> Option<Date>) -> Date {
+    if meta.is_some_and(|m| m.same_day(&date)) {
+        return date;
+    }
+    match shown() {
+        // "10/09/2024" beside a JSON-LD 2024-09-10 is the same day, read the other way.
+        Some(s) if !s.same_day(&date) && !s.swapped().is_some_and(|w| w.same_day(&date)) => s,
+        _ => date,
+    }
+}
 
 /// An ambiguous numeric date (`03-09-2026`: March 9 or 3 September) takes the other
 /// reading when the page states that day plainly elsewhere and never this one: the

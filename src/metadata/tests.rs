@@ -112,3 +112,23 @@ fn an_ambiguous_date_takes_the_reading_the_page_confirms() {
     );
     assert_eq!(date_of(&alone).as_deref(), Some("2025-02-12"));
 }
+
+#[test]
+fn a_json_ld_date_the_page_contradicts_gives_way_to_the_shown_date() {
+    let page = |meta: &str| {
+        format!(
+            r#"<html lang="en"><head><title>Pruning plums</title>{meta}
+            <script type="application/ld+json">{{"@type":"Article","headline":"Pruning plums",
+            "datePublished":"2019-07-10T10:30:31+00:00"}}</script></head>
+            <body><article><h1>Pruning plums</h1><p>Published December 8, 2025</p>
+            <p>Plums are pruned in summer.</p></article></body></html>"#
+        )
+    };
+    assert_eq!(date_of(&page("")).as_deref(), Some("2025-12-08"));
+    // A meta tag backing the JSON-LD date keeps it.
+    let backed = page(r#"<meta property="article:published_time" content="2019-07-10">"#);
+    assert_eq!(
+        date_of(&backed).as_deref(),
+        Some("2019-07-10T10:30:31+00:00")
+    );
+}
