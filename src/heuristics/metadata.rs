@@ -41,6 +41,33 @@ pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
 
 /// Label/data meta pairs (`twitter:label1`…) read for a "Written by" label.
 pub const LABELLED_META_PAIRS: usize = 4;
+/// Labels that say the date after them is the publication date, in the languages of the
+/// pages we read ("Posted on April 13, 2023", "Veröffentlicht am 4. Februar 2026").
+pub const PUBLICATION_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "publication date",
+    "date published",
+    "publié",
+    "publiée",
+    "veröffentlicht",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "opublikowano",
+    "publikováno",
+    "yayınlanma",
+    "yayın tarihi",
+    "опубликовано",
+    "公開日",
+    "投稿日",
+    "发布时间",
+    "发表于",
+];
+/// The labelled publication date closest to the top wins; past this many labelled or
+/// class-marked candidates the page is a list of posts, each with its own date.
+pub const MAX_LABELLED_DATES: usize = 3;
 /// Labels that name an author explicitly (unlike "by", "von" or "from", which running
 /// text uses too): searched for anywhere outside comments, sidebars and footers when
 /// no byline is found near the headline, as author boxes close many articles.

@@ -5,9 +5,12 @@ use serde_json::Value;
 
 use super::dates::{self, Date};
 use super::jsonld::as_text;
+use super::parts::Part;
 use super::parts::Parts;
-use super::sources::{self, Sources};
+use super::sources::{self, in_region, next_in_order, Own, Sources};
 use crate::dom::Dom;
+use crate::dom::NodeId;
+use crate::heuristics::metadata::{DATE_LINE_CHARS, MAX_LABELLED_DATES, PUBLICATION_LABELS};
 use markup5ever::local_name;
 
 /// The publication date and the modification date, each by its trust order.
@@ -32,6 +35,7 @@ pub fn dates_of(
         .or(meta)
         .or_else(|| machine(sources::time_element(dom, parts)))
         .or_else(shown)
+        .or_else(|| labelled_date(dom, parts, month_first))
         .or_else(|| url.and_then(dates::from_url))
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))
         .map(|d| confirmed_reading(d, || witnesses(dom, parts, month_first, url)));
@@ -125,4 +129,66 @@ fn witnesses(dom: &Dom, parts: &Parts, month_first: bool, url: Option<&str>) -> 
         .chain(url.and_then(dates::from_url))
         .filter(|d| !d.ambiguous)
         .collect()
+}
+
+/// A date the page labels as the publication ("Posted on …", "Published: …") or puts in
+/// an element classed as the published date, anywhere outside sidebars, footers and
+/// comments: the byline row of a page whose headline sits far from it. A page with more
+/// than [`MAX_LABELLED_DATES`] such dates lists posts, and gives none.
+fn labelled_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<Date> {
+    let mut found = Vec::new();
+    let mut walk = sources::visible_elements(dom);
+    for (id, _) in walk.by_ref() {
+        let text = if parts.has(id, Part::Published) {
+            Some(dom.raw_text(id))
+        } else {
+            labelled_line(dom, id)
+        };
+        let Some(text) = text.filter(|t| t.len() <= DATE_LINE_CHARS) else {
+            continue;
+        };
+        if in_region(dom, parts, id, Own::Asides) {
+            continue;
+        }
+        if let Some(d) = dates::parse_text(&text, month_first) {
+            if !found.iter().any(|f: &Date| f.same_day(&d)) {
+                found.push(d);
+            }
+            if found.len() > MAX_LABELLED_DATES {
+                return None;
+            }
+        }
+    }
+    found.into_iter().next()
+}
+
+/// The line of a publication label among `id`'s own text: the label's text node, with the
+/// text after it when the label stands alone ("Published" + "July 8, 2025").
+fn labelled_line(dom: &Dom, id: NodeId) -> Option<String> {
+    let labelled = |t: &str| {
+        let l = t.trim().to_lowercase();
+        PUBLICATION_LABELS.iter().any(|p| {
+            l.strip_prefix(p).is_some_and(|r| {
+                r.is_empty()
+                    || r.starts_with([' ', ':', '：'])
+                    || !r.starts_with(char::is_alphabetic)
+            })
+        })
+    };
+    let label = dom
+        .children(id)
+        .find(|&c| dom.text(c).is_some_and(labelled))?;
+    let line = dom.text(label)?.trim().to_string();
+    if dates::parse_text(&line, false).is_some() {
+        return Some(line);
+    }
+    let mut cur = next_in_order(dom, label);
+    while let Some(c) = cur {
+        cur = next_in_order(dom, c);
+        match dom.text(c).map(str::trim) {
+            Some(t) if !t.is_empty() => return Some(format!("{line} {t}")),
+            _ => {}
+        }
+    }
+    None
 }

@@ -132,3 +132,23 @@ fn a_json_ld_date_the_page_contradicts_gives_way_to_the_shown_date() {
         Some("2019-07-10T10:30:31+00:00")
     );
 }
+
+#[test]
+fn a_labelled_publication_date_far_from_the_headline_is_read() {
+    let long = "<p>Journals index what they can find and read.</p>".repeat(60);
+    let html = format!(
+        r#"<html lang="en"><head><title>Indexing guide</title></head><body>
+        <article><h1>Indexing guide</h1>{long}
+        <div class="meta"><span>Posted on April 13, 2023</span></div></article></body></html>"#
+    );
+    assert_eq!(date_of(&html).as_deref(), Some("2023-04-13"));
+    // A page of posts, each with its own "Posted on" date, gives none of them.
+    let posts: String = (1..=5)
+        .map(|d| format!("<div><h2>Post {d}</h2><p>Posted on April {d}, 2023</p>{long}</div>"))
+        .collect();
+    let list = format!(
+        r#"<html lang="en"><head><title>Blog</title></head><body><h1>Blog</h1>{long}{long}
+        {posts}</body></html>"#
+    );
+    assert_eq!(date_of(&list), None);
+}
