@@ -404,7 +404,7 @@ fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
 }
 
 /// `4 February 2026`, `4. Februar 2026`, `4 de febrero de 2026`, `February 4, 2026`,
-/// `Feb. 4th, 2026`, `4 февраля 2026 г.`.
+/// `Feb. 4th, 2026`, `4 февраля 2026 г.`, `2026 Feb 4`.
 fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
     let skip = |mut j: usize| {
         while matches!(
@@ -417,6 +417,20 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
         j
     };
     match t.get(i)? {
+        // "2023 Jan 7" (citation metadata), "2025. december 2." (Hungarian).
+        Tok::Num(y, 4) => {
+            let j = skip(i + 1);
+            let Tok::Word(w) = t.get(j)? else { return None };
+            let m = month_of(w)?;
+            let k = skip(j + 1);
+            let Tok::Num(d, ld) = t.get(k)? else {
+                return None;
+            };
+            if *ld > 2 {
+                return None;
+            }
+            make(*y, m, *d)
+        }
         Tok::Num(d, ld) if *ld <= 2 => {
             let j = skip(i + 1);
             let Tok::Word(w) = t.get(j)? else { return None };
@@ -544,6 +558,8 @@ mod tests {
         assert_eq!(parse_text("02/04/2026", true).unwrap().iso(), "2026-02-04");
         assert_eq!(t("4 февраля 2026 г.").as_deref(), Some("2026-02-04"));
         assert_eq!(t("March 3rd, 2025").as_deref(), Some("2025-03-03"));
+        assert_eq!(t("2026 Feb 4").as_deref(), Some("2026-02-04"));
+        assert_eq!(t("2025. december 2.").as_deref(), Some("2025-12-02"));
     }
 
     #[test]
