@@ -46,6 +46,11 @@ pub const LABELLED_META_PAIRS: usize = 4;
 pub const PUBLICATION_LABELS: &[&str] = &[
     "published",
     "posted",
+    "post time",
+    "post date",
+    "date",
+    "datum",
+    "fecha",
     "publication date",
     "date published",
     "publié",

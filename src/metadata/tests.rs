@@ -142,6 +142,8 @@ fn a_labelled_publication_date_far_from_the_headline_is_read() {
         <div class="meta"><span>Posted on April 13, 2023</span></div></article></body></html>"#
     );
     assert_eq!(date_of(&html).as_deref(), Some("2023-04-13"));
+    let post_time = html.replace("Posted on April 13, 2023", "Post time: 04-13-2023");
+    assert_eq!(date_of(&post_time).as_deref(), Some("2023-04-13"));
     // A page of posts, each with its own "Posted on" date, gives none of them.
     let posts: String = (1..=5)
         .map(|d| format!("<div><h2>Post {d}</h2><p>Posted on April {d}, 2023</p>{long}</div>"))
