@@ -12,8 +12,8 @@ const WCXB_F1_FLOOR: f64 = 0.848;
 const WCXB_WORD_F1_FLOOR: f64 = 0.855;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.795;
-const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.780;
-const WCXB_DATE_HIT_FLOOR: f64 = 0.833;
+const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.785;
+const WCXB_DATE_HIT_FLOOR: f64 = 0.882;
 /// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
 const WCXB_DATE_SPURIOUS_CEILING: f64 = 0.20;
