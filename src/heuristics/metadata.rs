@@ -170,8 +170,14 @@ pub const ROLES: &[&str] = &[
 
 /// Collective roles: after a name they make a group byline ("EcoCult Staff", "The
 /// Currency editors"), which is kept whole rather than cut to the bare organisation.
-pub const COLLECTIVE_ROLES: &[&str] =
-    &["staff", "editors", "writers", "reporters", "staff writers"];
+pub const COLLECTIVE_ROLES: &[&str] = &[
+    "staff",
+    "editors",
+    "writers",
+    "reporters",
+    "staff writers",
+    "team",
+];
 
 /// Words that mark an organisation or a placeholder rather than a person.
 pub const NOT_PERSON: &[&str] = &[

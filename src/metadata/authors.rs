@@ -169,10 +169,32 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
     if NAME_TRAILING_WORDS.contains(&lower.as_str()) || NOT_A_NAME.contains(&lower.as_str()) {
         return None;
     }
-    if !is_person_name(s, lenient) {
+    if !is_person_name(s, lenient || (group && names_a_group(s))) {
         return None;
     }
     Some(s.to_string())
+}
+
+/// Whether a byline ending in a collective role names a group ("the Lavazza Team", "The
+/// Currency editors"): after an optional leading "the", every word is capitalised or a
+/// collective word ("Meet the team" is a phrase).
+fn names_a_group(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let Some((_, head)) = words.split_last() else {
+        return false;
+    };
+    let head = match head.split_first() {
+        Some((first, rest)) if first.eq_ignore_ascii_case("the") => rest,
+        _ => head,
+    };
+    !head.is_empty()
+        && head.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || COLLECTIVE_ROLES
+                    .iter()
+                    .any(|r| r.split(' ').any(|p| p == *w))
+        })
+        && head.iter().any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether `s` reads like a person's name.
@@ -265,6 +287,18 @@ mod tests {
             let _ = clean_authors(raw);
         }
         assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_visible_byline_may_name_a_team() {
+        // A desk or a team signs as a group; the group is the author, as the page says.
+        assert_eq!(clean_authors("By the Lavazza Team"), ["the Lavazza Team"]);
+        assert_eq!(
+            clean_authors("By The Currency editors"),
+            ["The Currency editors"]
+        );
+        // A phrase that only ends like one is still no name.
+        assert!(clean_authors("Meet the team").is_empty());
     }
 
     use super::*;
