@@ -229,7 +229,8 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
     Vec::new()
 }
 
-/// A "By …" line among the text nodes after the headline: the text of its block.
+/// A "By …" line among the text nodes after the headline: the text of its block; or a
+/// dateline that names someone without the "By" ([`dated_line_names`]).
 fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
     let Some(h1) = headline(dom, parts) else {
         return Vec::new();
@@ -247,7 +248,14 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
-        if !(starts_with_prefix(t) || is_bare_prefix(t)) || in_region(dom, parts, n, Own::Asides) {
+        if in_region(dom, parts, n, Own::Asides) {
+            continue;
+        }
+        if !(starts_with_prefix(t) || is_bare_prefix(t)) {
+            let names = dated_line_names(t);
+            if !names.is_empty() && t.len() <= BYLINE_LINE_MAX_CHARS {
+                return names;
+            }
             continue;
         }
         let block = dom
@@ -271,6 +279,24 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// "Jane Roe | Senior Writer | July 2, 2025": a line beside the headline that dates the
+/// piece and names, in a part of its own, a person of two or more words.
+fn dated_line_names(line: &str) -> Vec<String> {
+    if super::dates::parse_text(line, false).is_none() {
+        return Vec::new();
+    }
+    let parts: Vec<&str> = line.split(['|', '\u{b7}', '•']).map(str::trim).collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    parts
+        .iter()
+        .filter(|p| super::dates::parse_text(p, false).is_none())
+        .map(|p| names_in(p, false))
+        .find(|n| !n.is_empty() && n.iter().all(|x| x.split_whitespace().count() >= 2))
+        .unwrap_or_default()
 }
 
 /// `line` (the text of node `n`) as a byline to read names from: a label alone ("Written
@@ -363,5 +389,20 @@ mod tests {
         let dom = crate::dom::parse(&updated, 100_000).expect("parse");
         let parts = Parts::new(&dom);
         assert_eq!(byline_date(&dom, &parts, true), None);
+    }
+
+    #[test]
+    fn a_dateline_beside_the_headline_names_its_author_without_by() {
+        let html = r#"<body><article><h1>Hospitals and language models</h1>
+            <p>Aaron Ricadela | Senior Writer | July 2, 2025</p>
+            <p>Hospitals are trying language models on paperwork first.</p></article></body>"#;
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert_eq!(visible_authors(&dom, &parts, false), ["Aaron Ricadela"]);
+        // A section trail with a date names nobody.
+        let trail = html.replace("Aaron Ricadela | Senior Writer", "Home | Health");
+        let dom = crate::dom::parse(&trail, 10_000).expect("parse");
+        let parts = Parts::new(&dom);
+        assert!(visible_authors(&dom, &parts, false).is_empty());
     }
 }
