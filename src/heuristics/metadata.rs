@@ -78,8 +78,16 @@ pub const MAX_LABELLED_DATES: usize = 3;
 /// no byline is found near the headline, as author boxes close many articles.
 pub const AUTHOR_LABELS: &[&str] = &[
     "written by",
+    "article by",
+    "posted by",
+    "words by",
+    "story by",
+    "recipe by",
     "author:",
     "authors:",
+    "author(s)",
+    "contributor:",
+    "contributors:",
     "autor:",
     "autorin:",
     "auteur:",

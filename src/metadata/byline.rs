@@ -217,7 +217,8 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
             if line.len() > BYLINE_LINE_MAX_CHARS {
                 continue;
             }
-            let names: Vec<String> = names_in(&line, false)
+            let line = without_label(&line);
+            let names: Vec<String> = names_in(line, false)
                 .into_iter()
                 .filter(|n| !is_bare_prefix(n))
                 .collect();
@@ -227,6 +228,16 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// `line` without the author label it starts with ("Contributors: Jane Roe" → "Jane Roe").
+fn without_label(line: &str) -> &str {
+    let lower = line.to_lowercase();
+    AUTHOR_LABELS
+        .iter()
+        .find(|p| lower.starts_with(*p) && line.is_char_boundary(p.len()))
+        .and_then(|p| line.get(p.len()..))
+        .map_or(line, |rest| rest.trim_start_matches([' ', ':', '：']))
 }
 
 /// A "By …" line among the text nodes after the headline: the text of its block; or a
@@ -303,7 +314,7 @@ fn dated_line_names(line: &str) -> Vec<String> {
 /// by") names the author in the text that follows it, often a sibling element of its
 /// own; `None` when nothing follows.
 fn with_named_text(dom: &Dom, n: NodeId, line: &str) -> Option<String> {
-    if !is_bare_prefix(line) {
+    if !is_bare_prefix(line) && !without_label(line).is_empty() {
         return Some(line.to_string());
     }
     let mut cur = next_in_order(dom, n);
@@ -404,5 +415,24 @@ mod tests {
         let dom = crate::dom::parse(&trail, 10_000).expect("parse");
         let parts = Parts::new(&dom);
         assert!(visible_authors(&dom, &parts, false).is_empty());
+    }
+
+    #[test]
+    fn other_author_labels_name_the_author_after_them() {
+        let long =
+            "<p>Ferns grow in shade, and most prefer soil that never dries out.</p>".repeat(70);
+        for byline in [
+            "<div><strong>Contributors:</strong> Janet Lough</div>",
+            "<h2>Article by</h2><div>Janet Lough</div>",
+        ] {
+            let html = format!("<body><article><h1>Ferns</h1>{long}{byline}</article></body>");
+            let dom = crate::dom::parse(&html, 100_000).expect("parse");
+            let parts = Parts::new(&dom);
+            assert_eq!(
+                visible_authors(&dom, &parts, false),
+                ["Janet Lough"],
+                "{byline}"
+            );
+        }
     }
 }
