@@ -343,7 +343,16 @@ fn pass_with(
     let ctx = &doc.ctx;
     let pruned = prune::prune(dom, body, hints, texts, settings);
     let scores = score::score(dom, body, ctx, texts, &pruned);
-    let article = select::select(dom, body, hints, &scores, &pruned, score::Mode::Article);
+    // On a declared article (not a thread, whose posts may be `<article>`s), a story
+    // with a feed of teasers under it is read from its own `<article>`.
+    let article =
+        select::select(dom, body, hints, &scores, &pruned, score::Mode::Article).map(|c| {
+            if declared_article && !doc.forum {
+                select::dominant_article(dom, c, &scores, &pruned).unwrap_or(c)
+            } else {
+                c
+            }
+        });
     let prose_of = |c: Option<NodeId>| {
         c.map_or(0.0, |c| {
             scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0)

@@ -2,6 +2,8 @@
 //! blocks weigh against a container, the best one grows to take in every piece of the
 //! body (split by ads, figures, pull quotes) and stops before the page's navigation.
 
+use markup5ever::local_name;
+
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::CONTENT_HINT_BONUS;
 
@@ -79,6 +81,72 @@ fn climb(dom: &Dom, root: NodeId, mut c: NodeId, scores: &Scores, table: &[f64])
     c
 }
 
+/// The one `<article>` inside `c` that holds most of its prose while the other
+/// `<article>` elements there are teasers: a story with a feed of other stories under
+/// it, where the feed's blurbs together outweigh the story. The HTML `<article>` is a
+/// self-contained composition, so the story's own element is its whole text.
+pub fn dominant_article(
+    dom: &Dom,
+    c: NodeId,
+    scores: &Scores,
+    pruned: &[Option<Pruned>],
+) -> Option<NodeId> {
+    use crate::heuristics::{
+        DOMINANT_ARTICLE_FACTOR, DOMINANT_ARTICLE_MIN_ARTICLES, DOMINANT_ARTICLE_MIN_SHARE,
+        DOMINANT_ARTICLE_TEASER_SHARE,
+    };
+    let prose = |n: NodeId| scores.prose_chars.get(n.ix()).copied().unwrap_or(0.0);
+    let mut articles = Vec::new();
+    let mut walk = dom.descendants(c);
+    while let Some(n) = walk.next() {
+        if pruned.get(n.ix()).copied().flatten().is_some() {
+            walk.skip_subtree(n);
+        } else if n != c && dom.is(n, &local_name!("article")) {
+            articles.push(n);
+            walk.skip_subtree(n);
+        }
+    }
+    if articles.len() < DOMINANT_ARTICLE_MIN_ARTICLES {
+        return None;
+    }
+    let top = articles
+        .iter()
+        .copied()
+        .max_by(|&a, &b| prose(a).total_cmp(&prose(b)))?;
+    let others: Vec<NodeId> = articles.into_iter().filter(|&a| a != top).collect();
+    let second = others.iter().map(|&a| prose(a)).fold(0.0, f64::max);
+    let teasers = others.iter().filter(|&&a| is_teaser(dom, a)).count();
+    (prose(top) >= DOMINANT_ARTICLE_MIN_SHARE * prose(c)
+        && prose(top) >= DOMINANT_ARTICLE_FACTOR * second
+        && teasers as f64 >= DOMINANT_ARTICLE_TEASER_SHARE * others.len() as f64)
+        .then_some(top)
+}
+
+/// Whether an `<article>` is a teaser: a link to another page around its heading or its
+/// picture, or inside its heading.
+fn is_teaser(dom: &Dom, a: NodeId) -> bool {
+    let heading = |n: NodeId| {
+        dom.tag(n).is_some_and(|t| {
+            matches!(
+                *t,
+                local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4")
+            )
+        })
+    };
+    let picture = |n: NodeId| {
+        dom.tag(n)
+            .is_some_and(|t| matches!(*t, local_name!("img") | local_name!("picture")))
+    };
+    dom.descendants(a).any(|n| {
+        dom.is(n, &local_name!("a"))
+            && dom
+                .attr(n, &local_name!("href"))
+                .is_some_and(|h| !h.trim().is_empty() && !h.starts_with('#'))
+            && (dom.descendants(n).any(|d| heading(d) || picture(d))
+                || dom.ancestors(n).take(2).any(heading))
+    })
+}
+
 /// The page's declared main element (`<main>` or `role=main`), when there is exactly one
 /// and it was not pruned.
 pub fn declared_main(dom: &Dom, root: NodeId, pruned: &[Option<Pruned>]) -> Option<NodeId> {
@@ -89,9 +157,9 @@ pub fn declared_main(dom: &Dom, root: NodeId, pruned: &[Option<Pruned>]) -> Opti
             walk.skip_subtree(id);
             continue;
         }
-        let is_main = dom.is(id, &markup5ever::local_name!("main"))
+        let is_main = dom.is(id, &local_name!("main"))
             || dom
-                .attr(id, &markup5ever::local_name!("role"))
+                .attr(id, &local_name!("role"))
                 .is_some_and(|r| r.eq_ignore_ascii_case("main"));
         if is_main {
             if found.is_some() {

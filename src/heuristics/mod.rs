@@ -282,6 +282,18 @@ pub const CONTENT_HINT_BONUS: f64 = 0.1;
 /// (siblings split from the body by ads, pull quotes, figures).
 pub const CLIMB_GAIN: f64 = 0.0;
 
+/// A story with a feed of other stories under it: inside the chosen container, one
+/// `<article>` holds at least this share of the prose…
+pub const DOMINANT_ARTICLE_MIN_SHARE: f64 = 0.25;
+/// …and this many times the prose of any other `<article>` there…
+pub const DOMINANT_ARTICLE_FACTOR: f64 = 4.0;
+/// …and at least this share of the others are teasers (a link to another page around
+/// their heading or picture): that one `<article>` is the content. Forum replies and a
+/// page's own sections link nowhere so.
+pub const DOMINANT_ARTICLE_TEASER_SHARE: f64 = 2.0 / 3.0;
+/// `<article>` elements that make a feed under a story: the story and two teasers.
+pub const DOMINANT_ARTICLE_MIN_ARTICLES: usize = 3;
+
 /// The container moves up to an ancestor holding this many times its prose…
 pub const CLIMB_PROSE_FACTOR: f64 = 1.3;
 /// …as long as the ancestor keeps this share of its score (the extra prose is not
