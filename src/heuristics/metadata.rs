@@ -394,6 +394,8 @@ pub const BYLINE_DATE_CLIMB: usize = 3;
 /// Most characters of a byline's container read for its date: a byline row with its
 /// date and links; a longer one is an author box or the article, whose dates are others'.
 pub const BYLINE_DATE_CONTEXT_CHARS: usize = 300;
+/// A byline block set on separate lines (a credit, a date) has at most this many.
+pub const BYLINE_MAX_LINES: usize = 3;
 /// A byline line has at most this many words; more is a sentence that names someone.
 pub const BYLINE_MAX_WORDS: usize = 14;
 /// Text nodes searched on each side of the headline for a visible date: the dateline

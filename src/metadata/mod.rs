@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::dom::Dom;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LABELLED_META_PAIRS,
+    AUTHOR_LABELS, BYLINE_MAX_LINES, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LABELLED_META_PAIRS,
     LANGUAGE_SAMPLE_CHARS,
 };
 use crate::model::{Block, Metadata, PageType};
@@ -463,7 +463,14 @@ fn is_byline_line(text: &str, m: &Metadata) -> bool {
             || lower.starts_with("por ")
             || words <= m.authors.len() * 4 + 2);
     let is_date_line = dates::parse_text(text, false).is_some() && words <= 8;
-    names_author || is_date_line
+    // "The Associated Press<br>Published Monday, November 18, 2019": a credit and a
+    // date set on lines of their own.
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let dated_credit = (2..=BYLINE_MAX_LINES).contains(&lines.len())
+        && lines
+            .iter()
+            .any(|l| dates::parse_text(l, false).is_some() && l.split_whitespace().count() <= 8);
+    names_author || is_date_line || dated_credit
 }
 
 #[cfg(test)]

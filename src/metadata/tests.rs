@@ -154,3 +154,20 @@ fn a_labelled_publication_date_far_from_the_headline_is_read() {
     );
     assert_eq!(date_of(&list), None);
 }
+
+#[test]
+fn a_credit_and_a_date_on_lines_of_their_own_are_no_body_text() {
+    let prose = "<p>The space agency says a crew asleep for most of the voyage would need a \
+        smaller ship, less food and less water on the long way to the red planet.</p>"
+        .repeat(4);
+    let html = format!(
+        r#"<html><body><article><h1>Sleeping to Mars</h1>
+        <p>The Wire Agency<br>Published Monday, November 18, 2019 8:22AM EST</p>{prose}
+        </article></body></html>"#
+    );
+    let text = crate::extract(html.as_bytes(), &Options::default())
+        .expect("extraction")
+        .text();
+    assert!(text.contains("smaller ship"), "{text}");
+    assert!(!text.contains("Wire Agency"), "{text}");
+}
