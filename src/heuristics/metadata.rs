@@ -405,6 +405,8 @@ pub const NEAR_HEADLINE_NODES: usize = 80;
 pub const DATE_LINE_CHARS: usize = 120;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
+/// Field labels that forums and archives set before a headline ("Thread: …").
+pub const HEADLINE_LABELS: &[&str] = &["thread", "title", "topic", "subject"];
 /// Longest plausible headline, in characters.
 pub const MAX_TITLE_CHARS: usize = 300;
 /// Permalink anchors documentation generators append to headings.

@@ -433,7 +433,8 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
             let text = crate::model::spans_text(spans);
             if !title_removed {
                 if let Some(k) = &title_key {
-                    let shown = title::cut_site_tail(&text, m.sitename.as_deref());
+                    let shown =
+                        title::without_labels(&title::cut_site_tail(&text, m.sitename.as_deref()));
                     if matches!(b, Block::Heading { .. }) && title::key(&shown) == *k {
                         title_removed = true;
                         continue;

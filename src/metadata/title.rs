@@ -11,8 +11,8 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS,
-    QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
+    HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS,
+    PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -112,7 +112,33 @@ pub fn choose(
     main: Option<&Value>,
     site: Option<&str>,
 ) -> Option<String> {
-    choose_whole(dom, parts, src, main, site).map(|t| cut_qualifiers(&t))
+    choose_whole(dom, parts, src, main, site)
+        .map(|t| cut_qualifiers(&t))
+        .map(|t| without_labels(&t))
+        .filter(|t| !t.is_empty())
+}
+
+/// Cuts what a forum or an aggregator sets around a headline: a leading field label
+/// ("Thread: …", "Title: …") and a trailing source domain with its comment count
+/// ("… (example.com) 87").
+pub fn without_labels(title: &str) -> String {
+    let mut t = title.trim();
+    if let Some((label, rest)) = t.split_once(':') {
+        if HEADLINE_LABELS.contains(&label.trim().to_lowercase().as_str())
+            && !rest.trim().is_empty()
+        {
+            t = rest.trim();
+        }
+    }
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if let Some(open) = head.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        let inside = head.get(open + 1..head.len() - 1).unwrap_or("");
+        let before = head.get(..open).unwrap_or("").trim_end();
+        if looks_like_domain(inside) && !before.is_empty() {
+            t = before;
+        }
+    }
+    t.to_string()
 }
 
 /// "Headline | Qualifier | …" → "Headline", when the headline has words enough.
@@ -337,5 +363,22 @@ mod tests {
             "Rain again in the whole valley"
         );
         assert_eq!(strip_site("Why: a question", None), "Why: a question");
+    }
+
+    #[test]
+    fn forum_labels_and_aggregator_tails_are_cut() {
+        assert_eq!(
+            without_labels("Thread: Which host do you trust?"),
+            "Which host do you trust?"
+        );
+        assert_eq!(
+            without_labels("Grads Find Degrees No Longer Guarantee Jobs (example.com) 87"),
+            "Grads Find Degrees No Longer Guarantee Jobs"
+        );
+        // A colon in a headline is not a label, nor a parenthesis that is not a domain.
+        assert_eq!(
+            without_labels("Fasting: what the trials show (2026)"),
+            "Fasting: what the trials show (2026)"
+        );
     }
 }
