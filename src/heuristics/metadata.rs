@@ -70,6 +70,8 @@ pub const PUBLICATION_LABELS: &[&str] = &[
     "发布时间",
     "发表于",
 ];
+/// Nodes read after a label standing alone ("Published") for the value it labels.
+pub const LABEL_VALUE_SCAN_NODES: usize = 20;
 /// The labelled publication date closest to the top wins; past this many labelled or
 /// class-marked candidates the page is a list of posts, each with its own date.
 pub const MAX_LABELLED_DATES: usize = 3;

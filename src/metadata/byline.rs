@@ -8,6 +8,7 @@ use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
     BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
+    LABEL_VALUE_SCAN_NODES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -312,20 +313,19 @@ fn dated_line_names(line: &str) -> Vec<String> {
 
 /// `line` (the text of node `n`) as a byline to read names from: a label alone ("Written
 /// by") names the author in the text that follows it, often a sibling element of its
-/// own; `None` when nothing follows.
+/// own; `None` when nothing follows within [`LABEL_VALUE_SCAN_NODES`] nodes.
 fn with_named_text(dom: &Dom, n: NodeId, line: &str) -> Option<String> {
     if !is_bare_prefix(line) && !without_label(line).is_empty() {
         return Some(line.to_string());
     }
-    let mut cur = next_in_order(dom, n);
-    while let Some(c) = cur {
-        cur = next_in_order(dom, c);
-        match dom.text(c).map(str::trim) {
-            Some(t) if !t.is_empty() && !in_code(dom, c) => return Some(format!("{line} {t}")),
-            _ => {}
-        }
-    }
-    None
+    std::iter::successors(next_in_order(dom, n), |&c| next_in_order(dom, c))
+        .take(LABEL_VALUE_SCAN_NODES)
+        .find_map(|c| {
+            dom.text(c)
+                .map(str::trim)
+                .filter(|t| !t.is_empty() && !in_code(dom, c))
+        })
+        .map(|t| format!("{line} {t}"))
 }
 
 /// Whether a text node is the body of a script or style.

@@ -10,7 +10,9 @@ use super::parts::Parts;
 use super::sources::{self, in_region, next_in_order, Own, Sources};
 use crate::dom::Dom;
 use crate::dom::NodeId;
-use crate::heuristics::metadata::{DATE_LINE_CHARS, MAX_LABELLED_DATES, PUBLICATION_LABELS};
+use crate::heuristics::metadata::{
+    DATE_LINE_CHARS, LABEL_VALUE_SCAN_NODES, MAX_LABELLED_DATES, PUBLICATION_LABELS,
+};
 use markup5ever::local_name;
 
 /// The publication date and the modification date, each by its trust order.
@@ -140,7 +142,7 @@ fn labelled_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<Date> {
     let mut walk = sources::visible_elements(dom);
     for (id, _) in walk.by_ref() {
         let text = if parts.has(id, Part::Published) {
-            Some(dom.raw_text(id))
+            short_text(dom, id, DATE_LINE_CHARS)
         } else {
             labelled_line(dom, id)
         };
@@ -166,6 +168,9 @@ fn labelled_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<Date> {
 /// text after it when the label stands alone ("Published" + "July 8, 2025").
 fn labelled_line(dom: &Dom, id: NodeId) -> Option<String> {
     let labelled = |t: &str| {
+        if t.len() > DATE_LINE_CHARS {
+            return false;
+        }
         let l = t.trim().to_lowercase();
         PUBLICATION_LABELS.iter().any(|p| {
             l.strip_prefix(p).is_some_and(|r| {
@@ -182,13 +187,26 @@ fn labelled_line(dom: &Dom, id: NodeId) -> Option<String> {
     if dates::parse_text(&line, false).is_some() {
         return Some(line);
     }
-    let mut cur = next_in_order(dom, label);
-    while let Some(c) = cur {
-        cur = next_in_order(dom, c);
-        match dom.text(c).map(str::trim) {
-            Some(t) if !t.is_empty() => return Some(format!("{line} {t}")),
-            _ => {}
+    std::iter::successors(next_in_order(dom, label), |&c| next_in_order(dom, c))
+        .take(LABEL_VALUE_SCAN_NODES)
+        .find_map(|c| dom.text(c).map(str::trim).filter(|t| !t.is_empty()))
+        .map(|t| format!("{line} {t}"))
+}
+
+/// The text below `id` when it is short: `None` past `max` bytes or `max` nodes, so a
+/// large element classed like a date costs no more than a short one.
+fn short_text(dom: &Dom, id: NodeId, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (seen, n) in dom.descendants(id).enumerate() {
+        if seen >= max {
+            return None;
+        }
+        if let Some(t) = dom.text(n) {
+            out.push_str(t);
+            if out.len() > max {
+                return None;
+            }
         }
     }
-    None
+    Some(out)
 }

@@ -53,6 +53,17 @@ fn nested_div_100k() {
 }
 
 #[test]
+fn nested_date_classed_divs_100k() {
+    // Every level is classed as a publication date and as a byline, and labelled: the
+    // date and byline readers must not read each level's whole subtree.
+    check_nested(
+        "nested <div class=published byline>Posted x100k",
+        r#"<div class="entry-published byline">Posted "#,
+        "</div>",
+    );
+}
+
+#[test]
 fn nested_b_100k() {
     check_nested("nested <b> x100k", "<b>", "</b>");
 }
