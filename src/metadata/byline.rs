@@ -194,13 +194,7 @@ fn unmodified_text(dom: &Dom, parts: &Parts, id: NodeId) -> Option<String> {
 /// sidebars and footers, as in the author box closing an article: the name in its line
 /// or in the text after it. Plain "By" is too common in running text to count here.
 fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
-    let explicit = |l: &str| {
-        let l = l.trim().to_lowercase();
-        AUTHOR_LABELS.iter().any(|p| {
-            l.strip_prefix(p)
-                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':', '：']))
-        })
-    };
+    let explicit = |l: &str| super::after_label(l, AUTHOR_LABELS).is_some();
     for (id, _) in super::sources::visible_elements(dom) {
         for c in dom.children(id) {
             let Some(t) = dom.text(c).map(str::trim) else {
@@ -233,11 +227,7 @@ fn labelled_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
 
 /// `line` without the author label it starts with ("Contributors: Jane Roe" → "Jane Roe").
 fn without_label(line: &str) -> &str {
-    let lower = line.to_lowercase();
-    AUTHOR_LABELS
-        .iter()
-        .find(|p| lower.starts_with(*p) && line.is_char_boundary(p.len()))
-        .and_then(|p| line.get(p.len()..))
+    super::after_label(line, AUTHOR_LABELS)
         .map_or(line, |rest| rest.trim_start_matches([' ', ':', '：']))
 }
 

@@ -398,6 +398,18 @@ fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
     out
 }
 
+/// The text after a label that `text` starts with, in any case ("Posted on …",
+/// "Author: …"). The label must end there: at the end of the text, a space, a colon or
+/// other punctuation, not inside a word.
+fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {
+    let t = text.trim_start();
+    labels.iter().find_map(|p| {
+        let head = t.get(..p.len())?;
+        let rest = t.get(p.len()..)?;
+        (head.to_lowercase() == *p && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
+    })
+}
+
 /// Fills `language` from the main text when the page declares none. Only the leading
 /// blocks that make up the detector's sample are rendered: `chars` counts a block's
 /// bytes, and a character takes at most four.

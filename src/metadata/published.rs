@@ -167,19 +167,8 @@ fn labelled_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<Date> {
 /// The line of a publication label among `id`'s own text: the label's text node, with the
 /// text after it when the label stands alone ("Published" + "July 8, 2025").
 fn labelled_line(dom: &Dom, id: NodeId) -> Option<String> {
-    let labelled = |t: &str| {
-        if t.len() > DATE_LINE_CHARS {
-            return false;
-        }
-        let l = t.trim().to_lowercase();
-        PUBLICATION_LABELS.iter().any(|p| {
-            l.strip_prefix(p).is_some_and(|r| {
-                r.is_empty()
-                    || r.starts_with([' ', ':', '：'])
-                    || !r.starts_with(char::is_alphabetic)
-            })
-        })
-    };
+    let labelled =
+        |t: &str| t.len() <= DATE_LINE_CHARS && super::after_label(t, PUBLICATION_LABELS).is_some();
     let label = dom
         .children(id)
         .find(|&c| dom.text(c).is_some_and(labelled))?;
