@@ -126,12 +126,9 @@ pub fn dominant_article(
 /// picture, or inside its heading.
 fn is_teaser(dom: &Dom, a: NodeId) -> bool {
     let heading = |n: NodeId| {
-        dom.tag(n).is_some_and(|t| {
-            matches!(
-                *t,
-                local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4")
-            )
-        })
+        dom.tag(n)
+            .and_then(crate::heuristics::heading_level)
+            .is_some_and(|l| l <= 4)
     };
     let picture = |n: NodeId| {
         dom.tag(n)

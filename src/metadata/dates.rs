@@ -416,20 +416,21 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
         }
         j
     };
+    // A month name at `j`, then a day of one or two digits: (month, day, index after).
+    let month_day = |j: usize| {
+        let Tok::Word(w) = t.get(j)? else { return None };
+        let m = month_of(w)?;
+        let k = skip(j + 1);
+        match t.get(k)? {
+            Tok::Num(d, ld) if *ld <= 2 => Some((m, *d, k + 1)),
+            _ => None,
+        }
+    };
     match t.get(i)? {
         // "2023 Jan 7" (citation metadata), "2025. december 2." (Hungarian).
         Tok::Num(y, 4) => {
-            let j = skip(i + 1);
-            let Tok::Word(w) = t.get(j)? else { return None };
-            let m = month_of(w)?;
-            let k = skip(j + 1);
-            let Tok::Num(d, ld) = t.get(k)? else {
-                return None;
-            };
-            if *ld > 2 {
-                return None;
-            }
-            make(*y, m, *d)
+            let (m, d, _) = month_day(skip(i + 1))?;
+            make(*y, m, d)
         }
         Tok::Num(d, ld) if *ld <= 2 => {
             let j = skip(i + 1);
@@ -441,20 +442,12 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
             };
             make(*y, m, *d)
         }
-        Tok::Word(w) => {
-            let m = month_of(w)?;
-            let j = skip(i + 1);
-            let Tok::Num(d, ld) = t.get(j)? else {
+        Tok::Word(_) => {
+            let (m, d, k) = month_day(i)?;
+            let Tok::Num(y, 4) = t.get(skip(k))? else {
                 return None;
             };
-            if *ld > 2 {
-                return None;
-            }
-            let k = skip(j + 1);
-            let Tok::Num(y, 4) = t.get(k)? else {
-                return None;
-            };
-            make(*y, m, *d)
+            make(*y, m, d)
         }
         _ => None,
     }

@@ -5,11 +5,9 @@ use serde_json::Value;
 
 use super::dates::{self, Date};
 use super::jsonld::as_text;
-use super::parts::Part;
-use super::parts::Parts;
+use super::parts::{Part, Parts};
 use super::sources::{self, in_region, next_in_order, Own, Sources};
-use crate::dom::Dom;
-use crate::dom::NodeId;
+use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
     DATE_LINE_CHARS, LABEL_VALUE_SCAN_NODES, MAX_LABELLED_DATES, PUBLICATION_LABELS,
 };
