@@ -70,3 +70,71 @@ fn a_thread_of_article_posts_is_not_cut_to_its_first_post() {
     );
     assert!(text.contains("Reply 3"), "replies kept: {text}");
 }
+
+/// A landing page: a section of prose between a hero banner, a row of testimonials and a
+/// call to action, all in the page's main element.
+fn landing(head: &str) -> String {
+    let prose: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<p>Point {i}: our crews service boilers and heat pumps across the valley, \
+                arrive inside the window we give you, and leave a written report of every \
+                part they checked, cleaned or replaced on the visit.</p>"
+            )
+        })
+        .collect();
+    let quote = |n: usize| {
+        format!(
+            r#"<div class="testimonial-card"><p>"Quote {n}: the engineer found the fault in
+            ten minutes and explained the repair before starting it."</p><span>Customer {n}</span></div>"#
+        )
+    };
+    let quotes: String = (1..=3).map(quote).collect();
+    format!(
+        r#"<html><head>{head}</head><body><nav><a href="/">Home</a><a href="/about">About</a></nav>
+        <main><div class="hero-banner"><h1>Heating repairs you can plan around</h1>
+        <p>Same-week visits from engineers who answer to you.</p></div>
+        <section class="about">{prose}</section>
+        <section class="testimonials-row"><h2>What customers say</h2>{quotes}</section>
+        <section class="cta-strip"><h2>Book a visit</h2><p>Pick a morning or an afternoon
+        slot and we confirm it by text the same day.</p></section></main>
+        <footer><p>Valley Heating Ltd</p></footer></body></html>"#
+    )
+}
+
+#[test]
+fn an_unsigned_landing_page_keeps_its_promos_around_its_prose() {
+    let text = text_of(&landing(""));
+    assert!(text.contains("written report"), "prose kept: {text}");
+    assert!(text.contains("Quote 2"), "testimonials kept: {text}");
+    assert!(
+        text.contains("slot and we confirm"),
+        "call to action kept: {text}"
+    );
+}
+
+#[test]
+fn a_dated_post_drops_the_promos_around_it() {
+    let head = r#"<meta property="article:published_time" content="2026-03-02T09:00:00Z">"#;
+    let text = text_of(&landing(head));
+    assert!(text.contains("written report"), "prose kept: {text}");
+    assert!(!text.contains("Quote 2"), "testimonials dropped: {text}");
+}
+
+#[test]
+fn a_heading_repeated_right_under_itself_is_read_once() {
+    let story = story(4);
+    let card = |n: usize| {
+        format!(
+            r#"<div class="card"><div class="video-title"><h3>Card title {n}</h3></div>
+            <div class="card-body"><h3>Card title {n}</h3><p>Card text {n}: a short account of
+            what this part of the service does for the people who use it every week.</p></div></div>"#
+        )
+    };
+    let cards: String = (1..=3).map(card).collect();
+    let html =
+        format!("<html><body><main><h1>Ferry notices</h1>{story}{cards}</main></body></html>");
+    let text = text_of(&html);
+    assert_eq!(text.matches("Card title 2").count(), 1, "{text}");
+    assert!(text.contains("Card text 2"), "{text}");
+}

@@ -45,6 +45,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         ctx: walk::contexts(dom, body),
         forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
+        unsigned: !declared_article && !prior.verdict.authored(),
     };
     let mut lines = Vec::new();
     let blocks = read_page(
@@ -224,6 +225,9 @@ struct Doc<'d> {
     forum: bool,
     /// The page is a product page (its reviews go whatever their share).
     product: bool,
+    /// Nothing marks the page as authored: it is not declared an article, and no date
+    /// or author is found before reading.
+    unsigned: bool,
 }
 
 impl Doc<'_> {
@@ -240,8 +244,8 @@ impl Doc<'_> {
 }
 
 /// A page read as sections (neither an authored text nor an index), as an index (whose
-/// items shops and publishers mark as teasers and promos), or where nothing was found,
-/// is read again with the components that chrome words call promos, teasers and
+/// items shops and publishers mark as teasers and promos), as prose that nothing dates,
+/// signs or declares an article, or where nothing was found, is read again with the components that chrome words call promos, teasers and
 /// carousels kept: landing and service pages are built of nothing else. The re-read must read
 /// the same part of the page (its container holds the first one or lies inside it): a
 /// container elsewhere, a site-wide promo bar, would replace the page's sections rather
@@ -256,6 +260,9 @@ fn reread_landing(
 ) -> Option<Vec<Block>> {
     // A thread read as an index of posts has no marketing components to restore.
     let first = match first {
+        // Prose that nothing dates, signs or declares an article is a landing page's
+        // copy as often as a post: its promos and testimonials may be the rest of it.
+        Reading::Authored(f) if doc.unsigned && !doc.forum && !doc.product => Some(f),
         Reading::Authored(_) => return None,
         Reading::Index(_) if settings.keep_comments => return None,
         Reading::Sections(f) | Reading::Index(f) => Some(f),

@@ -44,10 +44,21 @@ pub(super) fn structured_fallback(dom: &Dom, blocks: &mut Vec<Block>) {
 /// Drops a paragraph, list item or quote that repeats an earlier one word for word:
 /// pages carry their article twice (an edition switcher, a print copy, a hidden mobile
 /// layout), main content never restates a whole long paragraph, and a forum reply that
-/// quotes a whole post repeats what the thread already holds.
+/// quotes a whole post repeats what the thread already holds. A heading that repeats
+/// the heading just before it goes too.
 pub(super) fn drop_repeats(blocks: &mut Vec<Block>) {
     let mut seen = std::collections::HashSet::new();
+    let mut last_heading: Option<String> = None;
     blocks.retain(|b| {
+        // A heading right under the same heading is a copy: a card's title repeated
+        // by its hover or video layer.
+        if let Block::Heading { spans, .. } = b {
+            let text = crate::text::collapse(&crate::model::spans_text(spans));
+            let repeat = last_heading.as_deref() == Some(text.as_str());
+            last_heading = Some(text);
+            return !repeat;
+        }
+        last_heading = None;
         let spans = match b {
             Block::Paragraph { spans } | Block::ListItem { spans, .. } | Block::Quote { spans } => {
                 spans

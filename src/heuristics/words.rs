@@ -5,7 +5,6 @@
 /// page chrome: sharing, subscriptions, recommendations, comments, consent, ads, site
 /// furniture, post furniture (bylines, tags, bios). Any CMS names these the same way.
 pub const CHROME_WORDS: &[&str] = &[
-    "cta",
     "share",
     "sharing",
     "sharebar",
@@ -101,8 +100,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "signature",
     "avatar",
     "reviews",
-    "testimonial",
-    "testimonials",
     "feedback",
     "rss",
     "toc",
@@ -113,7 +110,7 @@ pub const CHROME_WORDS: &[&str] = &[
 ];
 
 /// Class/id words of marketing components: promo tiles, carousels, sliders,
-/// banners, calls to action. Beside an article they are chrome, but a landing or
+/// banners, calls to action, customer testimonials. Beside an article they are chrome, but a landing or
 /// service page (no authored text, no index of items) is built of nothing else, so
 /// there they are read as content.
 pub const MARKETING_WORDS: &[&str] = &[
@@ -123,6 +120,9 @@ pub const MARKETING_WORDS: &[&str] = &[
     "carousel",
     "slider",
     "banner",
+    "cta",
+    "testimonial",
+    "testimonials",
 ];
 
 /// Class/id words of a heading's permalink glyph ("¶", "#", "Link to this heading") or

@@ -122,6 +122,11 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// Dated, signed or declared an article by its signals before reading.
+    pub fn authored(&self) -> bool {
+        self.authored
+    }
+
     /// The page type once the content is read: a page whose read text is running prose
     /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
     /// made it look like an index, an index whose items show prices is a shop's
