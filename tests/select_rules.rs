@@ -138,3 +138,50 @@ fn a_heading_repeated_right_under_itself_is_read_once() {
     assert_eq!(text.matches("Card title 2").count(), 1, "{text}");
     assert!(text.contains("Card text 2"), "{text}");
 }
+
+/// A shop's category page: a grid of 60 product tiles (their text over twice the
+/// guide's prose) and, under it, a buying guide of `guide` paragraphs, in one main
+/// element.
+fn category(head: &str, guide: usize) -> String {
+    let tile = |n: usize| {
+        format!(
+            r#"<li class="product-tile"><a href="/p/{n}"><img src="/i/{n}.jpg" alt="">
+            <h3 class="tile-name">Oak bookcase model {n} with five shelves</h3></a>
+            <span class="tile-price">£{n}9.00</span><span class="tile-stock">In stock, ships in two days</span></li>"#
+        )
+    };
+    let tiles: String = (1..=60).map(tile).collect();
+    let guide: String = (1..=guide)
+        .map(|i| {
+            format!(
+                "<p>Guide {i}: measure the wall and the ceiling height before you choose, \
+                allow for skirting boards, and fix any tall case to the wall with the \
+                bracket supplied, whatever the floor it stands on.</p>"
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head>{head}</head><body><nav><a href="/">Home</a><a href="/living">Living</a></nav>
+        <main><h1>Bookcases</h1><ul class="product-grid">{tiles}</ul>
+        <div class="category-guide"><h2>Choosing a bookcase</h2>{guide}</div></main>
+        <footer><p>Hollin Furniture</p></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_category_page_is_read_with_its_grid_not_only_its_buying_guide() {
+    let text = text_of(&category("", 8));
+    assert!(text.contains("Guide 3"), "guide kept: {text}");
+    assert!(text.contains("Oak bookcase model 12"), "grid kept: {text}");
+}
+
+#[test]
+fn a_dated_article_is_not_read_as_the_grid_around_it() {
+    let head = r#"<meta property="article:published_time" content="2026-03-02T09:00:00Z">"#;
+    let text = text_of(&category(head, 8));
+    assert!(text.contains("Guide 3"), "article kept: {text}");
+    assert!(
+        !text.contains("Oak bookcase model 12"),
+        "grid dropped: {text}"
+    );
+}

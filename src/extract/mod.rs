@@ -5,6 +5,7 @@ mod blocks;
 mod cards;
 mod hints;
 mod prune;
+mod reading;
 mod score;
 mod select;
 mod stats;
@@ -13,20 +14,20 @@ mod tidy;
 mod walk;
 
 use crate::dom::{Dom, NodeId};
-use crate::explain::{Decision, ExplainLine};
+use crate::explain::ExplainLine;
 use crate::heuristics::MIN_CONTENT_CHARS;
 use crate::metadata;
 use crate::model::{Block, PageType};
-use crate::options::{Comments, Favor, Options};
+use crate::options::{Comments, Options};
 use crate::render::RenderOptions;
 use crate::Extraction;
 
 use hints::Hints;
 use prune::{PruneSettings, Strictness};
+use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
     block_chars, drop_ad_labels, drop_repeats, drop_textless, structured_fallback, total_chars,
-    trim_short_edges,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -289,237 +290,6 @@ fn reread_landing(
         *l = again;
     }
     Some(blocks)
-}
-
-/// How a pass read the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reading {
-    /// One container of authored prose.
-    Authored(NodeId),
-    /// An index of teasers or cards.
-    Index(NodeId),
-    /// Neither: a landing or service page of sections, in this container.
-    Sections(NodeId),
-    /// No container at all.
-    Nothing,
-}
-
-impl Reading {
-    /// The container the pass read, if any.
-    fn container(self) -> Option<NodeId> {
-        match self {
-            Reading::Sections(c) | Reading::Authored(c) | Reading::Index(c) => Some(c),
-            Reading::Nothing => None,
-        }
-    }
-}
-
-/// Which container a pass reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pick {
-    /// The best-scoring container, or none.
-    Best,
-    /// The best-scoring container, or else the declared main element or the body,
-    /// when they hold at least `WHOLE_PAGE_MIN_CHARS` after pruning: a page of short
-    /// blocks only (a product card, a grid of names and prices) has no container that
-    /// scores above zero, yet its blocks are its content.
-    WholePage,
-}
-
-/// One prune → score → select → blocks pass, reading the best container.
-fn pass(
-    doc: &Doc,
-    settings: PruneSettings,
-    options: &Options,
-    declared_article: bool,
-    lines: Option<&mut Vec<ExplainLine>>,
-) -> (Vec<Block>, Reading) {
-    pass_with(doc, settings, options, declared_article, Pick::Best, lines)
-}
-
-/// One prune → score → select → blocks pass.
-fn pass_with(
-    doc: &Doc,
-    settings: PruneSettings,
-    options: &Options,
-    declared_article: bool,
-    pick: Pick,
-    lines: Option<&mut Vec<ExplainLine>>,
-) -> (Vec<Block>, Reading) {
-    let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
-    let ctx = &doc.ctx;
-    let pruned = prune::prune(dom, body, hints, texts, settings);
-    let scores = score::score(dom, body, ctx, texts, &pruned);
-    // On a declared article (not a thread, whose posts may be `<article>`s), a story
-    // with a feed of teasers under it is read from its own `<article>`.
-    let article =
-        select::select(dom, body, hints, &scores, &pruned, score::Mode::Article).map(|c| {
-            if declared_article && !doc.forum {
-                select::dominant_article(dom, c, &scores, &pruned).unwrap_or(c)
-            } else {
-                c
-            }
-        });
-    let prose_of = |c: Option<NodeId>| {
-        c.map_or(0.0, |c| {
-            scores.prose_chars.get(c.ix()).copied().unwrap_or(0.0)
-        })
-    };
-    let index = select::select(dom, body, hints, &scores, &pruned, score::Mode::Index).or(article);
-    // An authored text: enough prose in one container; or, when the page declares
-    // itself an article, less prose (a short news item is still a news item) unless
-    // the page is plainly an index whose cards outweigh that prose.
-    let card_text = index.map_or(0.0, |c| {
-        scores.card_chars.get(c.ix()).copied().unwrap_or(0.0)
-    });
-    let authored = prose_of(article) >= f64::from(crate::heuristics::ARTICLE_MIN_PROSE_CHARS)
-        || (declared_article
-            && prose_of(article) >= f64::from(crate::heuristics::DECLARED_ARTICLE_MIN_PROSE_CHARS)
-            && card_text < crate::heuristics::INDEX_OVER_ARTICLE_FACTOR * prose_of(article));
-    let container = if authored {
-        article
-    } else {
-        // A page with neither an authored text nor an index of items (a landing or
-        // service page) is all sections: its declared main element is the content.
-        match (index, select::declared_main(dom, body, &pruned)) {
-            (Some(c), Some(m)) if !is_index(&scores, c) && contains(dom, m, c) => Some(m),
-            (c, _) => c,
-        }
-    };
-    let container = container.or_else(|| {
-        let whole = select::declared_main(dom, body, &pruned).unwrap_or(body);
-        let chars = scores.chars.get(whole.ix()).copied().unwrap_or(0.0);
-        (pick == Pick::WholePage && chars >= f64::from(crate::heuristics::WHOLE_PAGE_MIN_CHARS))
-            .then_some(whole)
-    });
-    let Some(container) = container else {
-        if let Some(lines) = lines {
-            explain_all(dom, &scores, &pruned, None, options.favor, lines);
-        }
-        return (Vec::new(), Reading::Nothing);
-    };
-    if let Some(lines) = lines {
-        explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
-    }
-    let favor = options.favor;
-    let index = !authored && is_index(&scores, container);
-    let reading = match (authored, index) {
-        (true, _) => Reading::Authored(container),
-        (false, true) => Reading::Index(container),
-        (false, false) => Reading::Sections(container),
-    };
-    let keep = |id: NodeId| -> bool {
-        let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
-        let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
-        s.chars == 0 || card || keep_block(score::classify(&s), &s, favor, index)
-    };
-    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
-    let builder = blocks::Builder {
-        dom,
-        ctx,
-        pruned: &pruned,
-        keep: &keep,
-        tables: options.tables,
-        images: options.images,
-        resolve: &resolve,
-    };
-    let mut blocks = builder.build(container);
-    if favor == Favor::Precision {
-        trim_short_edges(&mut blocks);
-    }
-    (blocks, reading)
-}
-
-/// Whether `outer` is `inner` or one of its ancestors.
-fn contains(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
-    outer == inner || dom.ancestors(inner).any(|a| a == outer)
-}
-
-/// Whether the container is an index of teasers rather than an authored text.
-fn is_index(scores: &score::Scores, container: NodeId) -> bool {
-    let t = scores
-        .teaser_chars
-        .get(container.ix())
-        .copied()
-        .unwrap_or(0.0);
-    let p = scores
-        .prose_chars
-        .get(container.ix())
-        .copied()
-        .unwrap_or(0.0);
-    let all = scores.chars.get(container.ix()).copied().unwrap_or(0.0);
-    let cards = scores
-        .card_chars
-        .get(container.ix())
-        .copied()
-        .unwrap_or(0.0);
-    (t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p))
-        || (cards > 0.0 && cards >= crate::heuristics::TEASER_CONTAINER_SHARE * all)
-}
-
-/// Whether a block inside the selected container is kept, by its class and the favor.
-fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) -> bool {
-    match (class, favor) {
-        (Class::Teaser, Favor::Recall) => true,
-        (Class::Teaser, _) => index,
-        (Class::Linky, Favor::Recall) => {
-            s.link_density() < crate::heuristics::RECALL_MAX_LINK_DENSITY
-        }
-        (Class::Linky, _) => false,
-        _ => true,
-    }
-}
-
-fn explain_all(
-    dom: &Dom,
-    scores: &score::Scores,
-    pruned: &[Option<prune::Pruned>],
-    container: Option<NodeId>,
-    favor: Favor,
-    lines: &mut Vec<ExplainLine>,
-) {
-    let mut walk = dom.descendants(dom.body());
-    while let Some(b) = walk.next() {
-        if let Some(p) = pruned.get(b.ix()).copied().flatten() {
-            walk.skip_subtree(b);
-            let preview = crate::explain::preview(dom, b);
-            if !preview.is_empty() {
-                lines.push(ExplainLine {
-                    node: b.0,
-                    decision: Decision::Dropped,
-                    rule: p.name(),
-                    link_density: 0.0,
-                    words: crate::text::word_count(&preview) as u32,
-                    element: crate::explain::selector(dom, b),
-                    preview,
-                });
-            }
-            continue;
-        }
-        let s = scores.stats.get(b.ix()).copied().unwrap_or_default();
-        if s.chars == 0 || dom.element(b).is_none() {
-            continue;
-        }
-        let class = score::classify(&s);
-        let inside = container.is_some_and(|c| b == c || dom.ancestors(b).any(|a| a == c));
-        let index = container.is_some_and(|c| is_index(scores, c));
-        let (decision, rule) = if !inside {
-            (Decision::Dropped, "OUTSIDE_CONTAINER")
-        } else if keep_block(class, &s, favor, index) {
-            (Decision::Kept, class.rule())
-        } else {
-            (Decision::Dropped, class.rule())
-        };
-        lines.push(ExplainLine {
-            node: b.0,
-            decision,
-            rule,
-            link_density: s.link_density(),
-            words: s.words,
-            element: crate::explain::selector(dom, b),
-            preview: crate::explain::preview(dom, b),
-        });
-    }
 }
 
 /// Reader comments: the comment sections' text, when asked for.
