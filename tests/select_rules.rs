@@ -185,3 +185,35 @@ fn a_dated_article_is_not_read_as_the_grid_around_it() {
         "grid dropped: {text}"
     );
 }
+
+#[test]
+fn the_container_climbs_into_its_article_whatever_the_rating_rows_inside() {
+    // A dated comparison piece: prose, a long grid of rating rows (short blocks, scored
+    // against the article), more prose. The `<article>` is the whole piece.
+    let firsts = story(8);
+    let rows: String = (1..=700)
+        .map(|i| {
+            format!(
+                r#"<div class="row"><div>Mover {i}</div><div>4.{} stars</div><div>Licensed</div></div>"#,
+                i % 10
+            )
+        })
+        .collect();
+    let more: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<p>Tip {i}: book the lift in your building a week ahead, measure the \
+                stairwell for the sofa, and keep the boxes for the kitchen apart so that \
+                the first night in the new place has plates and a kettle.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="article:published_time" content="2026-03-02"></head>
+        <body><main><article><h1>Movers compared</h1><section>{firsts}</section>
+        <div>{rows}</div><section>{more}</section></article></main></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Notice 3"), "first section kept: {text}");
+    assert!(text.contains("Tip 2"), "second section kept: {text}");
+}

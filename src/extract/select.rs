@@ -54,8 +54,8 @@ pub fn select(
 }
 
 /// Moves up from the best container while the parent holds clearly more prose at a
-/// modest cost in score: an article cut into sections by link lists or ad slots is
-/// one article.
+/// modest cost in score (at any cost into an `<article>`): an article cut into
+/// sections by link lists or ad slots is one article.
 fn climb(dom: &Dom, root: NodeId, mut c: NodeId, scores: &Scores, table: &[f64]) -> NodeId {
     use crate::heuristics::{CLIMB_MIN_SCORE_RATIO, CLIMB_PROSE_FACTOR};
     let prose = |n: NodeId| scores.prose_chars.get(n.ix()).copied().unwrap_or(0.0);
@@ -70,8 +70,12 @@ fn climb(dom: &Dom, root: NodeId, mut c: NodeId, scores: &Scores, table: &[f64])
                 None => break,
             }
         }
+        // An `<article>` is one self-contained composition: its own comparison tables
+        // and link lists (scored against it) do not make it less the container of the
+        // prose inside it.
+        let article = dom.is(up, &local_name!("article"));
         if prose(up) >= CLIMB_PROSE_FACTOR * prose(c)
-            && score(up) >= CLIMB_MIN_SCORE_RATIO * score(c)
+            && (article || score(up) >= CLIMB_MIN_SCORE_RATIO * score(c))
         {
             c = up;
         } else {
