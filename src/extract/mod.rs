@@ -246,11 +246,13 @@ impl Doc<'_> {
 
 /// A page read as sections (neither an authored text nor an index), as an index (whose
 /// items shops and publishers mark as teasers and promos), as prose that nothing dates,
-/// signs or declares an article, or where nothing was found, is read again with the components that chrome words call promos, teasers and
-/// carousels kept: landing and service pages are built of nothing else. The re-read must read
-/// the same part of the page (its container holds the first one or lies inside it): a
-/// container elsewhere, a site-wide promo bar, would replace the page's sections rather
-/// than complete them. Explain lines are replaced only when the re-read is taken.
+/// signs or declares an article, or where nothing was found, is read again with the
+/// components that chrome words call promos, teasers, carousels, calls to action and
+/// testimonials kept: landing and service pages are built of nothing else. The re-read
+/// must read the same part of the page (its container holds the first one or lies
+/// inside it): a container elsewhere, a site-wide promo bar, would replace the page's
+/// sections rather than complete them. Explain lines are replaced only when the re-read
+/// is taken.
 fn reread_landing(
     doc: &Doc,
     settings: PruneSettings,

@@ -108,7 +108,7 @@ pub(super) fn pass_with(
 }
 
 /// The container a pass reads, and whether it reads it as an authored text.
-pub(super) fn choose(
+fn choose(
     doc: &Doc,
     scores: &score::Scores,
     pruned: &[Option<prune::Pruned>],
@@ -181,7 +181,7 @@ pub(super) fn contains(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
 }
 
 /// Whether the container is an index of teasers rather than an authored text.
-pub(super) fn is_index(scores: &score::Scores, container: NodeId) -> bool {
+fn is_index(scores: &score::Scores, container: NodeId) -> bool {
     let t = scores
         .teaser_chars
         .get(container.ix())
@@ -203,7 +203,7 @@ pub(super) fn is_index(scores: &score::Scores, container: NodeId) -> bool {
 }
 
 /// Whether a block inside the selected container is kept, by its class and the favor.
-pub(super) fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) -> bool {
+fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) -> bool {
     match (class, favor) {
         (Class::Teaser, Favor::Recall) => true,
         (Class::Teaser, _) => index,
@@ -215,7 +215,9 @@ pub(super) fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, inde
     }
 }
 
-pub(super) fn explain_all(
+/// The explain lines of a pass: every pruned root with its rule, and every text block
+/// with its class, kept or dropped, inside `container` or outside it.
+fn explain_all(
     dom: &Dom,
     scores: &score::Scores,
     pruned: &[Option<prune::Pruned>],
