@@ -46,6 +46,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         ctx: walk::contexts(dom, body),
         forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
+        reference: meta.page_type == PageType::Documentation,
         unsigned: !declared_article && !prior.verdict.authored(),
     };
     let mut lines = Vec::new();
@@ -229,6 +230,9 @@ struct Doc<'d> {
     /// Nothing marks the page as authored: it is not declared an article, and no date
     /// or author is found before reading.
     unsigned: bool,
+    /// The page is documentation: the link lists inside its text (a module's members,
+    /// "see also" entries) are the reference's own index.
+    reference: bool,
 }
 
 impl Doc<'_> {

@@ -68,17 +68,23 @@ pub(super) fn pass_with(
     let ctx = &doc.ctx;
     let pruned = prune::prune(dom, body, hints, texts, settings);
     let scores = score::score(dom, body, ctx, texts, &pruned);
+    let favor = options.favor;
+    // Documentation keeps the link lists inside its text, as the recall favor does.
+    let block_favor = if doc.reference && favor == Favor::Balanced {
+        Favor::Recall
+    } else {
+        favor
+    };
     let (container, authored) = choose(doc, &scores, &pruned, declared_article, pick);
     let Some(container) = container else {
         if let Some(lines) = lines {
-            explain_all(dom, &scores, &pruned, None, options.favor, lines);
+            explain_all(dom, &scores, &pruned, None, block_favor, lines);
         }
         return (Vec::new(), Reading::Nothing);
     };
     if let Some(lines) = lines {
-        explain_all(dom, &scores, &pruned, Some(container), options.favor, lines);
+        explain_all(dom, &scores, &pruned, Some(container), block_favor, lines);
     }
-    let favor = options.favor;
     let index = !authored && is_index(&scores, container);
     let reading = match (authored, index) {
         (true, _) => Reading::Authored(container),
@@ -88,7 +94,7 @@ pub(super) fn pass_with(
     let keep = |id: NodeId| -> bool {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
-        s.chars == 0 || card || keep_block(score::classify(&s), &s, favor, index)
+        s.chars == 0 || card || keep_block(score::classify(&s), &s, block_favor, index)
     };
     let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
     let builder = blocks::Builder {
