@@ -60,3 +60,35 @@ fn an_article_still_drops_a_link_list_inside_its_text() {
         "link list dropped: {text}"
     );
 }
+
+/// A post of six paragraphs closed by a short section titled `title`.
+fn post_with_author_box(title: &str) -> String {
+    let paras: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<p>Step {i}: soak the beans overnight, drain them, and simmer them with a bay \
+                leaf until they give under a spoon, which takes about an hour for most kinds.</p>"
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><meta property="article:published_time" content="2026-03-02"></head>
+        <body><main><article><h1>Cooking dried beans</h1>{paras}
+        <h2>{title}</h2><p>Rosa Lind writes about home cooking and keeps a small allotment.</p>
+        </article></main></body></html>"#
+    )
+}
+
+#[test]
+fn an_author_box_under_its_title_is_dropped() {
+    let text = extract(&post_with_author_box("About the author")).text();
+    assert!(text.contains("Step 4"), "{text}");
+    assert!(!text.contains("allotment"), "bio dropped: {text}");
+    assert!(!text.contains("About the author"), "title dropped: {text}");
+}
+
+#[test]
+fn a_section_with_another_title_stays() {
+    let text = extract(&post_with_author_box("Serving")).text();
+    assert!(text.contains("allotment"), "{text}");
+}

@@ -98,6 +98,57 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
     });
 }
 
+/// Drops an author box: a heading or a line titled as one (`AUTHOR_BOX_TITLES`) and the
+/// blocks under it up to the next heading of its level or above, when those are at most
+/// `AUTHOR_BOX_MAX_BLOCKS`; a longer run is the article's own section.
+pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
+    use crate::heuristics::{AD_LABEL_MAX_BYTES, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_TITLES};
+    let title_level = |b: &Block| -> Option<u8> {
+        let (spans, level) = match b {
+            Block::Heading { spans, level } => (spans, *level),
+            // A line standing alone ("About the Author:") is a title too; its box ends
+            // at any heading.
+            Block::Paragraph { spans } => (spans, u8::MAX),
+            _ => return None,
+        };
+        if spans_bytes(spans) > AD_LABEL_MAX_BYTES {
+            return None;
+        }
+        let text = crate::model::spans_text(spans);
+        let label = text
+            .trim()
+            .trim_end_matches(['.', ':'])
+            .trim()
+            .to_lowercase();
+        AUTHOR_BOX_TITLES.contains(&label.as_str()).then_some(level)
+    };
+    // One pass marking what goes, each look-ahead bounded: linear whatever the page.
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(level) = blocks.get(i).and_then(title_level) else {
+            i += 1;
+            continue;
+        };
+        let under = blocks
+            .iter()
+            .skip(i + 1)
+            .take(AUTHOR_BOX_MAX_BLOCKS + 1)
+            .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if *l <= level))
+            .count();
+        if under <= AUTHOR_BOX_MAX_BLOCKS {
+            for d in drop.iter_mut().skip(i).take(under + 1) {
+                *d = true;
+            }
+            i += under + 1;
+        } else {
+            i += 1;
+        }
+    }
+    let mut marks = drop.into_iter();
+    blocks.retain(|_| !marks.next().unwrap_or(false));
+}
+
 /// Drops text blocks without a single letter, digit or underscore: a lone separator
 /// (`|`, `•`) left between dropped links, an ellipsis, a joiner character used as a
 /// spacer. A rule of underscores is kept, as authors type it to divide their text. Code

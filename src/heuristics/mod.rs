@@ -213,6 +213,30 @@ pub const AD_LABELS: &[&str] = &[
 ];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
+/// Whole-line titles of an author box (an author promo closing an article), compared
+/// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
+pub const AUTHOR_BOX_TITLES: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the writer",
+    "about the reviewer",
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull'autore",
+    "over de auteur",
+    "om forfatteren",
+    "o autorze",
+    "об авторе",
+];
+/// Most blocks under an author box title that go with it: a bio is a name, a paragraph
+/// or two and a link; more is a section of the article that happens to be so titled.
+pub const AUTHOR_BOX_MAX_BLOCKS: usize = 4;
 /// Microdata properties that declare the main text; an element holding one is never
 /// pruned as chrome, whatever its classes say.
 pub const MAIN_ITEMPROPS: &[&str] = &["articleBody", "reviewBody"];

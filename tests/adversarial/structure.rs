@@ -264,6 +264,30 @@ fn siblings_200k_paragraphs() {
 }
 
 #[test]
+fn siblings_200k_author_box_titles() {
+    // Every other paragraph is titled like an author box and no heading ends any of
+    // them: the look-ahead for each title's box must stay bounded.
+    let mut page = String::from("<html><body><article>");
+    for i in 0..100_000 {
+        page.push_str(&format!(
+            "<p>About the author</p><p>{i}. The river rose slowly through the night.</p>"
+        ));
+    }
+    page.push_str("</article></body></html>");
+    let (_, text) = extract_ok(
+        "200k author-box titles",
+        page.as_bytes(),
+        &Options::default(),
+    );
+    // Only the last two titles have four blocks or fewer under them: they go as boxes.
+    assert!(
+        text.contains("99997. The river rose") && !text.contains("99998. The river"),
+        "the tail is not what the rule says: {:?}",
+        short(&text)
+    );
+}
+
+#[test]
 fn attributes_100k_on_one_element() {
     let mut page = String::from("<html><body><article");
     for i in 0..100_000 {
