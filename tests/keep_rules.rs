@@ -92,3 +92,30 @@ fn a_section_with_another_title_stays() {
     let text = extract(&post_with_author_box("Serving")).text();
     assert!(text.contains("allotment"), "{text}");
 }
+
+/// A page builder's landing page whose every section is classed `…-meta-block-section`,
+/// with a post-style meta row (date and reading time) at the top.
+fn builder_page() -> String {
+    let section = |n: usize| {
+        format!(
+            r#"<section class="hx-meta-block-section"><h2>Service {n}</h2><p>Service {n}
+            brings the channels you follow into one guide, with recordings kept for a month
+            and a search that finds a programme by any word of its title.</p></section>"#
+        )
+    };
+    let sections: String = (1..=5).map(section).collect();
+    format!(
+        r#"<html><body><main><h1>Television, your way</h1>
+        <div class="entry-meta">Updated weekly · 4 min read</div>{sections}</main></body></html>"#
+    )
+}
+
+#[test]
+fn a_meta_classed_section_with_its_own_heading_is_content() {
+    let text = extract(&builder_page()).text();
+    assert!(text.contains("Service 3 brings the channels"), "{text}");
+    assert!(
+        !text.contains("4 min read"),
+        "the meta row still goes: {text}"
+    );
+}

@@ -14,8 +14,8 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
     COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
-    GLYPH_LINK_WORDS, MARKETING_WORDS, POST_CLASS_MARKS, REVIEW_WORDS, SITE_PART_OWNERS,
-    TERM_CLASS_PREFIXES,
+    GLYPH_LINK_WORDS, MARKETING_WORDS, POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS,
+    SITE_PART_OWNERS, TERM_CLASS_PREFIXES,
 };
 
 /// One word list an element's class or id can name.
@@ -37,6 +37,8 @@ pub enum Hint {
     Glyph = 64,
     /// `REVIEW_WORDS`.
     Reviews = 128,
+    /// `POST_META_WORDS`.
+    PostMeta = 256,
 }
 
 /// The hint bits of an element.
@@ -146,9 +148,10 @@ impl Hasher for Fnv {
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The word lists matched part by part, with their bits.
-const WORD_LISTS: [(&[&str], Hint); 8] = [
+const WORD_LISTS: [(&[&str], Hint); 9] = [
     (CHROME_WORDS, Hint::Chrome),
     (REVIEW_WORDS, Hint::Reviews),
+    (POST_META_WORDS, Hint::PostMeta),
     (GLYPH_LINK_WORDS, Hint::Glyph),
     (MARKETING_WORDS, Hint::Marketing),
     (COMMENT_WORDS, Hint::Comments),

@@ -226,8 +226,9 @@ fn judge(
             return Some(Pruned::Comments);
         }
     }
-    let chrome =
-        hints.has(id, Hint::Chrome) || (!s.keep_marketing && hints.has(id, Hint::Marketing));
+    let chrome = hints.has(id, Hint::Chrome)
+        || (!s.keep_marketing && hints.has(id, Hint::Marketing))
+        || (hints.has(id, Hint::PostMeta) && (marks & HOLDS_SECTION_HEADING == 0 || holds_h1));
     let guarded = guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
     if s.strictness == Strictness::Full
         && !structural
@@ -252,6 +253,9 @@ const HOLDS_EMAIL: u8 = 4;
 const HOLDS_TABPANEL: u8 = 8;
 /// The node is or holds a heading (`h1`–`h6`).
 const HOLDS_HEADING: u8 = 16;
+/// The node is or holds a section heading (`h2`–`h4`): a post's meta row may title its
+/// labels with `h5`/`h6`, never a section with these.
+const HOLDS_SECTION_HEADING: u8 = 32;
 
 /// The `HOLDS_*` marks of every node under `root`, in one bottom-up pass.
 fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
@@ -273,11 +277,11 @@ fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
         let panel = dom
             .attr(id, &local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
-        let heading = dom
-            .tag(id)
-            .is_some_and(|t| crate::heuristics::heading_level(t).is_some());
+        let level = dom.tag(id).and_then(crate::heuristics::heading_level);
+        let section = level.is_some_and(|l| (2..=4).contains(&l));
         (u8::from(main) * HOLDS_MAIN)
-            | (u8::from(heading) * HOLDS_HEADING)
+            | (u8::from(level.is_some()) * HOLDS_HEADING)
+            | (u8::from(section) * HOLDS_SECTION_HEADING)
             | (u8::from(h1) * HOLDS_H1)
             | (u8::from(email) * HOLDS_EMAIL)
             | (u8::from(panel) * HOLDS_TABPANEL)

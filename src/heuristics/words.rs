@@ -82,8 +82,6 @@ pub const CHROME_WORDS: &[&str] = &[
     "dateline",
     "author",
     "authors",
-    "meta",
-    "metadata",
     "caption",
     "credit",
     "credits",
@@ -108,6 +106,11 @@ pub const CHROME_WORDS: &[&str] = &[
     "offcanvas",
     "drawer",
 ];
+
+/// Class/id words of a post's meta row (date, author, reading time): chrome, except on
+/// an element holding a heading, which a meta row never does (page builders name whole
+/// sections `…-meta-block-section`).
+pub const POST_META_WORDS: &[&str] = &["meta", "metadata"];
 
 /// Class/id words of marketing components: promo tiles, carousels, sliders,
 /// banners, calls to action, customer testimonials. Beside an article they are chrome, but a landing or
