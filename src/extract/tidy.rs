@@ -74,9 +74,24 @@ pub(super) fn drop_repeats(blocks: &mut Vec<Block>) {
     });
 }
 
+/// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
+/// `AD_LABEL_MAX_BYTES`, as no label is that long.
+fn label_of(spans: &[crate::model::Span]) -> Option<String> {
+    if spans_bytes(spans) > crate::heuristics::AD_LABEL_MAX_BYTES {
+        return None;
+    }
+    let text = crate::model::spans_text(spans);
+    Some(
+        text.trim()
+            .trim_end_matches(['.', ':'])
+            .trim()
+            .to_lowercase(),
+    )
+}
+
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`).
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{AD_LABELS, AD_LABEL_MAX_BYTES};
+    use crate::heuristics::AD_LABELS;
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -85,16 +100,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        if spans_bytes(spans) > AD_LABEL_MAX_BYTES {
-            return true;
-        }
-        let text = crate::model::spans_text(spans);
-        let label = text
-            .trim()
-            .trim_end_matches(['.', ':'])
-            .trim()
-            .to_lowercase();
-        !AD_LABELS.contains(&label.as_str())
+        label_of(spans).is_none_or(|label| !AD_LABELS.contains(&label.as_str()))
     });
 }
 
@@ -102,7 +108,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
 /// blocks under it up to the next heading of its level or above, when those are at most
 /// `AUTHOR_BOX_MAX_BLOCKS`; a longer run is the article's own section.
 pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{AD_LABEL_MAX_BYTES, AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_TITLES};
+    use crate::heuristics::{AUTHOR_BOX_MAX_BLOCKS, AUTHOR_BOX_TITLES};
     let title_level = |b: &Block| -> Option<u8> {
         let (spans, level) = match b {
             Block::Heading { spans, level } => (spans, *level),
@@ -111,15 +117,7 @@ pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
             Block::Paragraph { spans } => (spans, u8::MAX),
             _ => return None,
         };
-        if spans_bytes(spans) > AD_LABEL_MAX_BYTES {
-            return None;
-        }
-        let text = crate::model::spans_text(spans);
-        let label = text
-            .trim()
-            .trim_end_matches(['.', ':'])
-            .trim()
-            .to_lowercase();
+        let label = label_of(spans)?;
         AUTHOR_BOX_TITLES.contains(&label.as_str()).then_some(level)
     };
     // One pass marking what goes, each look-ahead bounded: linear whatever the page.
