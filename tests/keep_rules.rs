@@ -119,3 +119,32 @@ fn a_meta_classed_section_with_its_own_heading_is_content() {
         "the meta row still goes: {text}"
     );
 }
+
+/// A blog's archive: linked post titles with blurbs, then a list of the months it
+/// covers, each a short link and a post count.
+fn archive_page() -> String {
+    let item = |n: usize| {
+        format!(
+            r#"<div class="entry"><h2><a href="/posts/{n}">Walk number {n} along the coast path</a></h2>
+            <p>Walk {n}: from the harbour to the lighthouse and back by the cliff fields, with
+            a stop at the tea room that opens only at weekends in the winter months.</p></div>"#
+        )
+    };
+    let items: String = (1..=8).map(item).collect();
+    let months: String = (1..=6)
+        .map(|m| format!(r#"<li><a href="/2026/0{m}">Mar {m}</a> (4)</li>"#))
+        .collect();
+    format!(
+        r#"<html><body><nav><a href="/">Home</a></nav><main>
+        <h1>Walks</h1>{items}<h2>By month</h2><ul>{months}</ul></main></body></html>"#
+    )
+}
+
+#[test]
+fn a_listing_keeps_the_link_list_inside_it() {
+    let out = extract(&archive_page());
+    assert_eq!(out.metadata.page_type, thresh::PageType::Listing);
+    let text = out.text();
+    assert!(text.contains("Walk 5: from the harbour"), "{text}");
+    assert!(text.contains("Mar 3 (4)"), "month list kept: {text}");
+}

@@ -47,7 +47,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         ctx: walk::contexts(dom, body),
         forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
-        reference: meta.page_type == PageType::Documentation,
+        index_page: matches!(meta.page_type, PageType::Documentation | PageType::Listing),
         unsigned: !declared_article && !prior.verdict.authored(),
     };
     let mut lines = Vec::new();
@@ -232,9 +232,10 @@ struct Doc<'d> {
     /// Nothing marks the page as authored: it is not declared an article, and no date
     /// or author is found before reading.
     unsigned: bool,
-    /// The page is documentation: the link lists inside its text (a module's members,
-    /// "see also" entries) are the reference's own index.
-    reference: bool,
+    /// The page is documentation or a listing, by its type before reading: the link
+    /// lists inside its chosen text (a module's members, "see also" entries, an
+    /// archive's months) are its own index, not navigation.
+    index_page: bool,
 }
 
 impl Doc<'_> {

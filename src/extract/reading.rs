@@ -69,8 +69,9 @@ pub(super) fn pass_with(
     let pruned = prune::prune(dom, body, hints, texts, settings);
     let scores = score::score(dom, body, ctx, texts, &pruned);
     let favor = options.favor;
-    // Documentation keeps the link lists inside its text, as the recall favor does.
-    let block_favor = if doc.reference && favor == Favor::Balanced {
+    // Documentation and listings keep the link lists inside their text, as the recall
+    // favor does.
+    let block_favor = if doc.index_page && favor == Favor::Balanced {
         Favor::Recall
     } else {
         favor
