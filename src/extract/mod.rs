@@ -320,19 +320,11 @@ fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         score::classify(&s) != Class::Linky
     };
-    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
-    let builder = blocks::Builder {
-        dom,
-        ctx,
-        pruned: &pruned,
-        keep: &keep,
-        tables: options.tables,
-        images: options.images,
-        resolve: &resolve,
-    };
-    let mut out = Vec::new();
-    for root in prune::comment_roots(dom, hints, body) {
-        out.extend(builder.build(root));
-    }
-    out
+    reading::build(
+        doc,
+        options,
+        &pruned,
+        &keep,
+        prune::comment_roots(dom, hints, body),
+    )
 }

@@ -97,21 +97,33 @@ pub(super) fn pass_with(
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
         s.chars == 0 || card || keep_block(score::classify(&s), &s, block_favor, index)
     };
-    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
-    let builder = blocks::Builder {
-        dom,
-        ctx,
-        pruned: &pruned,
-        keep: &keep,
-        tables: options.tables,
-        images: options.images,
-        resolve: &resolve,
-    };
-    let mut blocks = builder.build(container);
+    let mut blocks = build(doc, options, &pruned, &keep, [container]);
     if favor == Favor::Precision {
         trim_short_edges(&mut blocks);
     }
     (blocks, reading)
+}
+
+/// The blocks of `roots`, in order, keeping what `keep` keeps, with the page's table,
+/// image and base-URL options.
+pub(super) fn build(
+    doc: &Doc,
+    options: &Options,
+    pruned: &[Option<prune::Pruned>],
+    keep: &dyn Fn(NodeId) -> bool,
+    roots: impl IntoIterator<Item = NodeId>,
+) -> Vec<Block> {
+    let resolve = |href: &str| crate::render::resolve_url(options.base_url.as_deref(), href);
+    let builder = blocks::Builder {
+        dom: doc.dom,
+        ctx: &doc.ctx,
+        pruned,
+        keep,
+        tables: options.tables,
+        images: options.images,
+        resolve: &resolve,
+    };
+    roots.into_iter().flat_map(|r| builder.build(r)).collect()
 }
 
 /// The container a pass reads, and whether it reads it as an authored text.
