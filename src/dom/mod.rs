@@ -5,6 +5,7 @@
 //! side tables (`Vec<T>` indexed by `NodeId`), never in the nodes.
 
 mod depth;
+mod mojibake;
 mod sink;
 
 pub use sink::parse;

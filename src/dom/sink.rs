@@ -39,8 +39,40 @@ pub fn parse(html: &str, max_nodes: usize) -> Result<Dom> {
     }
     let mut nodes = sink.nodes.into_inner();
     place_streamed_segments(&mut nodes);
+    mend_mojibake(&mut nodes);
     Ok(Dom { nodes })
 }
+
+/// Mends mis-decoded UTF-8 in text and in the attributes that carry text
+/// (see [`super::mojibake`]).
+fn mend_mojibake(nodes: &mut [Node]) {
+    use super::mojibake::repair;
+    for node in nodes.iter_mut() {
+        match &mut node.data {
+            NodeData::Text(t) => {
+                if let Some(m) = repair(t) {
+                    *t = StrTendril::from(m);
+                }
+            }
+            NodeData::Element(e) => {
+                for a in e.attrs.iter_mut().filter(|a| TEXT_ATTRS.contains(&a.name)) {
+                    if let Some(m) = repair(&a.value) {
+                        a.value = StrTendril::from(m);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Attributes whose values are prose a reader or the metadata sees.
+const TEXT_ATTRS: [LocalName; 4] = [
+    local_name!("content"),
+    local_name!("alt"),
+    local_name!("title"),
+    local_name!("aria-label"),
+];
 
 /// Server-streamed pages (React's streaming renderer) send each late part of the page
 /// as a hidden `<div id="S:x">` at the end of the body, and a script moves it to its

@@ -29,6 +29,17 @@ pub const MAX_DEPTH: usize = 512;
 /// Most attributes kept on one tag: html5ever checks each new attribute against all
 /// earlier ones (quadratic), and no real tag has more than a few dozen.
 pub const MAX_ATTRIBUTES: usize = 1000;
+/// What a mended mojibake sequence may decode to (see `dom::mojibake`): Latin letters,
+/// general punctuation, currency, letterlike symbols (™) and emoji. A sequence that
+/// would decode to anything else (Hebrew accents, NKo) is real text that only looks like
+/// mojibake ("ß" before "«"), and stays.
+pub const MOJIBAKE_PLAUSIBLE: [std::ops::RangeInclusive<char>; 5] = [
+    '\u{A0}'..='\u{24F}',
+    '\u{2010}'..='\u{206F}',
+    '\u{20A0}'..='\u{20CF}',
+    '\u{2100}'..='\u{214F}',
+    '\u{1F300}'..='\u{1FAFF}',
+];
 /// Bytes after a self-closed `<iframe … />` searched for the `</noscript>` that ends
 /// it. Scripting is off when thresh parses, so `<noscript>` holds markup, and an
 /// `<iframe/>` there (a tag manager's snippet) would open raw text that swallows the

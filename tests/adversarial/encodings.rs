@@ -337,3 +337,32 @@ fn meta_after_prescan_window() {
     let utf8 = html.into_bytes();
     assert_round_trip("meta koi8-r after 8 KB, UTF-8 bytes", &utf8, RUSSIAN);
 }
+
+#[test]
+fn double_encoded_utf8_is_mended() {
+    // UTF-8 once read as windows-1252 and saved again: in the bytes, in entities and in
+    // the title. The page's own accented words are left as they are.
+    let sentence = "The café isn’t open — it’s closed until 9 °C…";
+    let garbled: String = encoding_rs::WINDOWS_1252
+        .decode(sentence.as_bytes())
+        .0
+        .into_owned();
+    assert!(garbled.contains("isnâ€™t"), "{garbled}");
+    let entities = "It&acirc;&euro;&trade;s the crème brûlée season in Köln, naïve façade and all.";
+    let html = format!(
+        "<!DOCTYPE html><html><head><meta charset=utf-8><title>Mended â€” headline</title>\
+         <meta property=og:description content=\"{garbled}\"></head><body><article>\
+         <h1>Mended â€” headline</h1><p>{garbled} {PROSE}</p><p>{entities} {PROSE}</p>\
+         </article></body></html>"
+    );
+    let (ex, text) = extract_ok("double-encoded UTF-8", html.as_bytes(), &Options::default());
+    assert!(text.contains(sentence), "text: {:?}", short(&text));
+    assert!(
+        text.contains("It’s the crème brûlée season in Köln, naïve façade and all."),
+        "text: {:?}",
+        short(&text)
+    );
+    assert!(!text.contains('â'), "text: {:?}", short(&text));
+    assert_eq!(ex.metadata.title.as_deref(), Some("Mended — headline"));
+    assert_eq!(ex.metadata.description.as_deref(), Some(sentence));
+}
