@@ -109,7 +109,14 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     m.sitename = m
         .sitename
         .or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
-    m.title = title::choose(dom, &parts, &src, main, m.sitename.as_deref());
+    m.title = title::choose(
+        dom,
+        &parts,
+        &src,
+        main,
+        m.sitename.as_deref(),
+        m.url.as_deref(),
+    );
     m.authors = structured_authors(&src, &ld, main);
     let (date, modified) = published::dates_of(dom, &parts, &src, main, m.url.as_deref());
     m.date = date;

@@ -171,3 +171,50 @@ fn a_credit_and_a_date_on_lines_of_their_own_are_no_body_text() {
     assert!(text.contains("smaller ship"), "{text}");
     assert!(!text.contains("Wire Agency"), "{text}");
 }
+
+fn title_of(html: &str) -> Option<String> {
+    let dom = crate::dom::parse(html, 10_000).expect("parse");
+    extract(&dom, &Options::default()).0.title
+}
+
+#[test]
+fn a_front_page_keeps_the_site_name_in_its_title() {
+    let page = |url: &str, title: &str, h1: &str| {
+        format!(
+            r#"<html><head><title>{title}</title><link rel="canonical" href="{url}">
+            <meta property="og:site_name" content="Quillwork"></head>
+            <body><main><h1>{h1}</h1><p>Notebooks stitched by hand in our workshop.</p></main></body></html>"#
+        )
+    };
+    let front = "https://quillwork.example/";
+    let inner = "https://quillwork.example/notebooks";
+    // The name leads: the front page is about the site, the inner page about its notebooks.
+    let lead = "Quillwork | Hand-stitched notebooks";
+    assert_eq!(
+        title_of(&page(front, lead, "Write slowly")).as_deref(),
+        Some(lead)
+    );
+    assert_eq!(
+        title_of(&page(inner, lead, "Write slowly")).as_deref(),
+        Some("Hand-stitched notebooks")
+    );
+    // A title that is only the name gives the name, not the lone heading.
+    assert_eq!(
+        title_of(&page(front, "Quillwork", "Latest posts")).as_deref(),
+        Some("Quillwork")
+    );
+    // The name trailing stays cut, and an agreeing `<h1>` still wins.
+    assert_eq!(
+        title_of(&page(
+            front,
+            "Hand-stitched notebooks | Quillwork",
+            "Write slowly"
+        ))
+        .as_deref(),
+        Some("Hand-stitched notebooks")
+    );
+    assert_eq!(
+        title_of(&page(front, lead, "Hand-stitched notebooks")).as_deref(),
+        Some("Hand-stitched notebooks")
+    );
+}

@@ -105,17 +105,61 @@ fn looks_like_domain(p: &str) -> bool {
 /// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
 /// `<h1>`, else JSON-LD `headline`, `og:title`, `<title>` (site names cut); qualifiers
 /// after a vertical bar are cut from whichever wins.
+///
+/// A site's front page (`url` has no path) is about the site itself, so there the name
+/// is not cut: a `<title>` that leads with it ("Brand – what it does") is kept whole, and
+/// a title that is only the name gives the name rather than some lone heading.
 pub fn choose(
     dom: &Dom,
     parts: &Parts,
     src: &Sources,
     main: Option<&Value>,
     site: Option<&str>,
+    url: Option<&str>,
 ) -> Option<String> {
-    choose_whole(dom, parts, src, main, site)
+    let named = url
+        .is_some_and(is_front_page)
+        .then(|| named_front(src, site))
+        .flatten();
+    let chosen = choose_whole(dom, parts, src, main, site, named.as_ref())?;
+    if named.as_ref() == Some(&chosen) {
+        return Some(chosen);
+    }
+    Some(chosen)
         .map(|t| cut_qualifiers(&t))
         .map(|t| without_labels(&t))
         .filter(|t| !t.is_empty())
+}
+
+/// Whether an absolute address is a site's front page: nothing after the host but "/".
+fn is_front_page(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    rest.split_once('/').is_none_or(|(_, path)| path.is_empty())
+}
+
+/// A front page's `<title>` (or `og:title`) that is the site's name, alone or leading
+/// ("Brand | Tagline").
+fn named_front(src: &Sources, site: Option<&str>) -> Option<String> {
+    let site = site.map(key).filter(|k| !k.is_empty())?;
+    let title = src
+        .title
+        .as_deref()
+        .map(collapse)
+        .filter(|t| !t.is_empty())
+        .or_else(|| src.meta("og:title").map(|t| collapse(&t)))?;
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return None;
+    }
+    if key(&title) == site {
+        return Some(title);
+    }
+    let leads = SEPARATORS.iter().any(|sep| {
+        title
+            .split_once(sep)
+            .is_some_and(|(head, tail)| key(head) == site && !key(tail).is_empty())
+    });
+    leads.then_some(title)
 }
 
 /// Cuts what a forum or an aggregator sets around a headline: a leading field label
@@ -157,6 +201,7 @@ fn choose_whole(
     src: &Sources,
     main: Option<&Value>,
     site: Option<&str>,
+    named: Option<&String>,
 ) -> Option<String> {
     let text_of = |h| cut_site_tail(&heading_text(dom, h), site);
     let ok = |t: &String| {
@@ -194,6 +239,10 @@ fn choose_whole(
         .find(|h| metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP));
     if let Some(h) = agreeing {
         return Some(h.clone());
+    }
+    // A front page's own name, when no `<h1>` agrees with the metadata.
+    if let Some(named) = named {
+        return Some(named.clone());
     }
     // An `<h1>` that disagrees with every declared title is more often a section or
     // promo heading than the page's name: the declared title wins.
