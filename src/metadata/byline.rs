@@ -24,7 +24,10 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
         if let Some(t) = dom.tag(n) {
             if matches!(
                 *t,
-                local_name!("script") | local_name!("style") | local_name!("template")
+                local_name!("script")
+                    | local_name!("style")
+                    | local_name!("template")
+                    | local_name!("button")
             ) {
                 walk.skip_subtree(n);
                 continue;

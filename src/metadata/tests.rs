@@ -218,3 +218,13 @@ fn a_front_page_keeps_the_site_name_in_its_title() {
         Some("Hand-stitched notebooks")
     );
 }
+
+#[test]
+fn a_button_inside_the_headline_is_not_part_of_it() {
+    let title = title_of(
+        r#"<html><head><title>Spool - docs</title></head><body><main>
+        <h1>Module <span>spool</span>&nbsp;<button title="Copy item path">Copy item path</button></h1>
+        <p>Threads wound on a spool.</p></main></body></html>"#,
+    );
+    assert_eq!(title.as_deref(), Some("Module spool"));
+}
