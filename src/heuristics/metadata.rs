@@ -369,6 +369,9 @@ pub const NOT_A_NAME: &[&str] = &[
     "quote",
 ];
 
+/// Class words of a badge set inside a headline (a forum thread's "News" or "Solved"
+/// prefix, Bootstrap's `label`/`badge`): not words of the headline itself.
+pub const HEADLINE_BADGE_CLASSES: &[&str] = &["label", "badge"];
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 pub const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ",

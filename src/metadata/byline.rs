@@ -18,9 +18,18 @@ use super::sources::{headline, in_region, next_in_order, Own};
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
 /// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
 pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
+    spaced_text_without(dom, id, |_| false)
+}
+
+/// [`spaced_text`] without the elements `skip` names (and what they hold).
+pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
     let mut out = String::new();
     let mut walk = dom.descendants(id);
     while let Some(n) = walk.next() {
+        if n != id && skip(n) {
+            walk.skip_subtree(n);
+            continue;
+        }
         if let Some(t) = dom.tag(n) {
             if matches!(
                 *t,

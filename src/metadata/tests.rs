@@ -228,3 +228,18 @@ fn a_button_inside_the_headline_is_not_part_of_it() {
     );
     assert_eq!(title.as_deref(), Some("Module spool"));
 }
+
+#[test]
+fn a_badge_inside_the_headline_is_not_part_of_it() {
+    let page = |h1: &str| {
+        format!(
+            r#"<html><head><title>Which loom? | Weavers' Board</title></head><body><main>
+            <h1>{h1}</h1><p>Looking at a rigid heddle loom for a first project.</p></main></body></html>"#
+        )
+    };
+    let badged = page(r#"<span class="label label--green">Question</span>&nbsp;Which loom?"#);
+    assert_eq!(title_of(&badged).as_deref(), Some("Which loom?"));
+    // A headline that is all badge keeps its words.
+    let only = page(r#"<span class="label">Which loom?</span>"#);
+    assert_eq!(title_of(&only).as_deref(), Some("Which loom?"));
+}

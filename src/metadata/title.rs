@@ -11,8 +11,9 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS,
-    PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
+    HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
+    MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS,
+    SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -351,7 +352,15 @@ pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<Str
 /// A heading's text: words of its block parts and `<br>` lines kept apart, and a
 /// trailing permalink anchor ("¶", "#", "§") cut.
 pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
-    let text = collapse(&super::byline::spaced_text(dom, id).replace('\n', " "));
+    let badge = |n| {
+        dom.attr(n, &local_name!("class"))
+            .is_some_and(|c| crate::dom::attr_words(c).any(|w| HEADLINE_BADGE_CLASSES.contains(&w)))
+    };
+    let mut text = super::byline::spaced_text_without(dom, id, badge);
+    if text.trim().is_empty() {
+        text = super::byline::spaced_text(dom, id);
+    }
+    let text = collapse(&text.replace('\n', " "));
     text.trim_end_matches(|c: char| PERMALINK_MARKS.contains(&c) || c.is_whitespace())
         .to_string()
 }
