@@ -145,3 +145,33 @@ fn a_dated_post_with_code_is_an_article_and_an_undated_one_documentation() {
     );
     assert_eq!(page_type(&undated), PageType::Documentation);
 }
+
+/// An older board's thread: each post a table row with its poster's name and its body,
+/// dates printed as text, no `<time>`.
+fn board_thread(posts: usize) -> String {
+    let rows: String = (0..posts)
+        .map(|i| {
+            format!(
+                "<tr class=\"post\"><td class=\"poster\"><a class=\"username\" href=\"/member/{i}\">\
+                 grafter{i}</a><br>Posts: {}</td><td><div class=\"postbody\">Posted 3 March 2019\
+                 <p>Reply {i}: I cleft-grafted two of the old pears last spring and both took, \
+                 though the scions were thinner than a pencil.</p></div></td></tr>",
+                10 + i
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Grafting old pears</title></head><body><h1>Grafting old pears</h1>\
+         <table class=\"thread\">{rows}</table></body></html>"
+    )
+}
+
+#[test]
+fn a_thread_of_poster_and_post_rows_is_a_forum_without_time_elements() {
+    let x = thresh::extract(board_thread(5).as_bytes(), &thresh::Options::default())
+        .expect("extraction");
+    assert_eq!(x.metadata.page_type, PageType::Forum);
+    assert_eq!(x.metadata.authors, ["grafter0"]);
+    // Three rows are a short exchange, not yet a thread by structure alone.
+    assert_ne!(page_type(&board_thread(3)), PageType::Forum);
+}

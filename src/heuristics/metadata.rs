@@ -22,6 +22,10 @@ pub const FORUM_ITEMTYPES: &[&str] = &["schema.org/QAPage", "schema.org/Discussi
 pub const COLLECTION_MIN_PRICES: usize = 6;
 /// Post dates (`<time>`) that, with repeated post containers, make a thread.
 pub const FORUM_MIN_TIMES: usize = 3;
+/// Sibling posts, each holding its poster's name and its body, that make a thread
+/// without `<time>` elements (older boards print dates as text). An article's comments
+/// are classed as comments, not posts; on wcxb-dev no page but a thread has 4 such.
+pub const FORUM_MIN_POST_UNITS: usize = 4;
 /// Code blocks (`<pre>`) that make a page documentation: prose pages rarely show two.
 pub const DOCS_MIN_PRE: usize = 2;
 /// Inline `<code>` spans that make a page documentation.

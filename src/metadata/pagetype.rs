@@ -41,6 +41,9 @@ struct Structure {
     product_scopes: usize,
     /// Microdata thread scopes (`FORUM_ITEMTYPES`).
     thread_scopes: usize,
+    /// Most children of one element that each hold a poster's name and a post body
+    /// (class words): the posts of a thread, dated or not.
+    post_units: usize,
 }
 
 /// Counts the structural signals of the page.
@@ -48,6 +51,17 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let mut s = Structure::default();
     let order: Vec<NodeId> = dom.descendants(dom.body()).collect();
     let holds = card_parts(dom, &order);
+    let unit = dom.subtree_flags(&order, |id| {
+        (if parts.has(id, Part::ForumAuthor) {
+            HOLDS_POSTER
+        } else {
+            0
+        }) | (if parts.has(id, Part::ForumPost) {
+            HOLDS_POST
+        } else {
+            0
+        })
+    });
     for &id in &order {
         let Some(e) = dom.element(id) else { continue };
         s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
@@ -76,6 +90,7 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             _ => {}
         }
         s.card_run = s.card_run.max(card_run(dom, &holds, id));
+        s.post_units = s.post_units.max(post_units(dom, &unit, id));
         s.posts += parts.count_in_names(id, Part::ForumPost);
         s.prices += parts.count_in_names(id, Part::Price);
         s.cart += parts.count_in_names(id, Part::Cart);
@@ -267,7 +282,9 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if s.product_scopes == 1 {
         return settled(PageType::Product);
     }
-    if s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES {
+    if (s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
+        || s.post_units >= h::FORUM_MIN_POST_UNITS
+    {
         return settled(PageType::Forum);
     }
     // Code on a dated or signed page is a programming article's; a reference is neither.
@@ -344,4 +361,17 @@ fn card_run(dom: &Dom, holds: &[u8], id: NodeId) -> usize {
         }
     }
     groups.values().copied().max().unwrap_or(0)
+}
+
+/// A subtree holds an element classed as a poster's name (`FORUM_AUTHOR_WORDS`).
+const HOLDS_POSTER: u8 = 1;
+/// A subtree holds an element classed as a post (`FORUM_POST_WORDS`).
+const HOLDS_POST: u8 = 2;
+
+/// How many children of `id` each hold both a poster's name and a post.
+fn post_units(dom: &Dom, unit: &[u8], id: NodeId) -> usize {
+    let both = HOLDS_POSTER | HOLDS_POST;
+    dom.children(id)
+        .filter(|&c| unit.get(c.ix()).is_some_and(|&u| u & both == both))
+        .count()
 }
