@@ -52,10 +52,11 @@ pub enum Links {
 /// Whether images appear in Markdown output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Images {
-    /// Images are left out. **Default.**
+    /// Images are left out, and the `<figcaption>` of a figure holding one goes with
+    /// them. **Default.**
     #[default]
     Drop,
-    /// `![alt](src)` for images inside the content.
+    /// `![alt](src)` for images inside the content, their captions beside them.
     Keep,
 }
 

@@ -148,3 +148,34 @@ fn a_listing_keeps_the_link_list_inside_it() {
     assert!(text.contains("Walk 5: from the harbour"), "{text}");
     assert!(text.contains("Mar 3 (4)"), "month list kept: {text}");
 }
+
+#[test]
+fn captions_go_with_their_images() {
+    let html = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/gallery-captions/input.html"
+    ))
+    .expect("fixture");
+    let caption = "Crowds filled the market square from ten in the morning";
+    let gallery = "A sheepdog demonstration drew the biggest crowd";
+    // Images left out (the default): their captions go too.
+    let text = extract(&html).text();
+    assert!(text.contains("hiring fair"), "{text}");
+    assert!(!text.contains(caption) && !text.contains(gallery), "{text}");
+    // Images kept: a caption stays beside its image, its credit still goes.
+    let options = thresh::Options::default().images(thresh::Images::Keep);
+    let kept = thresh::extract(html.as_bytes(), &options).expect("extraction");
+    let md = kept.markdown();
+    assert!(md.contains(&format!("*{caption}")), "{md}");
+    assert!(md.contains("![Sheepdog demonstration]"), "{md}");
+    assert!(!md.contains("Photograph: Isla"), "{md}");
+    // A figure without an image (a code listing) keeps its caption.
+    let listing = extract(
+        r#"<html><body><article><h1>Tuning day</h1>
+        <p>The tuner came at nine and stayed until the light went, working through every key of the old upright in the hall.</p>
+        <figure><pre><code>tune --pitch 440 --stretch mild</code></pre><figcaption>Listing 1: the settings the tuner used</figcaption></figure>
+        <p>By evening the upright held its pitch again, and the choir rehearsed with it for the first time since the autumn.</p>
+        </article></body></html>"#,
+    );
+    assert!(listing.text().contains("Listing 1"), "{}", listing.text());
+}

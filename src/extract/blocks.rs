@@ -4,7 +4,7 @@
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::heuristics::{heading_level, COUNTER_MAX_CHARS};
+use crate::heuristics::{heading_level, is_figure_media_tag, COUNTER_MAX_CHARS, FIGURE_SCAN_NODES};
 use crate::model::{Block, Span, Style};
 use crate::options::{Images, Tables};
 use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
@@ -282,6 +282,11 @@ impl Builder<'_> {
                 spans,
             }
         } else if c.flags & flag::CAPTION != 0 {
+            // An image's caption belongs to it: with the images left out it goes too. A
+            // figure without an image (a quote and its attribution) keeps its caption.
+            if self.images == Images::Drop && captions_image(self.dom, owner) {
+                return;
+            }
             Block::Caption { spans }
         } else if c.flags & flag::QUOTE != 0 {
             Block::Quote { spans }
@@ -290,6 +295,22 @@ impl Builder<'_> {
         };
         out.push(block);
     }
+}
+
+/// Whether the `<figcaption>` holding `owner` captions an image: its figure holds an
+/// image, a picture, a video or an embedded player among its first
+/// [`FIGURE_SCAN_NODES`] nodes.
+fn captions_image(dom: &Dom, owner: NodeId) -> bool {
+    let Some(caption) = std::iter::once(owner)
+        .chain(dom.ancestors(owner))
+        .find(|&a| dom.is(a, &local_name!("figcaption")))
+    else {
+        return false;
+    };
+    let figure = dom.parent(caption).unwrap_or(caption);
+    dom.descendants(figure)
+        .take(FIGURE_SCAN_NODES)
+        .any(|d| dom.tag(d).is_some_and(is_figure_media_tag))
 }
 
 /// A block that is only a small number ("14", "2.3k", "#5"): a vote, view or reply

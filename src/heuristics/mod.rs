@@ -86,6 +86,21 @@ pub fn is_never_content_tag(t: &LocalName) -> bool {
     )
 }
 
+/// What a `<figure>`'s caption may describe: images and players. Their captions go when
+/// images are left out; a figure holding none of them (a quote and its attribution)
+/// keeps its caption.
+pub fn is_figure_media_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("img")
+            | local_name!("picture")
+            | local_name!("video")
+            | local_name!("iframe")
+            | local_name!("object")
+            | local_name!("embed")
+    )
+}
+
 /// Elements that are page chrome by their HTML meaning: navigation, site header and
 /// footer, tangential asides, forms. Pruned unless they hold most of the page's text
 /// (some sites wrap everything in one of them).
@@ -371,6 +386,9 @@ pub const DECLARED_ARTICLE_MIN_PROSE_CHARS: u32 = 150;
 /// A declared article is still read as an index when its item cards hold this many
 /// times the article's prose (category pages that carry `og:type=article`).
 pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
+/// Nodes of a `<figure>` searched for the image its caption describes: a figure's image
+/// sits beside its caption, and the bound keeps a figure of 100k captions linear.
+pub const FIGURE_SCAN_NODES: usize = 256;
 /// Longest block read as a bare counter (votes, replies, views) and dropped.
 pub const COUNTER_MAX_CHARS: usize = 7;
 /// Repeated siblings that make an item group (cards of an index or a product grid):
