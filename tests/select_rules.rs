@@ -217,3 +217,64 @@ fn the_container_climbs_into_its_article_whatever_the_rating_rows_inside() {
     assert!(text.contains("Notice 3"), "first section kept: {text}");
     assert!(text.contains("Tip 2"), "second section kept: {text}");
 }
+
+/// A landing page whose `<main>` holds a pitch, plan cards, a step list and an FAQ of
+/// running prose; `faq_only` leaves the main with the FAQ alone.
+fn landing_with_faq(faq_only: bool) -> String {
+    let faq: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<h3>Question {i} about the boat hire</h3><p>Answer {i}: every boat leaves the \
+                 yard with a full tank, life jackets for each passenger and a laminated chart of \
+                 the river, and the deposit comes back within a week of the boat's return.</p>"
+            )
+        })
+        .collect();
+    let pitch = r#"<section class="hero"><h1>Hire a river boat</h1><p>Day boats for six,
+        ready at the yard from nine.</p></section>
+        <section class="plans"><h2>Choose a boat</h2>{plans}</section>
+        <section class="steps"><h2>How it works</h2><p>Pick a date and a boat.</p>
+        <p>Show your licence at the yard.</p><p>Bring the boat back by six.</p></section>"#;
+    let plans: String = (1..=24)
+        .map(|i| {
+            format!(
+                "<div class=\"plan\"><h3>Boat number {i}</h3><p>Seats {i}, with a canopy.</p></div>"
+            )
+        })
+        .collect();
+    let pitch = if faq_only {
+        String::new()
+    } else {
+        pitch.replace("{plans}", &plans)
+    };
+    format!(
+        r#"<html><head><title>Boat hire</title></head><body><nav><a href="/">Home</a></nav>
+        <main>{pitch}<section class="faq"><h2>Questions</h2>{faq}</section></main>
+        <footer>© River Yard</footer></body></html>"#
+    )
+}
+
+#[test]
+fn an_unsigned_faq_inside_a_landing_main_is_read_with_the_rest_of_the_main() {
+    let text = text_of(&landing_with_faq(false));
+    for part in [
+        "Day boats for six",
+        "Seats 6, with a canopy.",
+        "Show your licence at the yard.",
+        "Answer 3: every boat",
+    ] {
+        assert!(text.contains(part), "{part:?} missing from {text}");
+    }
+    assert!(!text.contains("River Yard"), "{text}");
+    // The FAQ alone in its main reads as before.
+    let text = text_of(&landing_with_faq(true));
+    assert!(text.contains("Answer 3: every boat"), "{text}");
+    // Signed, the same prose is a post, read alone.
+    let signed = landing_with_faq(false).replace(
+        "<title>Boat hire</title>",
+        r#"<title>Boat hire</title><meta name="author" content="Ada Lake">"#,
+    );
+    let text = text_of(&signed);
+    assert!(text.contains("Answer 3: every boat"), "{text}");
+    assert!(!text.contains("Seats 6, with a canopy."), "{text}");
+}

@@ -48,6 +48,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
         index_page: matches!(meta.page_type, PageType::Documentation | PageType::Listing),
+        shop: meta.page_type == PageType::Collection,
         unsigned: !declared_article && !prior.verdict.authored(),
     };
     let mut lines = Vec::new();
@@ -236,6 +237,8 @@ struct Doc<'d> {
     /// lists inside its chosen text (a module's members, "see also" entries, an
     /// archive's months) are its own index, not navigation.
     index_page: bool,
+    /// Typed a shop's category page before reading: its main holds the product grid.
+    shop: bool,
 }
 
 impl Doc<'_> {

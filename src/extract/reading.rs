@@ -6,6 +6,7 @@ use super::score::{self, Class};
 use super::{blocks, select, tidy::trim_short_edges, Doc};
 use crate::dom::{Dom, NodeId};
 use crate::explain::{Decision, ExplainLine};
+use crate::heuristics::LANDING_SECTION_MAX_SHARE;
 use crate::model::Block;
 use crate::options::{Favor, Options};
 
@@ -173,7 +174,13 @@ fn choose(
                 && card_text >= crate::heuristics::INDEX_OVER_ARTICLE_FACTOR * prose_of(article)
         });
     let authored = authored && !blurb;
-    let container = if blurb {
+    let landing_main = authored
+        .then(|| article.and_then(|a| landing_main(doc, scores, pruned, a)))
+        .flatten();
+    let authored = authored && landing_main.is_none();
+    let container = if let Some(m) = landing_main {
+        Some(m)
+    } else if blurb {
         index
     } else if authored {
         article
@@ -192,6 +199,28 @@ fn choose(
             .then_some(whole)
     });
     (container, authored)
+}
+
+/// The declared main element, when the unsigned prose chosen in it (`article`) is only
+/// one section of a landing page: it holds less than [`LANDING_SECTION_MAX_SHARE`] of
+/// the main's text (an FAQ under the pitch, the offers and the testimonials). Not on a
+/// thread, a product page or a shop's category page, whose main holds posts, offers or
+/// a product grid around their text.
+fn landing_main(
+    doc: &Doc,
+    scores: &score::Scores,
+    pruned: &[Option<prune::Pruned>],
+    article: NodeId,
+) -> Option<NodeId> {
+    if !doc.unsigned || doc.forum || doc.product || doc.shop {
+        return None;
+    }
+    let main = select::declared_main(doc.dom, doc.body, pruned)?;
+    let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
+    (main != article
+        && contains(doc.dom, main, article)
+        && chars(article) < LANDING_SECTION_MAX_SHARE * chars(main))
+    .then_some(main)
 }
 
 /// Whether `outer` is `inner` or one of its ancestors.

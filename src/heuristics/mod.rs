@@ -386,6 +386,10 @@ pub const DECLARED_ARTICLE_MIN_PROSE_CHARS: u32 = 150;
 /// A declared article is still read as an index when its item cards hold this many
 /// times the article's prose (category pages that carry `og:type=article`).
 pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
+/// Unsigned prose holding less than this share of the declared `<main>`'s text is one
+/// section of a landing page (an FAQ under the pitch, offers and testimonials around
+/// it): the main is read. A post's main holds little beside its text.
+pub const LANDING_SECTION_MAX_SHARE: f64 = 0.7;
 /// Nodes of a `<figure>` searched for the image its caption describes: a figure's image
 /// sits beside its caption, and the bound keeps a figure of 100k captions linear.
 pub const FIGURE_SCAN_NODES: usize = 256;
