@@ -179,3 +179,31 @@ fn captions_go_with_their_images() {
     );
     assert!(listing.text().contains("Listing 1"), "{}", listing.text());
 }
+
+#[test]
+fn an_answer_folded_under_a_question_is_content() {
+    let faq: String = [
+        ("How long does delivery take?", "Parcels reach most addresses within three working days."),
+        ("Can I return a worn jacket?", "Returns are accepted within thirty days if the tags are on."),
+    ]
+    .iter()
+    .map(|(q, a)| {
+        format!(
+            r#"<div class="faq-row" data-open="false"><div class="q">{q}</div><span class="icon"></span></div>
+            <div class="a" style="display:none">{a}</div>"#
+        )
+    })
+    .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Waxed jackets</h1>
+        <p>Our waxed jackets are cut from heavy cotton and proofed by hand in the workshop, then left to cure for a week before they are sewn.</p>
+        <h2>Questions</h2>{faq}
+        <div class="promo" style="display:none">Spring sale: twenty percent off every jacket.</div>
+        </main></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("within three working days"), "{text}");
+    assert!(text.contains("if the tags are on"), "{text}");
+    // A hidden block after anything but a question stays hidden.
+    assert!(!text.contains("Spring sale"), "{text}");
+}

@@ -9,7 +9,8 @@ use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, CONTROL_MAX_CHARS, HIDDEN_TOKENS,
     MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
-    PRUNE_GUARD_TEXT_SHARE, SIGNUP_BOX_MAX_CHARS, STREAMED_SEGMENT_ID_PREFIX,
+    PRUNE_GUARD_TEXT_SHARE, QUESTION_MAX_CHARS, QUESTION_MAX_NODES, SIGNUP_BOX_MAX_CHARS,
+    STREAMED_SEGMENT_ID_PREFIX,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -374,15 +375,39 @@ fn is_accordion_trigger(dom: &Dom, holds: &[u8], id: NodeId) -> bool {
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked (also
 /// the element right after an accordion trigger).
 fn is_folded(dom: &Dom, hints: &Hints, holds: &[u8], id: NodeId) -> bool {
-    let after_trigger = std::iter::successors(dom.prev_sibling(id), |&p| dom.prev_sibling(p))
-        .find(|&p| dom.element(p).is_some())
-        .is_some_and(|p| is_accordion_trigger(dom, holds, p));
+    let prev = std::iter::successors(dom.prev_sibling(id), |&p| dom.prev_sibling(p))
+        .find(|&p| dom.element(p).is_some());
+    let after_trigger = prev.is_some_and(|p| is_accordion_trigger(dom, holds, p));
+    // An FAQ whose question row is no button: the answer hidden right after a question.
+    let after_question = prev.is_some_and(|p| is_question(dom, p));
     after_trigger
+        || after_question
         || dom
             .attr(id, &local_name!("role"))
             .is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
         || dom.attr(id, &local_name!("aria-labelledby")).is_some()
         || hints.has(id, Hint::Folded)
+}
+
+/// A short text ending in a question mark: an FAQ's question, whose folded answer
+/// follows it. Read through at most [`QUESTION_MAX_NODES`] nodes and
+/// [`QUESTION_MAX_CHARS`] characters, so a long run of hidden siblings stays linear.
+fn is_question(dom: &Dom, id: NodeId) -> bool {
+    let mut text = String::new();
+    let mut walk = dom.descendants(id);
+    for _ in 0..QUESTION_MAX_NODES {
+        let Some(n) = walk.next() else {
+            let t = text.trim_end();
+            return !t.is_empty() && t.ends_with(['?', '？']);
+        };
+        if let Some(t) = dom.text(n).map(str::trim).filter(|t| !t.is_empty()) {
+            text.push_str(t);
+            if text.len() > QUESTION_MAX_CHARS {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Whether an inline style declares `display: none` or `visibility: hidden` (any case,

@@ -390,6 +390,11 @@ pub const INDEX_OVER_ARTICLE_FACTOR: f64 = 2.0;
 /// section of a landing page (an FAQ under the pitch, offers and testimonials around
 /// it): the main is read. A post's main holds little beside its text.
 pub const LANDING_SECTION_MAX_SHARE: f64 = 0.7;
+/// Longest text (bytes) read as an FAQ question ("How much does it cost?"), whose hidden
+/// next sibling is its folded answer: a question is one line.
+pub const QUESTION_MAX_CHARS: usize = 200;
+/// Nodes read of that question row (its text, icon and wrapper elements).
+pub const QUESTION_MAX_NODES: usize = 64;
 /// Nodes of a `<figure>` searched for the image its caption describes: a figure's image
 /// sits beside its caption, and the bound keeps a figure of 100k captions linear.
 pub const FIGURE_SCAN_NODES: usize = 256;

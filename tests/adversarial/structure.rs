@@ -288,6 +288,31 @@ fn siblings_200k_author_box_titles() {
 }
 
 #[test]
+fn siblings_100k_hidden_answers_after_long_questions() {
+    // Each hidden block follows a sibling that is long and ends with a question mark:
+    // reading whether that sibling is a question must stay bounded.
+    let long = "Why did the river rise so fast ".repeat(8);
+    let mut page = String::from("<html><body><article>");
+    for i in 0..50_000 {
+        page.push_str(&format!(
+            "<p>{i}. {long}?</p><div style=\"display:none\">Answer {i} is hidden.</div>"
+        ));
+    }
+    page.push_str("</article></body></html>");
+    let (_, text) = extract_ok(
+        "50k hidden blocks after long questions",
+        page.as_bytes(),
+        &Options::default(),
+    );
+    // Too long to be an FAQ's question: the hidden blocks stay hidden.
+    assert!(
+        text.contains("49999. Why did") && !text.contains("Answer 7 is hidden"),
+        "{:?}",
+        short(&text)
+    );
+}
+
+#[test]
 fn attributes_100k_on_one_element() {
     let mut page = String::from("<html><body><article");
     for i in 0..100_000 {
