@@ -207,3 +207,34 @@ fn an_answer_folded_under_a_question_is_content() {
     // A hidden block after anything but a question stays hidden.
     assert!(!text.contains("Spring sale"), "{text}");
 }
+
+/// A product page whose container holds its description, a recommendation strip titled
+/// `strip` and a care section after it.
+fn product_with_strip(strip: &str, ld_type: &str) -> String {
+    let cards: String = (1..=4)
+        .map(|i| format!("<h3>Flask model {i}</h3><p>Steel flask number {i}, half a litre.</p>"))
+        .collect();
+    format!(
+        r#"<html><head><title>Canteen flask</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"{ld_type}","name":"Canteen flask"}}</script>
+        </head><body><main><h1>Canteen flask</h1>
+        <p>A double-walled steel flask that keeps tea hot for twelve hours and water cold for a whole day on the hill.</p>
+        <h2>{strip}</h2>{cards}
+        <h2>Care</h2><p>Rinse the flask with warm water after use and leave it open to dry overnight.</p>
+        </main></body></html>"#
+    )
+}
+
+#[test]
+fn a_product_pages_recommendation_strip_goes() {
+    let text = extract(&product_with_strip("You may also like", "Product")).text();
+    assert!(text.contains("keeps tea hot"), "{text}");
+    assert!(text.contains("leave it open to dry"), "{text}");
+    assert!(!text.contains("Flask model 2"), "{text}");
+    // Elsewhere the same heading is the page's own section.
+    let text = extract(&product_with_strip("You may also like", "Article")).text();
+    assert!(text.contains("Flask model 2"), "{text}");
+    // A heading only starting like a strip's title is the product's own.
+    let text = extract(&product_with_strip("Related reading on flasks", "Product")).text();
+    assert!(text.contains("Flask model 2"), "{text}");
+}

@@ -27,8 +27,8 @@ use prune::{PruneSettings, Strictness};
 use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
-    block_chars, drop_ad_labels, drop_author_boxes, drop_repeats, drop_textless,
-    structured_fallback, total_chars,
+    block_chars, drop_ad_labels, drop_author_boxes, drop_recommendation_strips, drop_repeats,
+    drop_textless, structured_fallback, total_chars,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -64,6 +64,9 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_author_boxes(&mut blocks);
+    if meta.page_type == PageType::Product {
+        drop_recommendation_strips(&mut blocks);
+    }
     drop_textless(&mut blocks);
     structured_fallback(dom, &mut blocks);
     metadata::detect_language(&mut meta, &blocks, block_chars);

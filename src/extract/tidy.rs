@@ -147,6 +147,28 @@ pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
     blocks.retain(|_| !marks.next().unwrap_or(false));
 }
 
+/// Drops a product page's recommendation strips: a heading titled as one
+/// (`RECOMMENDATION_TITLES`) and every block under it up to the next heading of its
+/// level or above. One linear pass.
+pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>) {
+    use crate::heuristics::RECOMMENDATION_TITLES;
+    let mut strip: Option<u8> = None;
+    blocks.retain(|b| {
+        if let Block::Heading { spans, level } = b {
+            if strip.is_some_and(|l| *level <= l) {
+                strip = None;
+            }
+            let titled = label_of(spans)
+                .map(|l| l.trim_end_matches('!').trim().to_string())
+                .is_some_and(|l| RECOMMENDATION_TITLES.contains(&l.as_str()));
+            if strip.is_none() && titled {
+                strip = Some(*level);
+            }
+        }
+        strip.is_none()
+    });
+}
+
 /// Drops text blocks without a single letter, digit or underscore: a lone separator
 /// (`|`, `•`) left between dropped links, an ellipsis, a joiner character used as a
 /// spacer. A rule of underscores is kept, as authors type it to divide their text. Code

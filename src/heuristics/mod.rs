@@ -239,6 +239,42 @@ pub const AD_LABELS: &[&str] = &[
 ];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
+/// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a product page's
+/// recommendation strip: the heading and what it heads, up to the next heading of its
+/// level or above, are other products, not this one.
+pub const RECOMMENDATION_TITLES: &[&str] = &[
+    "related",
+    "related items",
+    "related products",
+    "you may also like",
+    "you might also like",
+    "you may also need",
+    "customers also viewed",
+    "customers also bought",
+    "customers also considered",
+    "customers who viewed this item also viewed",
+    "customers who bought this item also bought",
+    "frequently bought together",
+    "recommended",
+    "recommended for you",
+    "recommended products",
+    "similar items",
+    "similar products",
+    "more like this",
+    "people also viewed",
+    "people also bought",
+    "complete the look",
+    "recently viewed",
+    "recently viewed items",
+    "recently viewed products",
+    "vous aimerez aussi",
+    "produits similaires",
+    "ähnliche produkte",
+    "das könnte dir auch gefallen",
+    "productos relacionados",
+    "también te puede interesar",
+    "prodotti correlati",
+];
 /// Whole-line titles of an author box (an author promo closing an article), compared
 /// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
 pub const AUTHOR_BOX_TITLES: &[&str] = &[
