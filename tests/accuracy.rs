@@ -5,14 +5,14 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.964;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.965;
 /// Shingle F1 (score.py) on wcxb-dev.
-const WCXB_F1_FLOOR: f64 = 0.853;
+const WCXB_F1_FLOOR: f64 = 0.855;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
-const WCXB_WORD_F1_FLOOR: f64 = 0.862;
+const WCXB_WORD_F1_FLOOR: f64 = 0.863;
 /// score_meta.py "hit" shares on wcxb-dev.
-const WCXB_TITLE_HIT_FLOOR: f64 = 0.798;
-const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.792;
+const WCXB_TITLE_HIT_FLOOR: f64 = 0.806;
+const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.794;
 const WCXB_DATE_HIT_FLOOR: f64 = 0.882;
 /// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;

@@ -56,9 +56,8 @@ const CP1252_HIGH: [Option<char>; 32] = [
 /// Whether `s` may hold mojibake: a UTF-8 lead byte's Latin-1 reading ("Â" to "ô",
 /// encoded 0xC3 0x82–0xB4) somewhere in it.
 fn has_candidate(s: &str) -> bool {
-    s.as_bytes()
-        .windows(2)
-        .any(|w| matches!(w, [0xC3, 0x82..=0xB4]))
+    let b = s.as_bytes();
+    memchr::memchr_iter(0xC3, b).any(|i| matches!(b.get(i + 1), Some(0x82..=0xB4)))
 }
 
 /// The byte a continuation character stood for, when it stands for one (0x80–0xBF).

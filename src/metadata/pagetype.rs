@@ -51,17 +51,6 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let mut s = Structure::default();
     let order: Vec<NodeId> = dom.descendants(dom.body()).collect();
     let holds = card_parts(dom, &order);
-    let unit = dom.subtree_flags(&order, |id| {
-        (if parts.has(id, Part::ForumAuthor) {
-            HOLDS_POSTER
-        } else {
-            0
-        }) | (if parts.has(id, Part::ForumPost) {
-            HOLDS_POST
-        } else {
-            0
-        })
-    });
     for &id in &order {
         let Some(e) = dom.element(id) else { continue };
         s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
@@ -90,10 +79,28 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             _ => {}
         }
         s.card_run = s.card_run.max(card_run(dom, &holds, id));
-        s.post_units = s.post_units.max(post_units(dom, &unit, id));
         s.posts += parts.count_in_names(id, Part::ForumPost);
         s.prices += parts.count_in_names(id, Part::Price);
         s.cart += parts.count_in_names(id, Part::Cart);
+    }
+    // Each post unit holds a post: without as many posts there is nothing to count.
+    if s.posts >= h::FORUM_MIN_POST_UNITS {
+        let unit = dom.subtree_flags(&order, |id| {
+            (if parts.has(id, Part::ForumAuthor) {
+                HOLDS_POSTER
+            } else {
+                0
+            }) | (if parts.has(id, Part::ForumPost) {
+                HOLDS_POST
+            } else {
+                0
+            })
+        });
+        s.post_units = order
+            .iter()
+            .map(|&id| post_units(dom, &unit, id))
+            .max()
+            .unwrap_or(0);
     }
     s
 }
