@@ -238,3 +238,35 @@ fn a_product_pages_recommendation_strip_goes() {
     let text = extract(&product_with_strip("Related reading on flasks", "Product")).text();
     assert!(text.contains("Flask model 2"), "{text}");
 }
+
+#[test]
+fn page_builder_widgets_are_the_text() {
+    let block = |n: usize| {
+        format!(
+            r#"<div id="panel-{n}" class="so-panel widget widget_sow-editor">
+            <div class="so-widget-sow-editor"><p>Part {n}: the orchard society's winter count
+            found the old pears along the north wall in better shape than the young apples in
+            the open field, which the March frosts caught twice.</p></div></div>"#
+        )
+    };
+    let blocks: String = (1..=6).map(block).collect();
+    let intro: String = (1..=4)
+        .map(|n| {
+            format!(
+                "<p>Intro {n}: every January the society walks the orchard rows with a ledger,                  counting the trees that came through the winter and the ones that did not.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>The winter count</h1><div class="intro">{intro}</div>{blocks}</main>
+        <div class="sidebar"><div class="widget widget_recent_entries"><h3>Recent posts</h3>
+        <ul><li><a href="/a">Pruning plums in summer</a></li><li><a href="/b">Grafting old pears</a></li></ul>
+        </div></div></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("Intro 2: every January"), "{text}");
+    for n in 1..=6 {
+        assert!(text.contains(&format!("Part {n}: the orchard")), "{text}");
+    }
+    assert!(!text.contains("Recent posts"), "{text}");
+}
