@@ -5,11 +5,11 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.965;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.966;
 /// Shingle F1 (score.py) on wcxb-dev.
-const WCXB_F1_FLOOR: f64 = 0.855;
+const WCXB_F1_FLOOR: f64 = 0.856;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
-const WCXB_WORD_F1_FLOOR: f64 = 0.863;
+const WCXB_WORD_F1_FLOOR: f64 = 0.865;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.806;
 const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.794;
