@@ -87,7 +87,7 @@ pub fn repair(s: &str) -> Option<String> {
     }
     let mut out = String::new();
     let mut copied = 0;
-    let mut chars = s.char_indices().peekable();
+    let mut chars = s.char_indices();
     while let Some((at, c)) = chars.next() {
         if !(LEAD_FIRST..=LEAD_LAST).contains(&c) {
             continue;

@@ -64,7 +64,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_author_boxes(&mut blocks);
-    if meta.page_type == PageType::Product {
+    if doc.product {
         drop_recommendation_strips(&mut blocks);
     }
     drop_textless(&mut blocks);

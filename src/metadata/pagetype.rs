@@ -86,15 +86,8 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     // Each post unit holds a post: without as many posts there is nothing to count.
     if s.posts >= h::FORUM_MIN_POST_UNITS {
         let unit = dom.subtree_flags(&order, |id| {
-            (if parts.has(id, Part::ForumAuthor) {
-                HOLDS_POSTER
-            } else {
-                0
-            }) | (if parts.has(id, Part::ForumPost) {
-                HOLDS_POST
-            } else {
-                0
-            })
+            (HOLDS_POSTER * u8::from(parts.has(id, Part::ForumAuthor)))
+                | (HOLDS_POST * u8::from(parts.has(id, Part::ForumPost)))
         });
         s.post_units = order
             .iter()
