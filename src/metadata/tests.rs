@@ -243,3 +243,19 @@ fn a_badge_inside_the_headline_is_not_part_of_it() {
     let only = page(r#"<span class="label">Which loom?</span>"#);
     assert_eq!(title_of(&only).as_deref(), Some("Which loom?"));
 }
+
+#[test]
+fn an_aria_hidden_copy_inside_the_headline_is_left_out() {
+    // Animated heroes split the headline into per-line spans for the eye, hidden from
+    // screen readers, and give the readers the whole line once more.
+    let h1 = r#"<h1><span aria-hidden="true"><span class="show-mobile">Looms for</span><span class="show-mobile">small rooms</span><span class="hide-mobile">Looms for small rooms</span></span><span class="visually-hidden">Looms for small rooms</span></h1>"#;
+    let page = format!(
+        r#"<html><body><main>{h1}
+        <p>A table loom folds flat against the wall when the day's work is done.</p></main></body></html>"#
+    );
+    assert_eq!(title_of(&page).as_deref(), Some("Looms for small rooms"));
+    // A headline that is all hidden keeps its words.
+    let only = r#"<html><body><main><h1 aria-hidden="true"><span aria-hidden="true">Looms for small rooms</span></h1>
+        <p>A table loom folds flat against the wall when the day's work is done.</p></main></body></html>"#;
+    assert_eq!(title_of(only).as_deref(), Some("Looms for small rooms"));
+}

@@ -352,9 +352,14 @@ pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<Str
 /// A heading's text: words of its block parts and `<br>` lines kept apart, and a
 /// trailing permalink anchor ("¶", "#", "§") cut.
 pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
+    // A badge is no part of the headline; an `aria-hidden` part is a visual copy of
+    // words the heading also holds for screen readers (split, animated lines).
     let badge = |n| {
         dom.attr(n, &local_name!("class"))
             .is_some_and(|c| crate::dom::attr_words(c).any(|w| HEADLINE_BADGE_CLASSES.contains(&w)))
+            || dom
+                .attr(n, &local_name!("aria-hidden"))
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     };
     let mut text = super::byline::spaced_text_without(dom, id, badge);
     if text.trim().is_empty() {
