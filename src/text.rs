@@ -211,6 +211,8 @@ pub struct TextCounts {
     pub commas: u32,
     /// Sentence-ending punctuation, in Latin and CJK forms.
     pub stops: u32,
+    /// Copyright signs (`©`), the mark of a legal notice.
+    pub legal: u32,
 }
 
 /// One pass over `s` counting non-space characters and punctuation. ASCII bytes, most
@@ -242,6 +244,7 @@ pub fn counts(s: &str) -> TextCounts {
         match c {
             '،' | '、' | '，' => t.commas += 1,
             '。' | '！' | '？' | '؟' | '।' => t.stops += 1,
+            '©' => t.legal += 1,
             _ => {}
         }
     }

@@ -278,3 +278,39 @@ fn an_unsigned_faq_inside_a_landing_main_is_read_with_the_rest_of_the_main() {
     assert!(text.contains("Answer 3: every boat"), "{text}");
     assert!(!text.contains("Seats 6, with a canopy."), "{text}");
 }
+
+#[test]
+fn a_footer_legal_notice_is_not_the_prose_of_a_catalogue_index() {
+    // A catalogue's index: a title and a line under it, then letter groups of linked
+    // category names; the footer's one long line is its legal notice. The notice is no
+    // authored text to read instead of the index.
+    let groups: String = [
+        "Anchors Adapters Axles",
+        "Bolts Brackets Buckles",
+        "Clamps Clips Cords",
+    ]
+    .iter()
+    .map(|names| {
+        let links: String = names
+            .split(' ')
+            .map(|n| format!(r#"<li><a href="/cat/{n}">{n}</a></li>"#))
+            .collect();
+        format!(
+            r#"<div class="letter">{}</div><ul class="cats">{links}</ul>"#,
+            &names[..1]
+        )
+    })
+    .collect();
+    let html = format!(
+        r#"<html><body><div class="wrap"><div class="pagetitle"><h1>Supplier catalogue collection</h1>
+        <p>Find item details, drawings, spec sheets and downloadable models for every part.</p></div>
+        {groups}</div>
+        <div class="bottom"><p>Copyright © 1999-2026 Fastening Publishing Company. All rights reserved.
+        See the terms and conditions, the privacy statement and the notice on tracking. Fastening
+        Register is part of the company's network, and its name is a registered trademark.</p></div>
+        </body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Find item details"), "{text}");
+    assert!(!text.contains("All rights reserved"), "{text}");
+}

@@ -6,9 +6,10 @@ use markup5ever::local_name;
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CARD_WEIGHT, CELL_TABLE_CLIMB, LINKED_PROSE_MAX_LINK_DENSITY, LINKED_PROSE_MIN_WORDS,
-    LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY,
-    PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
+    CARD_WEIGHT, CELL_TABLE_CLIMB, LEGAL_NOTICE_MAX_WORDS, LINKED_PROSE_MAX_LINK_DENSITY,
+    LINKED_PROSE_MIN_WORDS, LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS, LONG_BLOCK_WORDS,
+    PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS,
+    TEASER_WEIGHT,
 };
 
 use super::prune::Pruned;
@@ -29,6 +30,8 @@ pub struct BlockStats {
     pub stops: u32,
     /// Links (`<a href>`) whose text is in this block.
     pub links: u32,
+    /// Copyright signs.
+    pub legal: u32,
 }
 
 impl BlockStats {
@@ -124,6 +127,7 @@ pub fn score(
             s.chars += tc.chars;
             s.commas += tc.commas;
             s.stops += tc.stops;
+            s.legal += tc.legal;
             s.words += texts.words(id);
             // A definition list's term is a term even when it links to its own page
             // (an API reference's `WebSocket.send()`), not a link list.
@@ -261,6 +265,9 @@ pub fn classify(s: &BlockStats) -> Class {
         } else {
             Class::Linky
         };
+    }
+    if s.legal > 0 && s.words <= LEGAL_NOTICE_MAX_WORDS {
+        return Class::Short;
     }
     if (s.words >= PROSE_MIN_WORDS && sentence && ld <= PROSE_MAX_LINK_DENSITY)
         || s.words >= LONG_BLOCK_WORDS

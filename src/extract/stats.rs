@@ -19,6 +19,8 @@ pub struct TextStats {
     pub commas: u32,
     /// Sentence-ending punctuation.
     pub stops: u32,
+    /// Copyright signs.
+    pub legal: u32,
 }
 
 /// Not yet counted.
@@ -71,6 +73,7 @@ pub fn text_stats(dom: &Dom, root: NodeId) -> Texts<'_> {
                     chars: c.chars,
                     commas: c.commas,
                     stops: c.stops,
+                    legal: c.legal,
                 };
             }
         }

@@ -332,6 +332,10 @@ pub const PROSE_TEXT_RUN_CHARS: u32 = 150;
 
 /// A block with at least this many words, few links and sentence punctuation is prose.
 pub const PROSE_MIN_WORDS: u32 = 12;
+/// A block of at most this many words holding a copyright sign is a legal notice (a
+/// footer's "© 2026 Company. All rights reserved.", a photo credit): it is kept inside
+/// the content but is no evidence of prose when choosing the container.
+pub const LEGAL_NOTICE_MAX_WORDS: u32 = 60;
 /// Link density (link chars / chars) above which a block is navigation, not prose.
 pub const LINKY_DENSITY: f64 = 0.5;
 /// Link density below which a long block counts as prose even without punctuation.
