@@ -175,3 +175,32 @@ fn a_thread_of_poster_and_post_rows_is_a_forum_without_time_elements() {
     // Three rows are a short exchange, not yet a thread by structure alone.
     assert_ne!(page_type(&board_thread(3)), PageType::Forum);
 }
+
+#[test]
+fn a_page_under_a_documentation_address_is_documentation() {
+    let page = |url: &str| {
+        format!(
+            "<html><head><title>Pruning schedules</title><link rel=\"canonical\" href=\"{url}\">\
+             </head><body><main><h1>Pruning schedules</h1>{}{}</main></body></html>",
+            prose(1),
+            prose(2)
+        )
+    };
+    for url in [
+        "https://orchard.example/docs/pruning/schedules",
+        "https://docs.orchard.example/pruning",
+        "https://docs-next.orchard.example/pruning",
+        "https://orchard.example/manual/ch-3.html",
+        "https://orchard.example/reference.html",
+    ] {
+        assert_eq!(page_type(&page(url)), PageType::Documentation, "{url}");
+    }
+    // A docs word elsewhere in the address is not a docs place.
+    for url in [
+        "https://orchard.example/blog/docs-we-love",
+        "https://docsmith.example/pruning",
+        "https://orchard.example/pruning?ref=docs",
+    ] {
+        assert_ne!(page_type(&page(url)), PageType::Documentation, "{url}");
+    }
+}

@@ -28,6 +28,20 @@ pub const FORUM_MIN_TIMES: usize = 3;
 pub const FORUM_MIN_POST_UNITS: usize = 4;
 /// Code blocks (`<pre>`) that make a page documentation: prose pages rarely show two.
 pub const DOCS_MIN_PRE: usize = 2;
+/// Path segments under which sites publish their documentation ("/docs/", "/api/",
+/// "/manual/"): an address under one is a documentation page, dated or not.
+pub const DOCS_PATH_SEGMENTS: &[&str] = &[
+    "doc",
+    "docs",
+    "documentation",
+    "manual",
+    "reference",
+    "api",
+    "handbook",
+    "usersguide",
+];
+/// First host labels of documentation sites ("docs.example.com").
+pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.
 pub const DOCS_MIN_CODE: usize = 15;
 /// Price elements that mark a shop page.

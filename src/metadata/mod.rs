@@ -125,6 +125,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         published_meta: src.meta("article:published_time").is_some(),
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some(),
+        docs_address: m.url.as_deref().is_some_and(pagetype::is_docs_address),
     };
     let mut verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
     m.page_type = verdict.page_type;

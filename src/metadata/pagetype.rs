@@ -106,6 +106,26 @@ pub struct Signals {
     pub has_author: bool,
     /// A publication date was found anywhere.
     pub has_date: bool,
+    /// The page's address is a documentation site's or under a documentation path.
+    pub docs_address: bool,
+}
+
+/// Whether an absolute address is documentation's: its host starts with a docs label
+/// (`DOCS_HOST_LABELS`) or a directory of its path is a docs segment
+/// (`DOCS_PATH_SEGMENTS`, also as a file's stem: "/manual.html"). Sites keep their
+/// manuals apart from their blog and shop, and name the place so.
+pub fn is_docs_address(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    // "docs.example.com", "docs-internal.example.com"
+    let label = host.split(['.', '-']).next().unwrap_or("");
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    (host.contains('.') && is(label, h::DOCS_HOST_LABELS))
+        || path.split('/').any(|seg| {
+            let stem = seg.rsplit_once('.').map_or(seg, |(s, _)| s);
+            is(stem, h::DOCS_PATH_SEGMENTS)
+        })
 }
 
 /// How the first verdict was reached, which says whether the read text may revise it.
@@ -289,7 +309,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     }
     // Code on a dated or signed page is a programming article's; a reference is neither.
     let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
-    if code && !(sig.has_date || sig.has_author) {
+    if (code && !(sig.has_date || sig.has_author)) || sig.docs_address {
         return settled(PageType::Documentation);
     }
     let ld_article = super::jsonld::authored_types()
