@@ -204,3 +204,25 @@ fn a_page_under_a_documentation_address_is_documentation() {
         assert_ne!(page_type(&page(url)), PageType::Documentation, "{url}");
     }
 }
+
+#[test]
+fn an_undeclared_page_under_a_services_address_is_a_service_page() {
+    let page = |url: &str, head: &str| {
+        format!(
+            "<html><head><title>Orchard pruning</title><link rel=\"canonical\" href=\"{url}\">\
+             <meta property=\"og:type\" content=\"article\">{head}</head><body><main>\
+             <h1>Orchard pruning</h1>{}{}</main></body></html>",
+            prose(1),
+            prose(2)
+        )
+    };
+    let url = "https://orchard.example/services/pruning/";
+    assert_eq!(page_type(&page(url, "")), PageType::Service);
+    assert_eq!(
+        page_type(&page("https://orchard.example/pruning/", "")),
+        PageType::Article
+    );
+    // A page that declares itself an article stays one wherever it lives.
+    let declared = r#"<script type="application/ld+json">{"@type":"BlogPosting","headline":"Orchard pruning"}</script>"#;
+    assert_eq!(page_type(&page(url, declared)), PageType::Article);
+}

@@ -40,6 +40,9 @@ pub const DOCS_PATH_SEGMENTS: &[&str] = &[
     "handbook",
     "usersguide",
 ];
+/// Path segments under which businesses list what they offer ("/services/…",
+/// "/solutions/…"): a page there is a service page unless it declares an article.
+pub const SERVICE_PATH_SEGMENTS: &[&str] = &["service", "services", "solution", "solutions"];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.

@@ -108,6 +108,19 @@ pub struct Signals {
     pub has_date: bool,
     /// The page's address is a documentation site's or under a documentation path.
     pub docs_address: bool,
+    /// The page's address is under a services path.
+    pub service_address: bool,
+}
+
+/// Whether a directory (or file stem) of an absolute address's path is one of `segments`.
+pub fn path_has_segment(url: &str, segments: &[&str]) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    path.split('/').any(|seg| {
+        let stem = seg.rsplit_once('.').map_or(seg, |(s, _)| s);
+        segments.iter().any(|s| stem.eq_ignore_ascii_case(s))
+    })
 }
 
 /// Whether an absolute address is documentation's: its host starts with a docs label
@@ -116,16 +129,14 @@ pub struct Signals {
 /// manuals apart from their blog and shop, and name the place so.
 pub fn is_docs_address(url: &str) -> bool {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     // "docs.example.com", "docs-internal.example.com"
     let label = host.split(['.', '-']).next().unwrap_or("");
-    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    (host.contains('.') && is(label, h::DOCS_HOST_LABELS))
-        || path.split('/').any(|seg| {
-            let stem = seg.rsplit_once('.').map_or(seg, |(s, _)| s);
-            is(stem, h::DOCS_PATH_SEGMENTS)
-        })
+    (host.contains('.')
+        && h::DOCS_HOST_LABELS
+            .iter()
+            .any(|s| label.eq_ignore_ascii_case(s)))
+        || path_has_segment(url, h::DOCS_PATH_SEGMENTS)
 }
 
 /// How the first verdict was reached, which says whether the read text may revise it.
@@ -320,7 +331,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     let mut v = Verdict {
         page_type: PageType::Article,
         basis: Basis::Prose,
-        service: ld.has_type("Service"),
+        service: ld.has_type("Service") || (sig.service_address && !ld_article),
         authored,
         article_like,
     };
