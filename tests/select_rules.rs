@@ -314,3 +314,30 @@ fn a_footer_legal_notice_is_not_the_prose_of_a_catalogue_index() {
     assert!(text.contains("Find item details"), "{text}");
     assert!(!text.contains("All rights reserved"), "{text}");
 }
+
+#[test]
+fn a_grid_of_tiles_that_link_only_their_pictures_is_the_index() {
+    // A shop's category: each tile links its picture and prints its name, specs and
+    // price as plain text; a small add-ons strip under the grid has two real sentences.
+    let tiles: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<div class="product-item"><a href="/arms/{i}"><picture><img src="/a{i}.png" alt=""></picture></a>
+                <div class="details"><p class="title">Wall arm model {i}</p>
+                <p class="spec">For screens up to {i}0 inches</p><p class="spec">Starting at ${i}49</p></div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="page"><h1>Monitor arms</h1><div class="product-items">{tiles}</div>
+        <section class="add-ons"><h2>Add ons</h2><div class="product-items">
+        <div class="product-item"><p class="title">Cable hub</p><p>A hub that gathers the power and data
+        cables of every screen on the desk into one tidy run.</p></div>
+        <div class="product-item"><p class="title">Desk clamp</p><p>A clamp for desks thicker than the
+        standard one, with a wider plate that spreads the load.</p></div></div></section>
+        </div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Wall arm model 1"), "{text}");
+    assert!(text.contains("Starting at $849"), "{text}");
+}

@@ -8,8 +8,14 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    is_never_content_tag, MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE, TEASER_MIN_LINK_CHARS,
+    is_never_content_tag, CARD_IMAGE_LINK_DEPTH, MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE,
+    MIN_TILE_TEXT_CHARS, TEASER_MIN_LINK_CHARS,
 };
+
+/// A subtree holds a link.
+const LINK: u8 = 1;
+/// A subtree holds a linked picture.
+const LINKED_IMAGE: u8 = 2;
 
 /// Marks every node inside a card. `chars` is the subtree text table.
 pub fn card_members(
@@ -31,9 +37,22 @@ pub fn card_members(
             && (all - links >= 1.0 || links >= f64::from(TEASER_MIN_LINK_CHARS))
     };
     let n = dom.len();
+    let is_link =
+        |id: NodeId| dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some();
     let has_link = dom.subtree_flags(order, |id| {
-        u8::from(dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some())
+        let image = dom
+            .tag(id)
+            .is_some_and(|t| *t == local_name!("img") || *t == local_name!("picture"))
+            && dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link);
+        LINK * u8::from(is_link(id)) | LINKED_IMAGE * u8::from(image)
     });
+    // A product tile links its picture and prints its name and price beside it.
+    let tile = |c: NodeId| {
+        let all = chars.get(c.ix()).copied().unwrap_or(0.0);
+        let links = link_chars.get(c.ix()).copied().unwrap_or(0.0);
+        has_link.get(c.ix()).is_some_and(|&b| b & LINKED_IMAGE != 0)
+            && all - links >= f64::from(MIN_TILE_TEXT_CHARS)
+    };
     let mut card_root = vec![false; n];
     let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
     for &id in order {
@@ -50,7 +69,7 @@ pub fn card_members(
             }
             kids += 1;
             let linked = has_link.get(c.ix()).is_some_and(|&b| b != 0);
-            if linked && rich(c) {
+            if linked && (rich(c) || tile(c)) {
                 let class = dom.attr(c, &local_name!("class")).unwrap_or("");
                 *counts.entry((&e.name, class)).or_default() += 1;
             }

@@ -449,6 +449,11 @@ pub const MIN_CARD_SHARE: f64 = 0.5;
 /// Average anchor length (non-space chars) of a card's links: names and headlines,
 /// not the one-word entries of a menu column.
 pub const MIN_CARD_LINK_CHARS: u32 = 7;
+/// Levels between a picture and the link around it (`<a><picture><img>`).
+pub const CARD_IMAGE_LINK_DEPTH: usize = 3;
+/// Text besides the links that makes an item with a linked picture a card (a product
+/// tile: its name and price under the picture); a row of linked logos or icons has none.
+pub const MIN_TILE_TEXT_CHARS: u32 = 20;
 /// Weight of card text when the page is read as an index: every card's text counts,
 /// links and prices included, as the items are the content.
 pub const CARD_WEIGHT: f64 = 0.5;
