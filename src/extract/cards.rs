@@ -44,7 +44,7 @@ pub fn card_members(
             .tag(id)
             .is_some_and(|t| *t == local_name!("img") || *t == local_name!("picture"))
             && dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link);
-        LINK * u8::from(is_link(id)) | LINKED_IMAGE * u8::from(image)
+        (LINK * u8::from(is_link(id))) | (LINKED_IMAGE * u8::from(image))
     });
     // A product tile links its picture and prints its name and price beside it.
     let tile = |c: NodeId| {
