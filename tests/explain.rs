@@ -102,3 +102,33 @@ fn explain_lines_have_a_stable_format() {
         );
     }
 }
+
+#[test]
+fn explain_reports_the_cards_an_index_keeps() {
+    // A shop grid: each card's short linked name is a link-dense block, which the
+    // index reading keeps as a card's part; explain must say kept, as the text shows.
+    let cards: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<li class="card"><h3><a href="/kettles/{i}">Kettle {i}</a></h3>
+                <p class="price">${i}9.00</p><p>Stainless steel, 1.{i} litres</p></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/shop">Shop</a></nav>
+        <main><h1>Kettles</h1><ul class="grid">{cards}</ul></main></body></html>"#
+    );
+    let opts = thresh::Options::default();
+    let text = thresh::extract(html.as_bytes(), &opts)
+        .expect("extract")
+        .text();
+    assert!(text.contains("Kettle 3"), "{text}");
+    let (_, lines) = thresh::explain(html.as_bytes(), &opts).expect("explain");
+    let name = lines
+        .iter()
+        .find(|l| l.preview == "Kettle 3")
+        .expect("a line for the card's name");
+    assert_eq!(name.decision, thresh::Decision::Kept, "{name:?}");
+    assert_eq!(name.rule, "MIN_CARDS");
+}

@@ -80,13 +80,10 @@ pub(super) fn pass_with(
     let (container, authored) = choose(doc, &scores, &pruned, declared_article, pick);
     let Some(container) = container else {
         if let Some(lines) = lines {
-            explain_all(dom, &scores, &pruned, None, block_favor, lines);
+            explain_all(dom, &scores, &pruned, None, &|_| false, lines);
         }
         return (Vec::new(), Reading::Nothing);
     };
-    if let Some(lines) = lines {
-        explain_all(dom, &scores, &pruned, Some(container), block_favor, lines);
-    }
     let index = !authored && is_index(&scores, container);
     let reading = match (authored, index) {
         (true, _) => Reading::Authored(container),
@@ -98,6 +95,9 @@ pub(super) fn pass_with(
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
         s.chars == 0 || card || keep_block(score::classify(&s), &s, block_favor, index)
     };
+    if let Some(lines) = lines {
+        explain_all(dom, &scores, &pruned, Some(container), &keep, lines);
+    }
     let mut blocks = build(doc, options, &pruned, &keep, [container]);
     if favor == Favor::Precision {
         trim_short_edges(&mut blocks);
@@ -264,13 +264,14 @@ fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) ->
 }
 
 /// The explain lines of a pass: every pruned root with its rule, and every text block
-/// with its class, kept or dropped, inside `container` or outside it.
+/// with its class, kept or dropped (as `keep`, the pass's own rule, decides) inside
+/// `container`, or outside it.
 fn explain_all(
     dom: &Dom,
     scores: &score::Scores,
     pruned: &[Option<prune::Pruned>],
     container: Option<NodeId>,
-    favor: Favor,
+    keep: &dyn Fn(NodeId) -> bool,
     lines: &mut Vec<ExplainLine>,
 ) {
     let mut walk = dom.descendants(dom.body());
@@ -297,11 +298,16 @@ fn explain_all(
         }
         let class = score::classify(&s);
         let inside = container.is_some_and(|c| b == c || dom.ancestors(b).any(|a| a == c));
-        let index = container.is_some_and(|c| is_index(scores, c));
         let (decision, rule) = if !inside {
             (Decision::Dropped, "OUTSIDE_CONTAINER")
-        } else if keep_block(class, &s, favor, index) {
-            (Decision::Kept, class.rule())
+        } else if keep(b) {
+            // A link-dense block kept inside an index is kept as a card's part.
+            let card = scores.in_card.get(b.ix()).copied().unwrap_or(false)
+                && matches!(class, Class::Linky | Class::Teaser);
+            (
+                Decision::Kept,
+                if card { "MIN_CARDS" } else { class.rule() },
+            )
         } else {
             (Decision::Dropped, class.rule())
         };
