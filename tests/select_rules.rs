@@ -122,6 +122,17 @@ fn a_dated_post_drops_the_promos_around_it() {
 }
 
 #[test]
+fn a_dated_service_page_keeps_its_promos_around_its_prose() {
+    // Site builders stamp a publication date on every page; a page that declares
+    // itself a service is still a service page, whose testimonials are content.
+    let head = r#"<meta property="article:published_time" content="2026-03-02T09:00:00Z">
+        <script type="application/ld+json">{"@type":"Service","name":"Heating repairs"}</script>"#;
+    let text = text_of(&landing(head));
+    assert!(text.contains("written report"), "prose kept: {text}");
+    assert!(text.contains("Quote 2"), "testimonials kept: {text}");
+}
+
+#[test]
 fn a_heading_repeated_right_under_itself_is_read_once() {
     let story = story(4);
     let card = |n: usize| {

@@ -50,6 +50,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         index_page: matches!(meta.page_type, PageType::Documentation | PageType::Listing),
         shop: meta.page_type == PageType::Collection,
         unsigned: !declared_article && !prior.verdict.authored(),
+        service: meta.page_type == PageType::Service,
     };
     let mut lines = Vec::new();
     let blocks = read_page(
@@ -242,6 +243,9 @@ struct Doc<'d> {
     index_page: bool,
     /// Typed a shop's category page before reading: its main holds the product grid.
     shop: bool,
+    /// Typed a service page before reading (declared a service, or under a services
+    /// path): its promos, testimonials and calls to action are its content.
+    service: bool,
 }
 
 impl Doc<'_> {
@@ -278,7 +282,11 @@ fn reread_landing(
     let first = match first {
         // Prose that nothing dates, signs or declares an article is a landing page's
         // copy as often as a post: its promos and testimonials may be the rest of it.
-        Reading::Authored(f) if doc.unsigned && !doc.forum && !doc.product => Some(f),
+        // So is the prose of a page typed a service page, dated or not (site builders
+        // stamp a date on every page).
+        Reading::Authored(f) if (doc.unsigned || doc.service) && !doc.forum && !doc.product => {
+            Some(f)
+        }
         Reading::Authored(_) => return None,
         Reading::Index(_) if settings.keep_comments => return None,
         Reading::Sections(f) | Reading::Index(f) => Some(f),
