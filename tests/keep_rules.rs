@@ -270,3 +270,48 @@ fn page_builder_widgets_are_the_text() {
     }
     assert!(!text.contains("Recent posts"), "{text}");
 }
+
+#[test]
+fn a_json_document_parked_in_an_element_is_not_text() {
+    // A shop grid's state left in a `<div>` by its script: data, never prose, however
+    // long. A short object quoted in a paragraph about code stays.
+    let items: Vec<String> = (1..=12)
+        .map(|i| format!(r#"{{"asin":"K{i:04}","title":"Kettle model {i}","price":{i}9.5}}"#))
+        .collect();
+    let blob = format!(r#"{{"widget":"Grid","items":[{}]}}"#, items.join(","));
+    let story: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<p>Paragraph {i}: the kettle boils a litre in three minutes, and its lid opens \
+                 with one hand while the other holds the cup, which matters at six in the \
+                 morning more than any other feature.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Kettles we tested</h1>{story}
+        <p>The settings file is short: {{"boil": 100}} is all it needs.</p>
+        <div class="grid-state">{blob}</div></main></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("Paragraph 4"), "{text}");
+    assert!(text.contains(r#"{"boil": 100}"#), "{text}");
+    assert!(!text.contains("asin"), "{text}");
+}
+
+#[test]
+fn a_json_sample_in_a_code_listing_stays() {
+    let fields: Vec<String> = (1..=12)
+        .map(|i| format!(r#""field_{i}":"value number {i}""#))
+        .collect();
+    let sample = format!("{{{}}}", fields.join(","));
+    let html = format!(
+        r#"<html><body><main><h1>The response</h1><p>Each call answers with one object whose
+        fields are listed below, in the order the server writes them, with their values.</p>
+        <div class="highlight"><pre>{sample}</pre></div>
+        <p>Fields the caller did not ask for are left out of the object altogether.</p>
+        </main></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("field_12"), "{text}");
+}

@@ -7,8 +7,8 @@ use super::hints::{Hint, Hints};
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CONTROL_MAX_CHARS, HIDDEN_TOKENS,
-    MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, CONTROL_MAX_CHARS, DATA_BLOB_MIN_CHARS,
+    HIDDEN_TOKENS, MAIN_ITEMPROPS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS,
     PRUNE_GUARD_TEXT_SHARE, QUESTION_MAX_CHARS, QUESTION_MAX_NODES, SIGNUP_BOX_MAX_CHARS,
     STREAMED_SEGMENT_ID_PREFIX,
 };
@@ -40,6 +40,8 @@ pub enum Pruned {
     Svg,
     /// `META_ITEMPROPS`: microdata metadata.
     MetaItemprop,
+    /// `DATA_BLOB_MIN_CHARS`: an element whose only text is a JSON document.
+    DataBlob,
 }
 
 impl Pruned {
@@ -58,6 +60,7 @@ impl Pruned {
             Pruned::Noscript => "NOSCRIPT",
             Pruned::Svg => "SVG",
             Pruned::MetaItemprop => "META_ITEMPROPS",
+            Pruned::DataBlob => "DATA_BLOB_MIN_CHARS",
         }
     }
 }
@@ -122,6 +125,8 @@ pub fn prune(
             Some(Pruned::Control)
         } else if e.ns != Ns::Html {
             None
+        } else if is_data_blob(dom, id) {
+            Some(Pruned::DataBlob)
         } else {
             judge(dom, hints, id, &e.name, settings, share, &holds)
         };
@@ -450,6 +455,39 @@ pub fn is_hidden(dom: &Dom, id: NodeId) -> bool {
         c.split_ascii_whitespace()
             .any(|t| HIDDEN_TOKENS.iter().any(|h| t.eq_ignore_ascii_case(h)))
     })
+}
+
+/// An element whose one child is a JSON object or array of at least
+/// `DATA_BLOB_MIN_CHARS` bytes: a script's state parked in a (usually hidden) element,
+/// data for the page's code and never text for its reader. A code listing (`<pre>`,
+/// `<code>`, an API's sample response) is shown to the reader and stays.
+fn is_data_blob(dom: &Dom, id: NodeId) -> bool {
+    let Some(child) = dom.first_child(id) else {
+        return false;
+    };
+    let listing = |n: NodeId| {
+        dom.tag(n).is_some_and(|t| {
+            matches!(
+                *t,
+                local_name!("pre")
+                    | local_name!("code")
+                    | local_name!("samp")
+                    | local_name!("textarea")
+            )
+        })
+    };
+    if dom.next_sibling(child).is_some() {
+        return false;
+    }
+    let Some(text) = dom.text(child) else {
+        return false;
+    };
+    let t = text.trim();
+    t.len() >= DATA_BLOB_MIN_CHARS
+        && (t.starts_with("{\"") || t.starts_with("[{") || t.starts_with("[\""))
+        && (t.ends_with('}') || t.ends_with(']'))
+        && !listing(id)
+        && !dom.ancestors(id).any(listing)
 }
 
 /// A server-streamed segment (`<div hidden id="S:1f">`): content that the page's script

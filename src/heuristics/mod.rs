@@ -395,6 +395,10 @@ pub const CLIMB_MIN_SCORE_RATIO: f64 = 0.7;
 /// product card or a grid of names and prices has that much; a sign-in form or an
 /// error page has a line or two.
 pub const WHOLE_PAGE_MIN_CHARS: u32 = 200;
+/// Bytes of a JSON object or array, alone in an element, that make it a script's data
+/// rather than text (a product grid's state parked in a hidden `<div>`); a short
+/// `{"a": 1}` in prose about code stays.
+pub const DATA_BLOB_MIN_CHARS: usize = 200;
 /// Bytes of text under which a strict reading of at most `THIN_MAX_BLOCKS` blocks is
 /// thin (a paragraph or two): the page is read again without class words.
 pub const THIN_CONTENT_CHARS: usize = 600;
