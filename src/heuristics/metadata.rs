@@ -199,6 +199,47 @@ pub const ROLES: &[&str] = &[
     "staff",
 ];
 
+/// Nouns of job titles: a byline piece after a name that holds one is that person's
+/// title ("Jane Roe, Home and Digital Security Expert", "John Doe, Sr. Director of
+/// Operations"), not another author.
+pub const ROLE_NOUNS: &[&str] = &[
+    "expert",
+    "specialist",
+    "director",
+    "manager",
+    "officer",
+    "founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "president",
+    "strategist",
+    "consultant",
+    "advisor",
+    "adviser",
+    "editor",
+    "writer",
+    "reporter",
+    "correspondent",
+    "contributor",
+    "columnist",
+    "analyst",
+    "journalist",
+    "photographer",
+    "producer",
+    "coordinator",
+    "redakteur",
+    "redakteurin",
+    "experte",
+    "expertin",
+    "rédacteur",
+    "rédactrice",
+    "journaliste",
+    "redactor",
+    "redactora",
+    "periodista",
+];
+
 /// Collective roles: after a name they make a group byline ("EcoCult Staff", "The
 /// Currency editors"), which is kept whole rather than cut to the bare organisation.
 pub const COLLECTIVE_ROLES: &[&str] = &[

@@ -2,7 +2,7 @@
 
 use crate::heuristics::metadata::{
     BYLINE_PREFIXES, COLLECTIVE_ROLES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS,
-    NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES,
+    NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES, ROLE_NOUNS,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -35,7 +35,7 @@ fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
 /// The names in one separator-free segment of a byline.
 fn names_of(text: &str, lenient: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for piece in split_names(text) {
+    for piece in without_title(split_names(text)) {
         if let Some(name) = clean_one(&piece, lenient) {
             if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
                 out.push(name);
@@ -43,6 +43,33 @@ fn names_of(text: &str, lenient: bool) -> Vec<String> {
         }
     }
     out
+}
+
+/// The pieces of a byline before the first person's job title: a piece after the first
+/// that holds a role noun (`ROLE_NOUNS`: "Digital Security Expert", "Sr. Director of
+/// Operations") starts the title, and a one-word piece just before it is the title's
+/// first half ("Jane Roe, Privacy & Security Expert").
+fn without_title(mut pieces: Vec<String>) -> Vec<String> {
+    let role = |p: &str| {
+        p.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ROLE_NOUNS.contains(&w.as_str())
+        })
+    };
+    let Some(k) = pieces.iter().skip(1).position(|p| role(p)).map(|k| k + 1) else {
+        return pieces;
+    };
+    pieces.truncate(k);
+    if k >= 2
+        && pieces
+            .last()
+            .is_some_and(|p| p.split_whitespace().count() == 1)
+    {
+        pieces.pop();
+    }
+    pieces
 }
 
 fn split_names(s: &str) -> Vec<String> {
@@ -366,5 +393,31 @@ mod tests {
         assert_eq!(clean_declared_authors("Our Editors"), ["Our Editors"]);
         assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);
         assert!(clean_authors("Staff").is_empty());
+    }
+
+    #[test]
+    fn a_job_title_after_the_name_is_no_second_author() {
+        for (raw, name) in [
+            (
+                "Agnes Threlkeld, Home and Garden Security Expert",
+                "Agnes Threlkeld",
+            ),
+            (
+                "Agnes Threlkeld, Privacy & Security Expert",
+                "Agnes Threlkeld",
+            ),
+            ("By AGNES THRELKELD, AP Orchard Writer", "AGNES THRELKELD"),
+            (
+                "Agnes Threlkeld, Sr. Director of Operations, Orchard Lines",
+                "Agnes Threlkeld",
+            ),
+        ] {
+            assert_eq!(clean_authors(raw), [name], "{raw}");
+        }
+        // Two names stay two names.
+        assert_eq!(
+            clean_authors("Agnes Threlkeld and Max Mustermann"),
+            ["Agnes Threlkeld", "Max Mustermann"]
+        );
     }
 }
