@@ -472,6 +472,10 @@ pub const NEAR_HEADLINE_NODES: usize = 80;
 pub const DATE_LINE_CHARS: usize = 120;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
+/// Least share of the longer title's words that the shorter must hold to agree with
+/// it at all, unless it is the longer one's head: a lone word of a long title is a
+/// section heading that happens to be named in it.
+pub const SAME_TITLE_MIN_COVER: f64 = 0.25;
 /// Field labels that forums and archives set before a headline ("Thread: …").
 pub const HEADLINE_LABELS: &[&str] = &["thread", "title", "topic", "subject"];
 /// Longest plausible headline, in characters.

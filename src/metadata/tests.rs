@@ -259,3 +259,25 @@ fn an_aria_hidden_copy_inside_the_headline_is_left_out() {
         <p>A table loom folds flat against the wall when the day's work is done.</p></main></body></html>"#;
     assert_eq!(title_of(only).as_deref(), Some("Looms for small rooms"));
 }
+
+#[test]
+fn a_lone_word_of_a_long_title_is_no_agreeing_headline() {
+    // A write-up whose body has its own `<h1>` sections, one named in the title.
+    let page = |h1: &str| {
+        format!(
+            r#"<html><head><title>How we found the leak in Orchard, Bramble, Juniper and forty other apps · Notes</title>
+            <meta property="og:title" content="How we found the leak in Orchard, Bramble, Juniper and forty other apps">
+            </head><body><main><h1>{h1}</h1><p>The first sign was a request that no client of ours should ever have sent.</p>
+            </main></body></html>"#
+        )
+    };
+    assert_eq!(
+        title_of(&page("Juniper")).as_deref(),
+        Some("How we found the leak in Orchard, Bramble, Juniper and forty other apps")
+    );
+    // The title's head is still the headline it agrees with.
+    assert_eq!(
+        title_of(&page("How we found the leak")).as_deref(),
+        Some("How we found the leak")
+    );
+}

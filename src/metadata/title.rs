@@ -12,8 +12,8 @@ use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
-    MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_OVERLAP, SEPARATORS,
-    SITE_TAIL_MAX_WORDS,
+    MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER,
+    SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -35,6 +35,15 @@ fn overlap(a: &str, b: &str) -> f64 {
         return 0.0;
     }
     let inter = wa.intersection(&wb).count() as f64;
+    // One word of a long title is no agreement ("Discord" in "How we pwned X, Vercel,
+    // Cursor, Discord and…"), unless the shorter one is the other's head ("Headlamps" of
+    // "Headlamps for Camping, Hiking & Running").
+    if inter < SAME_TITLE_MIN_COVER * wa.len().max(wb.len()) as f64
+        && !ka.starts_with(&kb)
+        && !kb.starts_with(&ka)
+    {
+        return 0.0;
+    }
     inter / wa.len().min(wb.len()) as f64
 }
 
