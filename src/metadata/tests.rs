@@ -281,3 +281,12 @@ fn a_lone_word_of_a_long_title_is_no_agreeing_headline() {
         Some("How we found the leak")
     );
 }
+
+#[test]
+fn a_title_with_an_empty_headline_before_the_site_name_gives_way_to_the_h1() {
+    let page = r#"<html><head><title> | Orchard Weekly</title><meta property="og:title" content="">
+        </head><body><main><h1>Grafting in the rain</h1>
+        <p>The scion took, though the bark was wet through on the morning of the cut.</p>
+        </main></body></html>"#;
+    assert_eq!(title_of(page).as_deref(), Some("Grafting in the rain"));
+}

@@ -50,6 +50,11 @@ fn overlap(a: &str, b: &str) -> f64 {
 /// Cuts the site name from a title: a part matching the site name, else a short tail.
 pub fn strip_site(title: &str, site: Option<&str>) -> String {
     let title = collapse(title);
+    // " | Site": a template that printed an empty headline before the site's name.
+    let padded = format!(" {title}");
+    if SEPARATORS.iter().any(|sep| padded.starts_with(sep)) {
+        return String::new();
+    }
     let mut parts = vec![title.clone()];
     let mut used_sep = None;
     for sep in SEPARATORS {
