@@ -315,3 +315,25 @@ fn a_json_sample_in_a_code_listing_stays() {
     let text = extract(&html).text();
     assert!(text.contains("field_12"), "{text}");
 }
+
+#[test]
+fn a_like_button_block_goes() {
+    // A blog engine's like widget under the post: a title, a button and a counter.
+    let story: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<p>Paragraph {i}: the council voted to keep the ferry running through the \
+                 winter, after a petition signed by most of the island's households.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><article><h1>Ferry stays</h1>{story}
+        <div class="sd-block sd-like likes-widget-wrapper"><h3 class="sd-title">Like this:</h3>
+        <div class="likes-placeholder"><span class="button">Like</span> <span class="loading">Loading...</span></div></div>
+        </article></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("Paragraph 4"), "{text}");
+    assert!(!text.contains("Like this"), "{text}");
+}

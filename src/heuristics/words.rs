@@ -13,6 +13,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "sharing",
     "sharebar",
     "social",
+    // Like buttons and their counters ("sd-like", "jetpack-likes-widget").
+    "like",
+    "likes",
     "socials",
     "newsletter",
     "newsletters",
