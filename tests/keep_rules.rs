@@ -337,3 +337,31 @@ fn a_like_button_block_goes() {
     assert!(text.contains("Paragraph 4"), "{text}");
     assert!(!text.contains("Like this"), "{text}");
 }
+
+#[test]
+fn a_lone_heading_left_at_the_end_of_a_dated_story_goes() {
+    // The comment form under the story was pruned; its title stayed behind.
+    let story: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<p>Paragraph {i}: the harbour master closed the slipway for a week while divers \
+                 checked the piles that the January storm had loosened.</p>"
+            )
+        })
+        .collect();
+    let page = |tail: &str| {
+        format!(
+            r#"<html><head><meta property="article:published_time" content="2026-02-03T08:00:00Z"></head>
+            <body><article><h1>Slipway shut</h1>{story}{tail}</article></body></html>"#
+        )
+    };
+    let text = extract(&page("<h3>Leave a reply</h3>")).text();
+    assert!(text.contains("Paragraph 4"), "{text}");
+    assert!(!text.contains("Leave a reply"), "{text}");
+    // A closing section with its own text stays, heading and all.
+    let text = extract(&page(
+        "<h3>Timetable</h3><p>The slipway opens again on the tenth.</p>",
+    ))
+    .text();
+    assert!(text.contains("Timetable"), "{text}");
+}

@@ -28,7 +28,7 @@ use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
     block_chars, drop_ad_labels, drop_author_boxes, drop_recommendation_strips, drop_repeats,
-    drop_textless, structured_fallback, total_chars,
+    drop_textless, drop_trailing_headings, structured_fallback, total_chars,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -69,6 +69,17 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         drop_recommendation_strips(&mut blocks);
     }
     drop_textless(&mut blocks);
+    // On a signed or dated text a lone closing heading is a pruned section's title; a
+    // landing, service, listing or reference page may close on a heading of its own
+    // (a call to action, the last group of an index).
+    if !doc.unsigned
+        && !matches!(
+            meta.page_type,
+            PageType::Service | PageType::Listing | PageType::Documentation
+        )
+    {
+        drop_trailing_headings(&mut blocks);
+    }
     structured_fallback(dom, &mut blocks);
     metadata::detect_language(&mut meta, &blocks, block_chars);
     let comments = (options.comments == Comments::Separate && !doc.forum)

@@ -190,6 +190,24 @@ fn spans_bytes(spans: &[crate::model::Span]) -> usize {
     spans.iter().map(|s| s.text.len()).sum()
 }
 
+/// Drops a heading left alone at the end of the text with nothing under it: the title of
+/// a comment form, a tag list or a "more stories" strip whose body was pruned. A run of
+/// closing headings (a page that ends in a list set as headings) and a text of headings
+/// only are left as they are.
+pub(super) fn drop_trailing_headings(blocks: &mut Vec<Block>) {
+    if blocks.iter().all(|b| matches!(b, Block::Heading { .. })) {
+        return;
+    }
+    let run = blocks
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b, Block::Heading { .. }))
+        .count();
+    if run == 1 {
+        blocks.pop();
+    }
+}
+
 pub(super) fn block_chars(b: &Block) -> usize {
     match b {
         Block::Heading { spans, .. }
