@@ -23,6 +23,9 @@ fn ad_slot_labels_are_dropped_in_any_listed_language() {
         "Publicidad",
         "広告",
         "Sponsored",
+        "Iklan",
+        "Реклама",
+        "إعلان",
     ] {
         let html = format!(
             "<html><body><article><h1>Winter losses</h1>{PROSE}<p>{label}</p>{PROSE}</article></body></html>"
