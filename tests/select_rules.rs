@@ -352,3 +352,36 @@ fn a_grid_of_tiles_that_link_only_their_pictures_is_the_index() {
     assert!(text.contains("Wall arm model 1"), "{text}");
     assert!(text.contains("Starting at $849"), "{text}");
 }
+
+#[test]
+fn a_thread_keeps_each_posts_date_and_an_article_drops_its_own() {
+    let post = |n: usize| {
+        format!(
+            r#"<article class="message"><div class="message-attribution"><time itemprop="datePublished"
+            datetime="2024-06-1{n}">June 1{n}, 2024</time></div><div class="message-body"><p>Reply {n}:
+            we crossed on the early boat and it ran on time, though the café on board was
+            closed and the deck was wet from the night's rain.</p></div></article>"#
+        )
+    };
+    let posts: String = (1..=6).map(post).collect();
+    let thread = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Winter boats"}}</script>
+        </head><body><main><h1>Winter boats</h1>{posts}</main></body></html>"#
+    );
+    let text = text_of(&thread);
+    assert!(text.contains("Reply 3"), "{text}");
+    // (The first lines of a thread, like an article's, lose their date lines as a byline.)
+    assert!(text.contains("June 16, 2024"), "post dates kept: {text}");
+    let article = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article>
+        <h1>Winter timetable cut</h1><time itemprop="datePublished" datetime="2024-06-11">June 11, 2024</time>
+        {}</article></body></html>"#,
+        story(6)
+    );
+    let text = text_of(&article);
+    assert!(text.contains("engine inspection"), "{text}");
+    assert!(
+        !text.contains("June 11, 2024"),
+        "the article's own date is metadata: {text}"
+    );
+}

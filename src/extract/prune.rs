@@ -205,7 +205,10 @@ fn judge(
         p.split_ascii_whitespace()
             .any(|t| META_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
     });
-    if meta_prop && !guarded && !holds_h1 {
+    // On a thread each post's `<time itemprop=datePublished>` heads the post as its
+    // poster's name does: part of the posts, not the page's metadata.
+    let post_date = s.keep_comments && dom.is(id, &local_name!("time"));
+    if meta_prop && !guarded && !holds_h1 && !post_date {
         return Some(Pruned::MetaItemprop);
     }
     // On a landing page's re-read, a `<header>` that heads a section or card is that
