@@ -226,3 +226,31 @@ fn an_undeclared_page_under_a_services_address_is_a_service_page() {
     let declared = r#"<script type="application/ld+json">{"@type":"BlogPosting","headline":"Orchard pruning"}</script>"#;
     assert_eq!(page_type(&page(url, declared)), PageType::Article);
 }
+
+#[test]
+fn a_page_under_a_shop_category_directory_is_a_collection() {
+    let tiles: String = (1..=3)
+        .map(|i| {
+            format!(r#"<div class="tile"><h3>Kettle {i}</h3><p>Stainless, 1.{i} litres</p></div>"#)
+        })
+        .collect();
+    let page = |url: &str| {
+        format!(
+            "<html><head><title>Kettles</title><link rel=\"canonical\" href=\"{url}\"></head>\
+             <body><main><h1>Kettles</h1>{tiles}</main></body></html>"
+        )
+    };
+    assert_eq!(
+        page_type(&page("https://shop.example/collections/kettles")),
+        PageType::Collection
+    );
+    assert_eq!(
+        page_type(&page("https://shop.example/c/kitchen/kettles")),
+        PageType::Collection
+    );
+    // The last segment is the page itself, not a directory.
+    assert_ne!(
+        page_type(&page("https://shop.example/blog/c")),
+        PageType::Collection
+    );
+}

@@ -43,6 +43,10 @@ pub const DOCS_PATH_SEGMENTS: &[&str] = &[
 /// Path segments under which businesses list what they offer ("/services/…",
 /// "/solutions/…"): a page there is a service page unless it declares an article.
 pub const SERVICE_PATH_SEGMENTS: &[&str] = &["service", "services", "solution", "solutions"];
+/// Path directories under which shops list a category's products ("/collections/…",
+/// "/c/…", "/browse/…"): a page there is a shop's collection unless its own signals
+/// say product, or its text reads as prose.
+pub const SHOP_PATH_SEGMENTS: &[&str] = &["collections", "c", "browse", "cat"];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.

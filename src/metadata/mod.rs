@@ -126,6 +126,9 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some(),
         docs_address: m.url.as_deref().is_some_and(pagetype::is_docs_address),
+        shop_address: m.url.as_deref().is_some_and(|u| {
+            pagetype::path_has_directory(u, crate::heuristics::metadata::SHOP_PATH_SEGMENTS)
+        }),
         service_address: m.url.as_deref().is_some_and(|u| {
             pagetype::path_has_segment(u, crate::heuristics::metadata::SERVICE_PATH_SEGMENTS)
         }),

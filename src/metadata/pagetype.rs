@@ -110,6 +110,20 @@ pub struct Signals {
     pub docs_address: bool,
     /// The page's address is under a services path.
     pub service_address: bool,
+    /// The page's address is under a shop's category path.
+    pub shop_address: bool,
+}
+
+/// Whether a directory (not the last segment) of an absolute address's path is one of
+/// `segments`: "/c/sofas" is under "c", "/blog/c" is not.
+pub fn path_has_directory(url: &str, segments: &[&str]) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    let mut dirs: Vec<&str> = path.split('/').collect();
+    dirs.pop();
+    dirs.iter()
+        .any(|d| segments.iter().any(|s| d.eq_ignore_ascii_case(s)))
 }
 
 /// Whether a directory (or file stem) of an absolute address's path is one of `segments`.
@@ -339,7 +353,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
     let linked = s.linked_headings >= h::LISTING_MIN_LINKED_HEADINGS
         && s.linked_headings as f64 >= h::LISTING_LINKED_HEADING_SHARE * s.headings as f64;
-    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES {
+    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES || sig.shop_address {
         v.page_type = PageType::Collection;
         v.basis = Basis::Shape;
     } else if (linked || grid) && !ld_article {
