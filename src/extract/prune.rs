@@ -468,6 +468,12 @@ fn is_data_blob(dom: &Dom, id: NodeId) -> bool {
     let Some(child) = dom.first_child(id) else {
         return false;
     };
+    if dom.next_sibling(child).is_some() {
+        return false;
+    }
+    let Some(text) = dom.text(child) else {
+        return false;
+    };
     let listing = |n: NodeId| {
         dom.tag(n).is_some_and(|t| {
             matches!(
@@ -478,12 +484,6 @@ fn is_data_blob(dom: &Dom, id: NodeId) -> bool {
                     | local_name!("textarea")
             )
         })
-    };
-    if dom.next_sibling(child).is_some() {
-        return false;
-    }
-    let Some(text) = dom.text(child) else {
-        return false;
     };
     let t = text.trim();
     t.len() >= DATA_BLOB_MIN_CHARS

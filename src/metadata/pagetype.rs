@@ -114,23 +114,26 @@ pub struct Signals {
     pub shop_address: bool,
 }
 
+/// An absolute address's host and its path (without the leading "/", the query or the
+/// fragment).
+pub fn host_and_path(url: &str) -> (&str, &str) {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
+    rest.split_once('/').unwrap_or((rest, ""))
+}
+
 /// Whether a directory (not the last segment) of an absolute address's path is one of
 /// `segments`: "/c/sofas" is under "c", "/blog/c" is not.
 pub fn path_has_directory(url: &str, segments: &[&str]) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
-    let path = rest.split_once('/').map_or("", |(_, p)| p);
-    let mut dirs: Vec<&str> = path.split('/').collect();
-    dirs.pop();
-    dirs.iter()
+    let (_, path) = host_and_path(url);
+    let dirs = path.rsplit_once('/').map_or("", |(dirs, _)| dirs);
+    dirs.split('/')
         .any(|d| segments.iter().any(|s| d.eq_ignore_ascii_case(s)))
 }
 
 /// Whether a directory (or file stem) of an absolute address's path is one of `segments`.
 pub fn path_has_segment(url: &str, segments: &[&str]) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
-    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    let (_, path) = host_and_path(url);
     path.split('/').any(|seg| {
         let stem = seg.rsplit_once('.').map_or(seg, |(s, _)| s);
         segments.iter().any(|s| stem.eq_ignore_ascii_case(s))
@@ -142,8 +145,7 @@ pub fn path_has_segment(url: &str, segments: &[&str]) -> bool {
 /// (`DOCS_PATH_SEGMENTS`, also as a file's stem: "/manual.html"). Sites keep their
 /// manuals apart from their blog and shop, and name the place so.
 pub fn is_docs_address(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let (host, _) = host_and_path(url);
     // "docs.example.com", "docs-internal.example.com"
     let label = host.split(['.', '-']).next().unwrap_or("");
     (host.contains('.')

@@ -148,9 +148,7 @@ pub fn choose(
 
 /// Whether an absolute address is a site's front page: nothing after the host but "/".
 fn is_front_page(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let rest = rest.split(['?', '#']).next().unwrap_or(rest);
-    rest.split_once('/').is_none_or(|(_, path)| path.is_empty())
+    super::pagetype::host_and_path(url).1.is_empty()
 }
 
 /// A front page's `<title>` (or `og:title`) that is the site's name, alone or leading
