@@ -365,3 +365,31 @@ fn a_lone_heading_left_at_the_end_of_a_dated_story_goes() {
     .text();
     assert!(text.contains("Timetable"), "{text}");
 }
+
+#[test]
+fn a_utility_class_value_naming_the_nav_is_no_navigation() {
+    // Tailwind's arbitrary values name CSS variables: `top-[var(--nav-height)]` places a
+    // sticky section under the site's bar; the section is the product's own story.
+    let section = |n: usize| {
+        format!(
+            r#"<div class="w-full sticky top-[var(--nav-height)] h-[var(--content-height)]">
+            <h2>Feature {n}</h2><p>Feature {n}: the camera keeps its colour true in low light,
+            and the battery lasts two full days of ordinary use between charges.</p></div>"#
+        )
+    };
+    let sections: String = (1..=4).map(section).collect();
+    let intro: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<p>Point {i}: the phone is made of recycled aluminium and glass, ships without \
+                 a charger in a paper box, and gets five years of system updates.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/phones">Phones</a></nav>
+        <main><h1>Orchard Phone 3</h1><div class="intro">{intro}</div>{sections}</main></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("Feature 3: the camera"), "{text}");
+}

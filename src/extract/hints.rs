@@ -386,9 +386,12 @@ fn has_chrome_compound(value: &str) -> bool {
 /// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
 /// case changes (`newsletterSignup` → `newsletter`, `Signup`), calling `f` on each part
 /// in order: one tight pass over the bytes, as the hot path reads every class and id.
+/// A utility class's bracketed value (`top-[var(--nav-height)]`) is a CSS value, not a
+/// name, and gives no parts.
 pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     let bytes = value.as_bytes();
     let mut start = 0usize;
+    let mut bracket = false;
     let mut emit = |from: usize, to: usize| {
         if to > from {
             if let Some(p) = value.get(from..to) {
@@ -401,7 +404,18 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
         if b.is_ascii_lowercase() || b.is_ascii_digit() {
             continue;
         }
-        if is_separator(b) {
+        if bracket {
+            // The value ends at its bracket, or with the class token.
+            if b == b']' || b.is_ascii_whitespace() {
+                bracket = false;
+                start = at + 1;
+            }
+            continue;
+        }
+        if b == b'[' {
+            emit(start, at);
+            bracket = true;
+        } else if is_separator(b) {
             emit(start, at);
             start = at + 1;
         } else if b.is_ascii_uppercase()
@@ -414,7 +428,9 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
             start = at;
         }
     }
-    emit(start, bytes.len());
+    if !bracket {
+        emit(start, bytes.len());
+    }
 }
 
 /// ASCII whitespace, and the joiners of compound class names: where [`for_each_part`]
@@ -435,6 +451,13 @@ mod tests {
             v,
             ["share", "buttons", "newsletter", "Signup", "post", "body"]
         );
+        // A utility class's bracketed value gives no parts.
+        let mut v = Vec::new();
+        for_each_part(
+            "sticky top-[var(--nav-height)] h-[calc(100%-2px)]x card",
+            |p| v.push(p),
+        );
+        assert_eq!(v, ["sticky", "top", "h", "x", "card"]);
     }
 
     #[test]
