@@ -5,6 +5,7 @@
 //! view prints the same names.
 
 pub mod metadata;
+mod page_type;
 mod words;
 
 pub use words::*;

@@ -1,0 +1,85 @@
+//! Page-type heuristics: the structure counts, word lists and address conventions that
+//! decide a page's type before its text is read, each with its reason.
+
+/// Repeated post containers that make a thread.
+pub const FORUM_MIN_POSTS: usize = 3;
+/// Class parts of a forum post container (phpBB, vBulletin, XenForo, Discourse, Q&A).
+pub const FORUM_POST_WORDS: &[&str] = &[
+    "postbody",
+    "postbit",
+    "postcontainer",
+    "message",
+    "answer",
+    "topic",
+];
+/// Microdata item types (the tail of an `itemtype` URL) of a product: one such scope
+/// on a page is the page's own product, as shops mark up their product template.
+pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];
+/// Microdata item types of a thread: a question page with its answers, or a forum
+/// post; like their JSON-LD forms, either makes the page a forum page.
+pub const FORUM_ITEMTYPES: &[&str] = &["schema.org/QAPage", "schema.org/DiscussionForumPosting"];
+/// Repeated price elements that make a product grid.
+pub const COLLECTION_MIN_PRICES: usize = 6;
+/// Post dates (`<time>`) that, with repeated post containers, make a thread.
+pub const FORUM_MIN_TIMES: usize = 3;
+/// Sibling posts, each holding its poster's name and its body, that make a thread
+/// without `<time>` elements (older boards print dates as text). An article's comments
+/// are classed as comments, not posts; on wcxb-dev no page but a thread has 4 such.
+pub const FORUM_MIN_POST_UNITS: usize = 4;
+/// Code blocks (`<pre>`) that make a page documentation: prose pages rarely show two.
+pub const DOCS_MIN_PRE: usize = 2;
+/// Path segments under which sites publish their documentation ("/docs/", "/api/",
+/// "/manual/"): an address under one is a documentation page, dated or not.
+pub const DOCS_PATH_SEGMENTS: &[&str] = &[
+    "doc",
+    "docs",
+    "documentation",
+    "manual",
+    "reference",
+    "api",
+    "handbook",
+    "usersguide",
+];
+/// Path segments under which businesses list what they offer ("/services/…",
+/// "/solutions/…"): a page there is a service page unless it declares an article.
+pub const SERVICE_PATH_SEGMENTS: &[&str] = &["service", "services", "solution", "solutions"];
+/// Path directories under which shops list a category's products ("/collections/…",
+/// "/c/…", "/browse/…"): a page there is a shop's collection unless its own signals
+/// say product, or its text reads as prose.
+pub const SHOP_PATH_SEGMENTS: &[&str] = &["collections", "c", "browse", "cat"];
+/// First host labels of documentation sites ("docs.example.com").
+pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
+/// Inline `<code>` spans that make a page documentation.
+pub const DOCS_MIN_CODE: usize = 15;
+/// Price elements that mark a shop page.
+pub const SHOP_MIN_PRICES: usize = 3;
+/// Cart/basket elements that mark a shop page.
+pub const SHOP_MIN_CART: usize = 3;
+/// Same-shaped sibling cards (each a link with a heading or image) that make a grid.
+pub const GRID_MIN_CARDS: usize = 10;
+/// Paragraph text above which a page with a grid is still an authored text.
+pub const GRID_MAX_PROSE_CHARS: usize = 6000;
+/// Linked headings that make an index of entries.
+pub const LISTING_MIN_LINKED_HEADINGS: usize = 5;
+/// Share of all headings that must be links on an index page.
+pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
+/// Long paragraphs that make an undated, unsigned page an article: an essay or guide
+/// reads as prose, a service page as short sales blurbs between headings.
+pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
+/// Currency signs that mark a price beside a number.
+pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₴', '₱', '฿', '₫'];
+/// Ancestors of a heading looked at for a wrapping link (`<a><h3>…</h3></a>`).
+pub const HEADING_LINK_DEPTH: usize = 3;
+/// A paragraph this long is running prose, not a blurb or a call to action.
+pub const LONG_PARAGRAPH_CHARS: usize = 200;
+/// Fewest element children for a list of cards.
+pub const MIN_CARD_CHILDREN: usize = 3;
+/// Long paragraphs in the text read that make a page prose, whatever teaser grid or shop
+/// strip elsewhere on it made it look like an index or a shop.
+pub const PROSE_MIN_LONG_PARAS: usize = 10;
+/// Characters of read text per heading at or below which an undated, unsigned page is a
+/// service page's short sections (an article runs far longer between its headings).
+pub const SECTIONED_CHARS_PER_HEADING: usize = 400;
+/// Blocks of the read text that show a price from which an index shape is a shop's grid
+/// (a collection), not a publisher's listing.
+pub const SHOP_MIN_PRICED_BLOCKS: usize = 10;
