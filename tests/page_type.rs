@@ -126,6 +126,24 @@ fn a_signed_page_of_short_sections_stays_an_article() {
     assert_eq!(page_type(&html), PageType::Article);
 }
 
+/// A services page as a CMS serves it: a JSON-LD node of `node_type` with the date the
+/// page was made.
+fn stamped_page(node_type: &str) -> String {
+    format!(
+        "<html><head><title>Orchard services</title><script type=\"application/ld+json\">\
+         {{\"@context\":\"https://schema.org\",\"@type\":\"{node_type}\",\
+         \"name\":\"Orchard services\",\"datePublished\":\"2019-04-02T10:00:00+00:00\"}}\
+         </script></head><body><main><h1>Orchard services</h1>{}</main></body></html>",
+        short_sections()
+    )
+}
+
+#[test]
+fn a_cms_record_date_does_not_make_a_page_of_sections_an_article() {
+    assert_eq!(page_type(&stamped_page("WebPage")), PageType::Service);
+    assert_eq!(page_type(&stamped_page("BlogPosting")), PageType::Article);
+}
+
 #[test]
 fn a_dated_post_with_code_is_an_article_and_an_undated_one_documentation() {
     let body = format!(

@@ -67,6 +67,21 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
         || ld.first_of(jsonld::authored_types()).is_some()
 }
 
+/// Whether the page's date is only its record's: the `datePublished` of a JSON-LD node
+/// that is no article (a CMS's `WebPage`, stamped on every page it serves), with no
+/// article type and no `article:published_time` beside it. Such a date says when the
+/// page was made, not that a text was published, so it does not make the page authored.
+fn record_date_only(src: &Sources, ld: &JsonLd, main: Option<&Value>, date: Option<&str>) -> bool {
+    let (Some(main), Some(date)) = (main, date) else {
+        return false;
+    };
+    if ld.first_of(ARTICLE_TYPES).is_some() || src.meta("article:published_time").is_some() {
+        return false;
+    }
+    let record = main.get("datePublished").and_then(as_text);
+    record.is_some_and(|r| r.get(..10).is_some_and(|day| date.starts_with(day)))
+}
+
 /// What metadata extraction tells content selection, besides the metadata.
 pub struct Prior {
     /// The page declares itself an article (`og:type=article` or a JSON-LD article).
@@ -124,7 +139,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let signals = pagetype::Signals {
         published_meta: src.meta("article:published_time").is_some(),
         has_author: !m.authors.is_empty(),
-        has_date: m.date.is_some(),
+        has_date: m.date.is_some() && !record_date_only(&src, &ld, main, m.date.as_deref()),
         docs_address: m.url.as_deref().is_some_and(pagetype::is_docs_address),
         shop_address: m.url.as_deref().is_some_and(|u| {
             pagetype::path_has_directory(u, crate::heuristics::metadata::SHOP_PATH_SEGMENTS)

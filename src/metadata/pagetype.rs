@@ -104,7 +104,8 @@ pub struct Signals {
     pub published_meta: bool,
     /// Authors were found in structured data or meta tags.
     pub has_author: bool,
-    /// A publication date was found anywhere.
+    /// A publication date was found, other than the date a CMS stamps on its `WebPage`
+    /// record.
     pub has_date: bool,
     /// The page's address is a documentation site's or under a documentation path.
     pub docs_address: bool,
