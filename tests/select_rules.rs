@@ -385,3 +385,71 @@ fn a_thread_keeps_each_posts_date_and_an_article_drops_its_own() {
         "the article's own date is metadata: {text}"
     );
 }
+
+/// A ranking of products: each row a rank, a linked logo, a linked name and a score.
+fn ranking(names: &[&str], href: &str) -> String {
+    let rows: String = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                r#"<div class="entry-row"><div class="rank">{}.</div><div class="logo"><a href="{href}{i}"><img src="/logo{i}.png" alt=""></a></div>
+                <div class="name"><a href="{href}{i}">{name}</a></div><div class="score">9.{i}</div></div>"#,
+                i + 1
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><body><nav><a href="/">Home</a> <a href="/tools">Tools</a></nav><main>
+        <h1>Top rated garden tools</h1><p>See how the garden tools rank on the score our testers gave them this spring.</p>
+        <div class="list">{rows}</div></main></body></html>"#
+    )
+}
+
+#[test]
+fn a_ranking_whose_items_link_away_is_the_index_even_with_short_names() {
+    // Six of the ten names are too short to read as rich items on their own (under
+    // `MIN_CARD_LINK_CHARS`).
+    let names = [
+        "Wheelbarrow",
+        "Spade",
+        "Hoe",
+        "Hedge trimmer",
+        "Rake",
+        "Fork",
+        "Pruning saw",
+        "Lawn mower",
+        "Trowel",
+        "Dibber",
+    ];
+    let text = text_of(&ranking(&names, "/tools/"));
+    for name in names {
+        assert!(text.contains(name), "{name} missing from: {text}");
+    }
+    // The same rows linking only within the page are a table of contents, not items.
+    let text = text_of(&ranking(&names, "#tool-"));
+    assert!(!text.contains("Dibber"), "{text}");
+}
+
+#[test]
+fn of_two_equal_card_groups_the_first_wins_on_every_run() {
+    // Two signatures alternate, four items each: half the children apiece. Which group
+    // is the index must not depend on a hash map's order.
+    let items: String = (1..=4)
+        .map(|i| {
+            format!(
+                r#"<div class="tile-a"><a href="/beds/{i}">Raised bed kit number {i}</a> <span>cedar boards, ${i}9</span></div>
+                <div class="tile-b"><a href="/pots/{i}">Terracotta pot size {i}</a> <span>glazed inside, ${i}5</span></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Planters</h1><div class="grid">{items}</div></main></body></html>"#
+    );
+    let first = text_of(&html);
+    for _ in 0..30 {
+        assert_eq!(text_of(&html), first);
+    }
+    assert!(first.contains("Raised bed kit"), "{first}");
+    assert!(!first.contains("Terracotta"), "{first}");
+}

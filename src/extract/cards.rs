@@ -16,6 +16,8 @@ use crate::heuristics::{
 const LINK: u8 = 1;
 /// A subtree holds a linked picture.
 const LINKED_IMAGE: u8 = 2;
+/// A subtree holds a link to another page (not a `#fragment` of this one).
+const AWAY_LINK: u8 = 4;
 
 /// Marks every node inside a card. `chars` is the subtree text table.
 pub fn card_members(
@@ -44,7 +46,13 @@ pub fn card_members(
             .tag(id)
             .is_some_and(|t| *t == local_name!("img") || *t == local_name!("picture"))
             && dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link);
-        (LINK * u8::from(is_link(id))) | (LINKED_IMAGE * u8::from(image))
+        let away = is_link(id)
+            && dom
+                .attr(id, &local_name!("href"))
+                .is_some_and(|h| !h.trim_start().starts_with('#'));
+        (LINK * u8::from(is_link(id)))
+            | (LINKED_IMAGE * u8::from(image))
+            | (AWAY_LINK * u8::from(away))
     });
     // A product tile links its picture and prints its name and price beside it.
     let tile = |c: NodeId| {
@@ -54,7 +62,9 @@ pub fn card_members(
             && all - links >= f64::from(MIN_TILE_TEXT_CHARS)
     };
     let mut card_root = vec![false; n];
-    let mut counts: HashMap<(&str, &str), usize> = HashMap::new();
+    // Per signature: its rich members, and the position of the first (ties go to the
+    // earlier group, so the choice never hangs on the map's order).
+    let mut counts: HashMap<(&str, &str), (usize, usize)> = HashMap::new();
     for &id in order {
         if dom.element(id).is_none() {
             continue;
@@ -71,22 +81,39 @@ pub fn card_members(
             let linked = has_link.get(c.ix()).is_some_and(|&b| b != 0);
             if linked && (rich(c) || tile(c)) {
                 let class = dom.attr(c, &local_name!("class")).unwrap_or("");
-                *counts.entry((&e.name, class)).or_default() += 1;
+                counts.entry((&e.name, class)).or_insert((0, kids)).0 += 1;
             }
         }
-        let Some((&(tag, class), &best)) = counts.iter().max_by_key(|(_, &v)| v) else {
+        let Some((&(tag, class), &(best, _))) = counts
+            .iter()
+            .max_by_key(|(_, &(v, first))| (v, std::cmp::Reverse(first)))
+        else {
             continue;
         };
-        if best < MIN_CARDS || (best as f64) < MIN_CARD_SHARE * kids as f64 {
+        if best < MIN_CARDS {
             continue;
         }
         // The group is known by its rich members; every linked item of the same
         // signature belongs to it, short-titled ones too ("Sweet Corn Chowder" beside
         // "Roasted Squash Soup With Brown Butter Sage").
+        let same = |c: NodeId| {
+            dom.element(c).is_some_and(|e| &*e.name == tag)
+                && dom.attr(c, &local_name!("class")).unwrap_or("") == class
+        };
+        let flags = |c: NodeId| has_link.get(c.ix()).copied().unwrap_or(0);
+        let away = dom
+            .children(id)
+            .filter(|&c| same(c) && flags(c) & AWAY_LINK != 0)
+            .count();
+        // Items that link to other pages make the group too when some of them have
+        // names too short to read as rich ("Claude" in a ranking of products); in-page
+        // links (a table of contents) do not.
+        let share = best.max(away);
+        if (share as f64) < MIN_CARD_SHARE * kids as f64 {
+            continue;
+        }
         for c in dom.children(id) {
-            let same = dom.element(c).is_some_and(|e| &*e.name == tag)
-                && dom.attr(c, &local_name!("class")).unwrap_or("") == class;
-            if same && has_link.get(c.ix()).is_some_and(|&b| b != 0) {
+            if same(c) && flags(c) != 0 {
                 if let Some(x) = card_root.get_mut(c.ix()) {
                     *x = true;
                 }
