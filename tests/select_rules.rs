@@ -48,6 +48,32 @@ fn a_story_with_a_feed_of_teasers_under_it_is_read_from_its_own_article() {
 }
 
 #[test]
+fn a_feed_of_teaser_blurbs_beside_a_story_does_not_pull_the_container_to_the_page() {
+    // No `<article>` elements: the story's body and a rail of teasers, each a linked
+    // headline, a byline and a blurb, whose blurbs together outweigh the story.
+    let story = story(8);
+    let rail: String = (1..=20)
+        .map(|i| {
+            format!(
+                r#"<div class="rail-item"><h5 class="rail-title"><a href="/opinion/{i}">Column number {i} on the council budget</a></h5>
+                <div class="rail-by">By a staff writer</div>
+                <div class="rail-blurb">Blurb {i}: the council has argued for a month over the cost of the new library
+                roof, and the vote that was meant to settle it was put off again until the spring meeting.</div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article">
+        <meta property="article:published_time" content="2026-01-14T08:00:00Z"></head><body><div class="page">
+        <div class="story"><h1>Winter timetable cut</h1><div class="story-body">{story}</div></div>
+        <div class="below"><h4>More opinion</h4><div class="rail">{rail}</div></div></div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("engine inspection"), "story kept: {text}");
+    assert!(!text.contains("library roof"), "feed dropped: {text}");
+}
+
+#[test]
 fn a_thread_of_article_posts_is_not_cut_to_its_first_post() {
     // Replies that link nowhere are not teasers: the first post does not stand alone.
     let story = story(10);

@@ -8,8 +8,8 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    is_never_content_tag, CARD_IMAGE_LINK_DEPTH, MIN_CARDS, MIN_CARD_LINK_CHARS, MIN_CARD_SHARE,
-    MIN_TILE_TEXT_CHARS, TEASER_MIN_LINK_CHARS,
+    heading_level, is_never_content_tag, CARD_IMAGE_LINK_DEPTH, MIN_CARDS, MIN_CARD_LINK_CHARS,
+    MIN_CARD_SHARE, MIN_TILE_TEXT_CHARS, TEASER_MIN_LINK_CHARS,
 };
 
 /// A subtree holds a link.
@@ -18,6 +18,16 @@ const LINK: u8 = 1;
 const LINKED_IMAGE: u8 = 2;
 /// A subtree holds a link to another page (not a `#fragment` of this one).
 const AWAY_LINK: u8 = 4;
+/// A subtree holds a heading inside or around a link: a teaser's headline.
+const LINKED_HEADING: u8 = 8;
+
+/// The nodes inside cards.
+pub struct Cards {
+    /// Whether each node lies in a card.
+    pub in_card: Vec<bool>,
+    /// Whether each node lies in a teaser: a card that holds a linked heading.
+    pub in_teaser: Vec<bool>,
+}
 
 /// Marks every node inside a card. `chars` is the subtree text table.
 pub fn card_members(
@@ -26,7 +36,7 @@ pub fn card_members(
     chars: &[f64],
     link_chars: &[f64],
     link_count: &[f64],
-) -> Vec<bool> {
+) -> Cards {
     // A card says more than a menu entry: its links read like names or headlines, not
     // one-word menu items, and it has text besides them (a price, a summary) or a
     // headline-length link. A footer column of short links under a label is no card.
@@ -41,18 +51,24 @@ pub fn card_members(
     let n = dom.len();
     let is_link =
         |id: NodeId| dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some();
+    let away_link = |id: NodeId| {
+        dom.is(id, &local_name!("a"))
+            && dom
+                .attr(id, &local_name!("href"))
+                .is_some_and(|h| !h.trim_start().starts_with('#'))
+    };
     let has_link = dom.subtree_flags(order, |id| {
         let image = dom
             .tag(id)
             .is_some_and(|t| *t == local_name!("img") || *t == local_name!("picture"))
             && dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link);
-        let away = is_link(id)
-            && dom
-                .attr(id, &local_name!("href"))
-                .is_some_and(|h| !h.trim_start().starts_with('#'));
+        let heading = dom.tag(id).and_then(heading_level).is_some()
+            && (dom.descendants(id).any(is_link)
+                || dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link));
         (LINK * u8::from(is_link(id)))
+            | (LINKED_HEADING * u8::from(heading))
             | (LINKED_IMAGE * u8::from(image))
-            | (AWAY_LINK * u8::from(away))
+            | (AWAY_LINK * u8::from(away_link(id)))
     });
     // A product tile links its picture and prints its name and price beside it.
     let tile = |c: NodeId| {
@@ -121,15 +137,28 @@ pub fn card_members(
         }
     }
     let mut in_card = vec![false; n];
+    let mut in_teaser = vec![false; n];
     for &id in order {
         let inherited = dom
             .parent(id)
             .and_then(|p| in_card.get(p.ix()).copied())
             .unwrap_or(false);
-        let v = inherited || card_root.get(id.ix()).copied().unwrap_or(false);
+        let root = card_root.get(id.ix()).copied().unwrap_or(false);
+        let v = inherited || root;
         if let Some(x) = in_card.get_mut(id.ix()) {
             *x = v;
         }
+        let t = dom
+            .parent(id)
+            .and_then(|p| in_teaser.get(p.ix()).copied())
+            .unwrap_or(false)
+            || (root
+                && has_link
+                    .get(id.ix())
+                    .is_some_and(|&b| b & LINKED_HEADING != 0));
+        if let Some(x) = in_teaser.get_mut(id.ix()) {
+            *x = t;
+        }
     }
-    in_card
+    Cards { in_card, in_teaser }
 }

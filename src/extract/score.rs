@@ -99,6 +99,7 @@ pub fn score(
     ctx: &[Ctx],
     texts: &Texts,
     pruned: &[Option<Pruned>],
+    blurbs: Blurbs,
 ) -> Scores {
     let n = dom.len();
     let mut stats = vec![BlockStats::default(); n];
@@ -197,13 +198,27 @@ pub fn score(
             _ => w,
         }
     };
-    let subtree = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| cell_weight(id, s, Mode::Article))
-    });
     let link_count = bubble(dom, root, &order, |id| {
         block_value(id, &|s| f64::from(s.links))
     });
-    let in_card = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count);
+    let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count);
+    // When a text is read, the blurb of a teaser (a card around a linked headline: a
+    // "more stories" feed beside the article) is part of that teaser and counts against
+    // a container as its headline does. Otherwise a feed of twenty blurbs outweighs the
+    // story and the container grows to the whole page.
+    let subtree = bubble(dom, root, &order, |id| {
+        let teaser =
+            blurbs == Blurbs::Against && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| {
+            let w = cell_weight(id, s, Mode::Article);
+            if teaser && w > 0.0 && classify(s) == Class::Prose {
+                -w * LINKY_PENALTY
+            } else {
+                w
+            }
+        })
+    });
+    let in_card = cards.in_card;
     let card_chars = bubble(dom, root, &order, |id| {
         let card = in_card.get(id.ix()).copied().unwrap_or(false);
         block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })
@@ -278,6 +293,16 @@ pub fn classify(s: &BlockStats) -> Class {
     }
 }
 
+/// How the prose inside teaser cards (a card around a linked heading) weighs when a
+/// text is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blurbs {
+    /// Against the container, as the teaser's headline does: a feed beside a story.
+    Against,
+    /// As prose: on a thread each post is such a card, around its poster's linked name.
+    Prose,
+}
+
 /// How a page is read when choosing its container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -328,7 +353,7 @@ mod tests {
             unguarded_reviews: false,
         };
         let pruned = prune(&dom, root, &hints, &texts, settings);
-        let scores = score(&dom, root, &ctx, &texts, &pruned);
+        let scores = score(&dom, root, &ctx, &texts, &pruned, Blurbs::Against);
         let table = dom
             .descendants(root)
             .find(|&n| dom.is(n, &local_name!("table")))
