@@ -393,3 +393,27 @@ fn a_utility_class_value_naming_the_nav_is_no_navigation() {
     let text = extract(&html).text();
     assert!(text.contains("Feature 3: the camera"), "{text}");
 }
+
+#[test]
+fn a_social_media_post_embedded_in_a_story_stays_while_share_buttons_go() {
+    let para = |i: usize| {
+        format!(
+            "<p>Paragraph {i}: the ferry company posted its new winter timetable online, and \
+             islanders answered within the hour with questions about the early crossing.</p>"
+        )
+    };
+    let html = format!(
+        r#"<html><body><article><h1>Timetable reaction</h1>{}{}
+        <div class="social-media-embed"><blockquote><p>Two crossings a day is not a service, it is
+        a rumour of one. We will be at the harbour meeting on Friday.</p>&mdash; Island Residents</blockquote></div>
+        {}{}<div class="social-share"><a href="/share/fb">Share on Facebook</a> <a href="/share/x">Share on X</a></div>
+        </article></body></html>"#,
+        para(1),
+        para(2),
+        para(3),
+        para(4)
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("rumour of one"), "{text}");
+    assert!(!text.contains("Share on"), "{text}");
+}

@@ -13,9 +13,9 @@ use std::sync::OnceLock;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
-    COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS, FOLDED_WORDS,
-    GLYPH_LINK_WORDS, MARKETING_WORDS, POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS,
-    SITE_PART_OWNERS, TERM_CLASS_PREFIXES,
+    COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS,
+    EMBED_SUBJECT_WORDS, EMBED_WORDS, FOLDED_WORDS, GLYPH_LINK_WORDS, MARKETING_WORDS,
+    POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS, SITE_PART_OWNERS, TERM_CLASS_PREFIXES,
 };
 
 /// One word list an element's class or id can name.
@@ -279,6 +279,7 @@ fn value_bits(value: &str) -> Bits {
     let mut owner: Option<(Bits, bool)> = None;
     // The current token is a taxonomy term class of a CMS post's class list.
     let mut term = false;
+    let mut embed = false;
     for_each_part(value, |p| {
         let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
         let new_token = at == 0
@@ -298,6 +299,15 @@ fn value_bits(value: &str) -> Bits {
                     .split_ascii_whitespace()
                     .any(|t| starts_with_any(t, POST_CLASS_MARKS));
         }
+        if new_token {
+            embed = value
+                .get(at..)
+                .and_then(|t| t.split_ascii_whitespace().next())
+                .is_some_and(|t| {
+                    t.split(['-', '_'])
+                        .any(|w| EMBED_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e)))
+                });
+        }
         if term {
             return;
         }
@@ -306,6 +316,12 @@ fn value_bits(value: &str) -> Bits {
             owner = None;
             return;
         };
+        // An embedded social-media post (`social-media-embed`, `social-embed-post`) is
+        // a quoted post, not the page's share or follow buttons.
+        if embed && is(EMBED_SUBJECT_WORDS, lower) {
+            owner = None;
+            return;
+        }
         let b = part_bits(lower);
         if b & Hint::Chrome as Bits != 0 {
             let owned_component = owner.is_some_and(|(ob, site)| {
@@ -506,6 +522,19 @@ mod tests {
             "other chrome words keep their bit"
         );
         assert!(chrome("faq-more"), "an accordion does not excuse \"more\"");
+    }
+
+    #[test]
+    fn an_embedded_social_post_is_not_chrome() {
+        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
+        assert!(!chrome("social-media-embed"));
+        assert!(!chrome("social-embed-post"));
+        assert!(chrome("social-icon w-embed"), "an embed token of its own");
+        assert!(chrome("social-share"));
+        assert!(
+            chrome("sidebar-embed"),
+            "only the embed's subject is excused"
+        );
     }
 
     #[test]

@@ -290,6 +290,13 @@ pub const SITE_PART_OWNERS: &[&str] = &[
 /// browse page (`search-results`, not a search box).
 pub const CONTENT_PART_WORDS: &[&str] = &["more", "search"];
 
+/// Class parts naming an embedded post or player (`social-media-embed`).
+pub const EMBED_WORDS: &[&str] = &["embed", "embedded"];
+/// Chrome words that, in the same class token as an [`EMBED_WORDS`] part, say what is
+/// embedded (a social-media post quoted in the story), not that the element is the
+/// page's share or follow buttons (`social-share`, `social-icons` keep their meaning).
+pub const EMBED_SUBJECT_WORDS: &[&str] = &["social"];
+
 /// Class parts of folded content (accordions, tabs, collapsible FAQ answers): hidden
 /// until a click, but part of the page's content, so never pruned as hidden.
 pub const FOLDED_WORDS: &[&str] = &[
