@@ -279,7 +279,8 @@ fn value_bits(value: &str) -> Bits {
     let mut owner: Option<(Bits, bool)> = None;
     // The current token is a taxonomy term class of a CMS post's class list.
     let mut term = false;
-    let mut embed = false;
+    // Where the current token starts.
+    let mut token_at = 0usize;
     for_each_part(value, |p| {
         let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
         let new_token = at == 0
@@ -288,6 +289,7 @@ fn value_bits(value: &str) -> Bits {
                 .get(at - 1)
                 .is_some_and(|b| b.is_ascii_whitespace());
         if new_token {
+            token_at = at;
             owner = None;
             // A post's taxonomy term class (`tag-social-media`, `category-newsletters`
             // beside `type-post`) names its topics, not a component: its words are the
@@ -299,15 +301,6 @@ fn value_bits(value: &str) -> Bits {
                     .split_ascii_whitespace()
                     .any(|t| starts_with_any(t, POST_CLASS_MARKS));
         }
-        if new_token {
-            embed = value
-                .get(at..)
-                .and_then(|t| t.split_ascii_whitespace().next())
-                .is_some_and(|t| {
-                    t.split(['-', '_'])
-                        .any(|w| EMBED_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e)))
-                });
-        }
         if term {
             return;
         }
@@ -318,7 +311,7 @@ fn value_bits(value: &str) -> Bits {
         };
         // An embedded social-media post (`social-media-embed`, `social-embed-post`) is
         // a quoted post, not the page's share or follow buttons.
-        if embed && is(EMBED_SUBJECT_WORDS, lower) {
+        if is(EMBED_SUBJECT_WORDS, lower) && names_embed(value.get(token_at..).unwrap_or("")) {
             owner = None;
             return;
         }
@@ -347,6 +340,14 @@ fn value_bits(value: &str) -> Bits {
         bits |= Hint::Chrome as Bits;
     }
     bits
+}
+
+/// Whether the first class token of `rest` has an [`EMBED_WORDS`] part.
+fn names_embed(rest: &str) -> bool {
+    rest.split_ascii_whitespace().next().is_some_and(|t| {
+        t.split(['-', '_'])
+            .any(|w| EMBED_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e)))
+    })
 }
 
 /// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
