@@ -479,3 +479,63 @@ fn of_two_equal_card_groups_the_first_wins_on_every_run() {
     assert!(first.contains("Raised bed kit"), "{first}");
     assert!(!first.contains("Terracotta"), "{first}");
 }
+
+#[test]
+fn shop_items_whose_classes_add_ids_and_states_are_one_grid() {
+    // A shop category as a CMS prints it: each item's class list adds its id, its stock
+    // state and its categories after the shared leading class.
+    let items: String = (1..=12)
+        .map(|i| {
+            let state = if i % 3 == 0 { "outofstock sale" } else { "instock" };
+            format!(
+                r#"<li class="product type-product post-{i}0{i} status-publish {state} product_cat-cups">
+                <a href="/shop/cup-{i}"><img src="/c{i}.jpg" alt=""></a>
+                <h2 class="loop-title"><a href="/shop/cup-{i}">Stoneware cup in size {i}</a></h2>
+                <span class="price">${i}4.00</span></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><main><h1>Cups</h1><p class="result-count">Showing all 12 results</p>
+        <ul class="products">{items}</ul></main>
+        <footer><p>Glazed by hand, so colours vary.</p></footer></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Stoneware cup in size 1"), "{text}");
+    assert!(text.contains("Stoneware cup in size 12"), "{text}");
+    assert!(text.contains("$124.00"), "{text}");
+}
+
+#[test]
+fn a_mega_menu_that_outweighs_a_short_story_is_still_navigation() {
+    // The site's `<nav>` holds section headings and a teaser with a blurb per story,
+    // more text than the short news item itself; it holds neither the `<h1>` nor `<main>`.
+    let section = |s: usize| {
+        let items: String = (1..=5)
+            .map(|i| {
+                format!(
+                    r#"<a href="/news/{s}-{i}" class="thumb-link item-{i}"><div class="title-wrapper">
+                    <strong>Section {s} story {i} headline here</strong><p>Blurb of story {i} in section {s}:
+                    the county board met late into the evening and argued over the road budget.</p></div></a>"#
+                )
+            })
+            .collect();
+        format!(
+            r#"<section class="items-grid"><h4>Section {s}</h4><div class="list">{items}</div></section>"#
+        )
+    };
+    let menu: String = (1..=3).map(section).collect();
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article">
+        <meta property="article:published_time" content="2026-02-03T10:00:00Z"></head><body>
+        <header><nav id="navigation-main"><ul><li><div class="submenu">{menu}</div></li></ul></nav></header>
+        <div class="story"><h1>Virus found in county mosquitoes</h1>
+        <p>Health officials said on Monday that mosquitoes trapped near the river tested positive
+        for the virus, the first such finding in the county this year.</p>
+        <p>Residents are asked to empty standing water from buckets, gutters and old tyres, and to
+        wear long sleeves at dusk until the first hard frost.</p></div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("standing water"), "{text}");
+    assert!(!text.contains("road budget"), "{text}");
+}
