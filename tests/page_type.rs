@@ -272,3 +272,18 @@ fn a_page_under_a_shop_category_directory_is_a_collection() {
         PageType::Collection
     );
 }
+
+#[test]
+fn a_dated_text_read_as_prose_is_an_article_beside_a_rail_of_linked_headings() {
+    // Six long paragraphs (under the ten that settle a page as prose on their own) and
+    // a rail of linked headlines that gives the page a listing's shape.
+    let html = format!(
+        "<html><head><title>The winter count</title>\
+         <meta property=\"article:published_time\" content=\"2026-01-05T09:00:00Z\"></head>\
+         <body><main><div class=\"story\"><h1>The winter count</h1>{}</div></main>\
+         <div class=\"rail\"><ul>{}</ul></div></body></html>",
+        (0..6).map(prose).collect::<String>(),
+        teasers(12)
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}

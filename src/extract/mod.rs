@@ -53,13 +53,15 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         service: meta.page_type == PageType::Service,
     };
     let mut lines = Vec::new();
-    let blocks = read_page(
+    let (blocks, first) = read_page(
         &doc,
         options,
         declared_article,
         want_lines.then_some(&mut lines),
     );
-    meta.page_type = prior.verdict.settle(&blocks);
+    meta.page_type = prior
+        .verdict
+        .settle(&blocks, matches!(first, Some(Reading::Authored(_))));
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
@@ -97,14 +99,16 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
 
 /// The page's content blocks: a pass at each strictness until one finds content (the
 /// strict one re-read as a landing page, or relaxed when it reads only a line or two),
-/// else the whole page when it is all short blocks.
+/// else the whole page when it is all short blocks. Also how the strict pass read the
+/// page.
 fn read_page(
     doc: &Doc,
     options: &Options,
     declared_article: bool,
     mut lines: Option<&mut Vec<ExplainLine>>,
-) -> Vec<Block> {
+) -> (Vec<Block>, Option<Reading>) {
     let mut blocks = Vec::new();
+    let mut first = None;
     for strictness in [
         Strictness::Full,
         Strictness::NoClassWords,
@@ -122,6 +126,7 @@ fn read_page(
             want.then_some(&mut these),
         );
         if strictness == Strictness::Full {
+            first = Some(reading);
             if let Some(b) = reread_landing(
                 doc,
                 settings,
@@ -147,7 +152,7 @@ fn read_page(
             *l = these;
         }
         if total_chars(&blocks) >= MIN_CONTENT_CHARS as usize {
-            return blocks;
+            return (blocks, first);
         }
     }
     let (whole, _, these) = trial(
@@ -159,12 +164,12 @@ fn read_page(
         lines.is_some(),
     );
     if whole.is_empty() {
-        return blocks;
+        return (blocks, first);
     }
     if let Some(l) = lines {
         *l = these;
     }
-    whole
+    (whole, first)
 }
 
 /// A pass whose explain lines (when `want_lines`) are kept apart, for a re-read that

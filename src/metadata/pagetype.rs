@@ -194,14 +194,18 @@ impl Verdict {
     /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
     /// made it look like an index, an index whose items show prices is a shop's
     /// collection, and an undated, unsigned page whose text is short sections under many
-    /// headings is a service page.
-    pub fn settle(&self, blocks: &[Block]) -> PageType {
+    /// headings is a service page. `read_as_text`: the strict pass read one container of
+    /// authored prose rather than an index of items, which overrules a listing's shape
+    /// (linked headings, a card run) found elsewhere on the page.
+    pub fn settle(&self, blocks: &[Block], read_as_text: bool) -> PageType {
         let shape = || ReadShape::of(blocks);
         match self.basis {
             Basis::Settled => self.page_type,
             Basis::Shape => {
                 let shape = shape();
-                if shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS {
+                if shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS
+                    || (self.page_type == PageType::Listing && read_as_text)
+                {
                     self.article_or_service(&shape)
                 } else if self.page_type == PageType::Listing
                     && shape.priced >= h::SHOP_MIN_PRICED_BLOCKS
