@@ -61,7 +61,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     );
     meta.page_type = prior
         .verdict
-        .settle(&blocks, matches!(first, Some(Reading::Authored(_))));
+        .settle(&blocks, matches!(first, Reading::Authored(_)));
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
@@ -106,9 +106,9 @@ fn read_page(
     options: &Options,
     declared_article: bool,
     mut lines: Option<&mut Vec<ExplainLine>>,
-) -> (Vec<Block>, Option<Reading>) {
+) -> (Vec<Block>, Reading) {
     let mut blocks = Vec::new();
-    let mut first = None;
+    let mut first = Reading::Nothing;
     for strictness in [
         Strictness::Full,
         Strictness::NoClassWords,
@@ -126,7 +126,7 @@ fn read_page(
             want.then_some(&mut these),
         );
         if strictness == Strictness::Full {
-            first = Some(reading);
+            first = reading;
             if let Some(b) = reread_landing(
                 doc,
                 settings,
