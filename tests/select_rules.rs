@@ -539,3 +539,39 @@ fn a_mega_menu_that_outweighs_a_short_story_is_still_navigation() {
     assert!(text.contains("standing water"), "{text}");
     assert!(!text.contains("road budget"), "{text}");
 }
+
+#[test]
+fn a_thread_is_not_read_as_an_index_of_its_posts_and_similar_threads() {
+    // Posts and "similar threads" items both carry per-item classes after a shared one.
+    let posts: String = (1..=6)
+        .map(|i| {
+            format!(
+                r#"<article class="message message--post js-post post-{i}{state}">
+                <div class="message-user"><h4 class="message-name"><a href="/members/u{i}">member{i}</a></h4></div>
+                <div class="message-content"><div class="bbWrapper">Reply {i}: we relined the flue last autumn and the
+                draught has been steady since, though the first fire of the day still smokes a little until the
+                liner warms through.</div></div></article>"#,
+                state = if i % 2 == 0 { " is-unread" } else { "" }
+            )
+        })
+        .collect();
+    let similar: String = (1..=6)
+        .map(|i| {
+            format!(
+                r#"<div class="structItem structItem--thread js-item-{i}"><div class="structItem-title">
+                <a href="/threads/other-{i}">Other stove question number {i}</a></div>
+                <div class="structItem-minor">Started by someone{i} · Replies {i}</div></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org",
+        "@type":"DiscussionForumPosting","headline":"Smoky first fire"}}</script></head><body>
+        <div class="p-body"><h1>Smoky first fire</h1><div class="block-body">{posts}</div>
+        <div class="block"><h3>Similar threads</h3><div class="block-body">{similar}</div></div></div>
+        </body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Reply 6"), "{text}");
+    assert!(!text.contains("Other stove question"), "{text}");
+}

@@ -24,7 +24,7 @@ const LINKED_HEADING: u8 = 8;
 /// The nodes inside cards.
 pub struct Cards {
     /// Whether each node lies in a card: an item of a group whose members share their
-    /// tag and their first class.
+    /// tag and their first class (or whole class, as asked).
     pub in_card: Vec<bool>,
     /// Whether each node lies in a teaser: a card of a group whose members share their
     /// tag and their whole class attribute, and which holds a linked heading.
@@ -32,8 +32,8 @@ pub struct Cards {
 }
 
 /// How the items of a group are told alike.
-#[derive(Clone, Copy)]
-enum Signature {
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Signature {
     /// Tag and whole class attribute: items built from one template with no per-item
     /// classes. Strict enough to let a teaser's blurb count against a text.
     WholeClass,
@@ -53,13 +53,15 @@ impl Signature {
     }
 }
 
-/// Marks every node inside a card. `chars` is the subtree text table.
+/// Marks every node inside a card, its items grouped `items_by`. `chars` is the subtree
+/// text table.
 pub fn card_members(
     dom: &Dom,
     order: &[NodeId],
     chars: &[f64],
     link_chars: &[f64],
     link_count: &[f64],
+    items_by: Signature,
 ) -> Cards {
     // A card says more than a menu entry: its links read like names or headlines, not
     // one-word menu items, and it has text besides them (a price, a summary) or a
@@ -106,8 +108,12 @@ pub fn card_members(
         has_link: &has_link,
         item: &item,
     };
-    let cards = groups.roots(order, Signature::FirstClass);
-    let teasers = groups.roots(order, Signature::WholeClass);
+    let cards = groups.roots(order, items_by);
+    let teasers = if items_by == Signature::WholeClass {
+        cards.clone()
+    } else {
+        groups.roots(order, Signature::WholeClass)
+    };
     let headed = |id: NodeId| {
         teasers.get(id.ix()).copied().unwrap_or(false)
             && has_link

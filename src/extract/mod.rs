@@ -345,7 +345,7 @@ fn comment_blocks(doc: &Doc, options: &Options) -> Vec<Block> {
             ..doc.settings(Strictness::Full, false)
         },
     );
-    let scores = score::score(dom, body, ctx, texts, &pruned, score::Blurbs::Prose);
+    let scores = score::score(dom, body, ctx, texts, &pruned, score::Posts::Thread);
     let keep = |id: NodeId| {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         score::classify(&s) != Class::Linky

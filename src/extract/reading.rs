@@ -68,12 +68,12 @@ pub(super) fn pass_with(
     let (dom, body, hints, texts) = (doc.dom, doc.body, &doc.hints, &doc.texts);
     let ctx = &doc.ctx;
     let pruned = prune::prune(dom, body, hints, texts, settings);
-    let blurbs = if doc.forum {
-        score::Blurbs::Prose
+    let posts = if doc.forum {
+        score::Posts::Thread
     } else {
-        score::Blurbs::Against
+        score::Posts::Other
     };
-    let scores = score::score(dom, body, ctx, texts, &pruned, blurbs);
+    let scores = score::score(dom, body, ctx, texts, &pruned, posts);
     let favor = options.favor;
     // Documentation and listings keep the link lists inside their text, as the recall
     // favor does.

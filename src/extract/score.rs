@@ -12,6 +12,7 @@ use crate::heuristics::{
     TEASER_WEIGHT,
 };
 
+use super::cards::Signature;
 use super::prune::Pruned;
 use super::walk::{flag, Ctx};
 
@@ -99,7 +100,7 @@ pub fn score(
     ctx: &[Ctx],
     texts: &Texts,
     pruned: &[Option<Pruned>],
-    blurbs: Blurbs,
+    posts: Posts,
 ) -> Scores {
     let n = dom.len();
     let mut stats = vec![BlockStats::default(); n];
@@ -201,14 +202,18 @@ pub fn score(
     let link_count = bubble(dom, root, &order, |id| {
         block_value(id, &|s| f64::from(s.links))
     });
-    let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count);
+    let items_by = match posts {
+        Posts::Thread => Signature::WholeClass,
+        Posts::Other => Signature::FirstClass,
+    };
+    let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count, items_by);
     // When a text is read, the blurb of a teaser (a card around a linked headline: a
     // "more stories" feed beside the article) is part of that teaser and counts against
     // a container as its headline does. Otherwise a feed of twenty blurbs outweighs the
     // story and the container grows to the whole page.
     let subtree = bubble(dom, root, &order, |id| {
         let teaser =
-            blurbs == Blurbs::Against && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
+            posts == Posts::Other && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
         block_value(id, &|s| {
             let w = cell_weight(id, s, Mode::Article);
             if teaser && w > 0.0 && classify(s) == Class::Prose {
@@ -293,14 +298,17 @@ pub fn classify(s: &BlockStats) -> Class {
     }
 }
 
-/// How the prose inside teaser cards (a card around a linked heading) weighs when a
-/// text is read.
+/// Whether the page is a forum thread, which changes how its cards are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Blurbs {
-    /// Against the container, as the teaser's headline does: a feed beside a story.
-    Against,
-    /// As prose: on a thread each post is such a card, around its poster's linked name.
-    Prose,
+pub enum Posts {
+    /// A thread (or a comment section): each post is a card around its poster's linked
+    /// name, so the prose of such cards is content; and items group only by their whole
+    /// class, as grouped by first class a thread's posts and its "similar threads" list
+    /// are items alike and the thread reads as an index.
+    Thread,
+    /// Any other page: a teaser's blurb counts against a text as its headline does (a
+    /// feed beside a story), and items group by tag and first class.
+    Other,
 }
 
 /// How a page is read when choosing its container.
@@ -353,7 +361,7 @@ mod tests {
             unguarded_reviews: false,
         };
         let pruned = prune(&dom, root, &hints, &texts, settings);
-        let scores = score(&dom, root, &ctx, &texts, &pruned, Blurbs::Against);
+        let scores = score(&dom, root, &ctx, &texts, &pruned, Posts::Other);
         let table = dom
             .descendants(root)
             .find(|&n| dom.is(n, &local_name!("table")))
