@@ -287,3 +287,26 @@ fn a_dated_text_read_as_prose_is_an_article_beside_a_rail_of_linked_headings() {
     );
     assert_eq!(page_type(&html), PageType::Article);
 }
+
+#[test]
+fn a_hidden_comment_template_does_not_make_an_article_a_thread() {
+    // The comment widget's templates, filled in by script, sit hidden under the story:
+    // message containers with their dates, as a thread's posts would be.
+    let template: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<li class=\"message\"><span class=\"author\">{{{{name}}}}</span>\
+                 <time datetime=\"2026-01-0{i}\">{{{{date}}}}</time><p>{{{{text}}}}</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>The winter count</title>\
+         <meta property=\"article:published_time\" content=\"2026-01-05T09:00:00Z\"></head>\
+         <body><main><article><h1>The winter count</h1>{}</article>\
+         <section class=\"comments-widget\"><ul style=\"display:none\">{template}</ul></section>\
+         </main></body></html>",
+        (0..12).map(prose).collect::<String>()
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}
