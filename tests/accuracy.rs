@@ -5,7 +5,7 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.970;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.971;
 /// Shingle F1 (score.py) on wcxb-dev.
 const WCXB_F1_FLOOR: f64 = 0.859;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
