@@ -52,24 +52,20 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let order: Vec<NodeId> = dom.descendants(dom.body()).collect();
     let holds = card_parts(dom, &order);
     // Posts and dates inside a hidden element are a template (a comment form's, filled
-    // in by script), not the page's posts.
-    let mut hidden = vec![false; dom.len()];
+    // in by script), not the page's posts. Both are rare, so only they look up.
+    let shown = |id: NodeId| {
+        !std::iter::once(id)
+            .chain(dom.ancestors(id))
+            .any(|a| crate::extract::is_hidden(dom, a))
+    };
     for &id in &order {
         let Some(e) = dom.element(id) else { continue };
-        let under = dom
-            .parent(id)
-            .and_then(|p| hidden.get(p.ix()).copied())
-            .unwrap_or(false)
-            || crate::extract::is_hidden(dom, id);
-        if let Some(h) = hidden.get_mut(id.ix()) {
-            *h = under;
-        }
         s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
         s.thread_scopes += usize::from(dom.has_itemtype(id, h::FORUM_ITEMTYPES));
         match e.name {
             local_name!("pre") => s.pre += 1,
             local_name!("code") => s.code += 1,
-            local_name!("time") => s.times += usize::from(!under),
+            local_name!("time") => s.times += usize::from(shown(id)),
             local_name!("p") => {
                 let n = dom.trimmed_text_len(id);
                 s.p_chars += n;
@@ -90,8 +86,9 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             _ => {}
         }
         s.card_run = s.card_run.max(card_run(dom, &holds, id));
-        if !under {
-            s.posts += parts.count_in_names(id, Part::ForumPost);
+        let posts = parts.count_in_names(id, Part::ForumPost);
+        if posts > 0 && shown(id) {
+            s.posts += posts;
         }
         s.prices += parts.count_in_names(id, Part::Price);
         s.cart += parts.count_in_names(id, Part::Cart);
