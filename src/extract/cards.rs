@@ -77,7 +77,7 @@ pub fn card_members(
     let is_link =
         |id: NodeId| dom.is(id, &local_name!("a")) && dom.attr(id, &local_name!("href")).is_some();
     let away_link = |id: NodeId| {
-        dom.is(id, &local_name!("a"))
+        is_link(id)
             && dom
                 .attr(id, &local_name!("href"))
                 .is_some_and(|h| !h.trim_start().starts_with('#'))

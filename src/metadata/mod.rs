@@ -67,15 +67,15 @@ fn declares_article(src: &Sources, ld: &JsonLd) -> bool {
         || ld.first_of(jsonld::authored_types()).is_some()
 }
 
-/// Whether the page's date is only its record's: the `datePublished` of a JSON-LD node
-/// that is no article (a CMS's `WebPage`, stamped on every page it serves), with no
-/// article type and no `article:published_time` beside it. Such a date says when the
-/// page was made, not that a text was published, so it does not make the page authored.
-fn record_date_only(src: &Sources, ld: &JsonLd, main: Option<&Value>, date: Option<&str>) -> bool {
+/// Whether the page's date is only its record's: the `datePublished` of its main JSON-LD
+/// node, on a page with no article node (a CMS's `WebPage`, stamped on every page it
+/// serves) and no `article:published_time`. Such a date says when the page was made,
+/// not that a text was published, so it does not make the page authored.
+fn record_date_only(src: &Sources, main: Option<&Value>, date: Option<&str>) -> bool {
     let (Some(main), Some(date)) = (main, date) else {
         return false;
     };
-    if ld.first_of(ARTICLE_TYPES).is_some() || src.meta("article:published_time").is_some() {
+    if src.meta("article:published_time").is_some() {
         return false;
     }
     let record = main.get("datePublished").and_then(as_text);
@@ -96,7 +96,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let parts = Parts::new(dom);
     let ld = JsonLd::from_dom(dom);
     let declared = declares_article(&src, &ld);
-    let main = ld.first_of(ARTICLE_TYPES).or_else(|| {
+    let article = ld.first_of(ARTICLE_TYPES);
+    let main = article.or_else(|| {
         ld.first_of(&[
             "Product",
             "WebPage",
@@ -139,7 +140,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let signals = pagetype::Signals {
         published_meta: src.meta("article:published_time").is_some(),
         has_author: !m.authors.is_empty(),
-        has_date: m.date.is_some() && !record_date_only(&src, &ld, main, m.date.as_deref()),
+        has_date: m.date.is_some()
+            && !(article.is_none() && record_date_only(&src, main, m.date.as_deref())),
         docs_address: m.url.as_deref().is_some_and(pagetype::is_docs_address),
         shop_address: m.url.as_deref().is_some_and(|u| {
             pagetype::path_has_directory(u, crate::heuristics::metadata::SHOP_PATH_SEGMENTS)
