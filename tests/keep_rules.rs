@@ -417,3 +417,87 @@ fn a_social_media_post_embedded_in_a_story_stays_while_share_buttons_go() {
     assert!(text.contains("rumour of one"), "{text}");
     assert!(!text.contains("Share on"), "{text}");
 }
+
+/// A shop page whose products are drawn by script: what the server sent is the site's
+/// bottom block alone, column titles over link lists, then a strip of legal links with
+/// the copyright line. No class names it a footer.
+fn script_drawn_shop_page() -> String {
+    let column = |title: &str, links: &[&str]| {
+        let items: String = links
+            .iter()
+            .map(|l| format!(r#"<a href="/{}">{l}</a>, "#, l.len()))
+            .collect();
+        format!("<dl><dt><h5>{title}</h5></dt><dd>{items}</dd></dl>")
+    };
+    let columns = [
+        column(
+            "Customer care",
+            &[
+                "Help centre",
+                "Returns",
+                "Delivery times",
+                "Report a listing",
+            ],
+        ),
+        column(
+            "Our regions",
+            &["Northern shop", "Southern shop", "Island shop"],
+        ),
+        column(
+            "Partner sites",
+            &["Seed exchange", "Tool library", "Garden hire"],
+        ),
+    ]
+    .concat();
+    format!(
+        r#"<html><head><title>Trowel, stainless</title></head><body>
+        <div id="app"></div>
+        <div class="site-bottom"><div class="wrap">{columns}</div></div>
+        <div class="bottom-strip"><div class="wrap">
+          <a href="/ip">Intellectual Property Protection</a> -
+          <a href="/privacy">Privacy Policy for Shoppers</a> -
+          <a href="/terms">Terms and Conditions of Sale</a> -
+          <a href="/legal">Legal Information and Imprint</a> -
+          <a href="/sitemap">Sitemap</a> - <a href="/agreement">Transaction Services Agreement</a>
+          © 2012-2026 Garden Goods Ltd. All rights reserved.
+        </div></div>
+        </body></html>"#
+    )
+}
+
+#[test]
+fn a_page_that_shows_only_its_bottom_block_has_no_content() {
+    let out = extract(&script_drawn_shop_page());
+    let text = out.text();
+    assert!(
+        !text.contains("Privacy Policy") && !text.contains("Customer care"),
+        "neither the legal strip nor the column titles are content: {text:?}"
+    );
+    assert!(out.blocks.is_empty(), "{:?}", out.blocks);
+}
+
+#[test]
+fn an_index_keeps_its_headlines_but_not_its_legal_strip() {
+    let items: String = (1..=6)
+        .map(|n| {
+            format!(
+                r#"<div class="item"><h3><a href="/story-{n}">The long awaited garden story number {n}</a></h3></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Stories</title></head><body><main>{items}</main>
+        <div class="bottom-strip"><a href="/privacy">Privacy Policy for Readers</a> -
+        <a href="/terms">Terms and Conditions of Use</a> © 2026 Garden Goods Ltd.</div>
+        </body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(
+        text.contains("garden story number 4"),
+        "headlines kept: {text}"
+    );
+    assert!(
+        !text.contains("Privacy Policy"),
+        "legal strip dropped: {text}"
+    );
+}

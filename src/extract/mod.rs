@@ -27,8 +27,8 @@ use prune::{PruneSettings, Strictness};
 use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
-    block_chars, drop_ad_labels, drop_author_boxes, drop_recommendation_strips, drop_repeats,
-    drop_textless, drop_trailing_headings, structured_fallback, total_chars,
+    block_chars, drop_ad_labels, drop_author_boxes, drop_bare_headings, drop_recommendation_strips,
+    drop_repeats, drop_textless, drop_trailing_headings, structured_fallback, total_chars,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -72,6 +72,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         drop_recommendation_strips(&mut blocks);
     }
     drop_textless(&mut blocks);
+    drop_bare_headings(&mut blocks);
     // On a signed or dated text a lone closing heading is a pruned section's title; a
     // landing, service, listing or reference page may close on a heading of its own
     // (a call to action, the last group of an index).

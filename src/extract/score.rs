@@ -280,7 +280,9 @@ pub fn classify(s: &BlockStats) -> Class {
             return Class::Prose;
         }
         let per_link = s.link_chars / s.links.max(1);
-        return if per_link >= TEASER_MIN_LINK_CHARS {
+        // Links beside a copyright sign are a footer's legal strip ("Privacy Policy -
+        // Terms of Use - © 2026 Company"), however long their titles: never teasers.
+        return if per_link >= TEASER_MIN_LINK_CHARS && s.legal == 0 {
             Class::Teaser
         } else {
             Class::Linky

@@ -185,6 +185,21 @@ pub(super) fn drop_textless(blocks: &mut Vec<Block>) {
     });
 }
 
+/// Empties a text made of unlinked section headings alone (none of them the page's
+/// `<h1>`): the column titles of a footer or a menu whose links were dropped. A heading
+/// names what follows it; with nothing following, the page showed no content, and an
+/// empty text says so better than its chrome's titles. Linked headings are an index's
+/// items (headlines that lead to their stories) and stay.
+pub(super) fn drop_bare_headings(blocks: &mut Vec<Block>) {
+    let bare = |b: &Block| match b {
+        Block::Heading { level, spans } => *level > 1 && spans.iter().all(|s| s.link.is_none()),
+        _ => false,
+    };
+    if blocks.iter().all(bare) {
+        blocks.clear();
+    }
+}
+
 /// Bytes of text in `spans`.
 fn spans_bytes(spans: &[crate::model::Span]) -> usize {
     spans.iter().map(|s| s.text.len()).sum()
