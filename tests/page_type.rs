@@ -310,3 +310,23 @@ fn a_hidden_comment_template_does_not_make_an_article_a_thread() {
     );
     assert_eq!(page_type(&html), PageType::Article);
 }
+
+#[test]
+fn an_index_of_headlines_with_long_blurbs_stays_a_listing() {
+    // Each item a linked headline over a blurb of running prose: twelve long paragraphs,
+    // more than settle a page as an article, but read as an index's items.
+    let items: String = (0..12)
+        .map(|i| {
+            format!(
+                "<li class=\"teaser\"><h3><a href=\"/story-{i}\">Story number {i} of the \
+                 week</a></h3>{}</li>",
+                prose(i)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Stories</title></head><body><main><h1>Stories</h1>\
+         <ul>{items}</ul></main></body></html>"
+    );
+    assert_eq!(page_type(&html), PageType::Listing);
+}

@@ -60,9 +60,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         declared_article,
         want_lines.then_some(&mut lines),
     );
-    meta.page_type = prior
-        .verdict
-        .settle(&blocks, matches!(first, Reading::Authored(_)));
+    meta.page_type = prior.verdict.settle(&blocks, first.as_read());
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);

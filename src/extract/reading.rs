@@ -7,6 +7,7 @@ use super::{blocks, select, tidy::trim_short_edges, Doc};
 use crate::dom::{Dom, NodeId};
 use crate::explain::{Decision, ExplainLine};
 use crate::heuristics::LANDING_SECTION_MAX_SHARE;
+use crate::metadata;
 use crate::model::Block;
 use crate::options::{Favor, Options};
 
@@ -29,6 +30,15 @@ impl Reading {
         match self {
             Reading::Sections(c) | Reading::Authored(c) | Reading::Index(c) => Some(c),
             Reading::Nothing => None,
+        }
+    }
+
+    /// What the reading took the content to be, as the page type's settling needs it.
+    pub(super) fn as_read(self) -> metadata::Read {
+        match self {
+            Reading::Authored(_) => metadata::Read::Text,
+            Reading::Index(_) => metadata::Read::Items,
+            Reading::Sections(_) | Reading::Nothing => metadata::Read::Other,
         }
     }
 }

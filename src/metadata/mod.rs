@@ -33,7 +33,7 @@ fn collapse(s: &str) -> String {
 
 use authors::clean_declared_authors;
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
-pub use pagetype::Verdict;
+pub use pagetype::{Read, Verdict};
 use parts::Parts;
 use sources::Sources;
 

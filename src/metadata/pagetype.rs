@@ -207,14 +207,17 @@ impl Verdict {
     /// headings is a service page. `read_as_text`: the strict pass read one container of
     /// authored prose rather than an index of items, which overrules a listing's shape
     /// (linked headings, a card run) found elsewhere on the page.
-    pub fn settle(&self, blocks: &[Block], read_as_text: bool) -> PageType {
+    pub fn settle(&self, blocks: &[Block], read: Read) -> PageType {
         let shape = || ReadShape::of(blocks);
         match self.basis {
             Basis::Settled => self.page_type,
             Basis::Shape => {
                 let shape = shape();
-                if shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS
-                    || (self.page_type == PageType::Listing && read_as_text)
+                let listing = self.page_type == PageType::Listing;
+                // Long paragraphs read as an index's items are their blurbs, not a text.
+                let blurbs = listing && read == Read::Items;
+                if (shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS && !blurbs)
+                    || (listing && read == Read::Text)
                 {
                     self.article_or_service(&shape)
                 } else if self.page_type == PageType::Listing
@@ -243,6 +246,17 @@ impl Verdict {
         }
         PageType::Service
     }
+}
+
+/// What the strict reading took the page's content to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Read {
+    /// One container of authored prose.
+    Text,
+    /// An index of teasers or cards.
+    Items,
+    /// Neither: a landing page's sections, or nothing at all.
+    Other,
 }
 
 /// What the content read is made of.
