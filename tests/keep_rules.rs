@@ -231,12 +231,38 @@ fn a_product_pages_recommendation_strip_goes() {
     assert!(text.contains("keeps tea hot"), "{text}");
     assert!(text.contains("leave it open to dry"), "{text}");
     assert!(!text.contains("Flask model 2"), "{text}");
-    // Elsewhere the same heading is the page's own section.
-    let text = extract(&product_with_strip("You may also like", "Article")).text();
-    assert!(text.contains("Flask model 2"), "{text}");
+    // On a product page a bare "Related" heads a strip too.
+    let text = extract(&product_with_strip("Related", "Product")).text();
+    assert!(!text.contains("Flask model 2"), "{text}");
     // A heading only starting like a strip's title is the product's own.
     let text = extract(&product_with_strip("Related reading on flasks", "Product")).text();
     assert!(text.contains("Flask model 2"), "{text}");
+}
+
+#[test]
+fn an_articles_recommendation_strip_goes_but_its_related_section_stays() {
+    let text = extract(&product_with_strip("You may also like", "Article")).text();
+    assert!(text.contains("keeps tea hot"), "{text}");
+    assert!(text.contains("leave it open to dry"), "{text}");
+    assert!(!text.contains("Flask model 2"), "strip dropped: {text}");
+    // A bare "Related" in a text heads its own section (related work, related tools).
+    let text = extract(&product_with_strip("Related", "Article")).text();
+    assert!(text.contains("Flask model 2"), "section kept: {text}");
+}
+
+#[test]
+fn a_strip_title_opening_the_text_names_the_page() {
+    // A shop's page of related products: its title heads the whole text.
+    let items: String = (1..=6)
+        .map(|i| {
+            format!("<h3>Flask model {i}</h3><p>Steel flask number {i}, half a litre, with a cup for a lid.</p>")
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Flasks</title></head><body><main><h2>Related products</h2>{items}         </main></body></html>"
+    );
+    let text = extract(&html).text();
+    assert!(text.contains("Flask model 5"), "{text}");
 }
 
 #[test]

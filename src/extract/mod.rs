@@ -28,7 +28,7 @@ use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
     block_chars, drop_ad_labels, drop_author_boxes, drop_bare_headings, drop_recommendation_strips,
-    drop_repeats, drop_textless, drop_trailing_headings, structured_fallback, total_chars,
+    drop_repeats, drop_textless, drop_trailing_headings, structured_fallback, total_chars, Strips,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -66,8 +66,12 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_author_boxes(&mut blocks);
+    // A reference names its sections after what it documents ("Related products" of a
+    // product feed's schema): its headings are never a shop's or a publisher's strip.
     if doc.product {
-        drop_recommendation_strips(&mut blocks);
+        drop_recommendation_strips(&mut blocks, Strips::Shop);
+    } else if meta.page_type != PageType::Documentation {
+        drop_recommendation_strips(&mut blocks, Strips::Text);
     }
     drop_textless(&mut blocks);
     drop_bare_headings(&mut blocks);

@@ -147,21 +147,39 @@ pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
     blocks.retain(|_| !marks.next().unwrap_or(false));
 }
 
-/// Drops a product page's recommendation strips: a heading titled as one
-/// (`RECOMMENDATION_TITLES`) and every block under it up to the next heading of its
-/// level or above. One linear pass.
-pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>) {
+/// Which recommendation strips [`drop_recommendation_strips`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Strips {
+    /// A product page's: any title of `RECOMMENDATION_TITLES`, a bare "Related" or
+    /// "Recommended" too, since a product's own sections never carry those names.
+    Shop,
+    /// Any other page's: only titles of two words or more ("You may also like",
+    /// "Related products"), as a bare "Related" or "Recommended" also heads a text's own
+    /// section (related work, recommended settings).
+    Text,
+}
+
+/// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`) and
+/// every block under it up to the next heading of its level or above. A strip follows
+/// the page's own content, so a title in the first block names the page itself (a shop's
+/// "Related products" page). One linear pass.
+pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
     use crate::heuristics::RECOMMENDATION_TITLES;
     let mut strip: Option<u8> = None;
+    let mut first = true;
     blocks.retain(|b| {
+        let leading = std::mem::replace(&mut first, false);
         if let Block::Heading { spans, level } = b {
             if strip.is_some_and(|l| *level <= l) {
                 strip = None;
             }
             let titled = label_of(spans)
                 .map(|l| l.trim_end_matches('!').trim().to_string())
-                .is_some_and(|l| RECOMMENDATION_TITLES.contains(&l.as_str()));
-            if strip.is_none() && titled {
+                .is_some_and(|l| {
+                    RECOMMENDATION_TITLES.contains(&l.as_str())
+                        && (strips == Strips::Shop || l.contains(' '))
+                });
+            if strip.is_none() && titled && !leading {
                 strip = Some(*level);
             }
         }

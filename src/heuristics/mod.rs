@@ -250,9 +250,10 @@ pub const AD_LABELS: &[&str] = &[
 ];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
-/// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a product page's
-/// recommendation strip: the heading and what it heads, up to the next heading of its
-/// level or above, are other products, not this one.
+/// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
+/// strip: the heading and what it heads, up to the next heading of its level or above,
+/// are other products or stories, not this one. The one-word titles count on product
+/// pages only (`extract::tidy::Strips`).
 pub const RECOMMENDATION_TITLES: &[&str] = &[
     "related",
     "related items",
