@@ -248,6 +248,20 @@ fn an_articles_recommendation_strip_goes_but_its_related_section_stays() {
     // A bare "Related" in a text heads its own section (related work, related tools).
     let text = extract(&product_with_strip("Related", "Article")).text();
     assert!(text.contains("Flask model 2"), "section kept: {text}");
+    // A publisher's strip titles, in other languages too.
+    for title in [
+        "Related articles",
+        "Read next",
+        "Leia também",
+        "Lesen Sie auch",
+    ] {
+        let text = extract(&product_with_strip(title, "Article")).text();
+        assert!(!text.contains("Flask model 2"), "{title}: {text}");
+        assert!(text.contains("leave it open to dry"), "{title}: {text}");
+    }
+    // A front page's own sections are no strip beside a story.
+    let text = extract(&product_with_strip("Most read", "Article")).text();
+    assert!(text.contains("Flask model 2"), "{text}");
 }
 
 #[test]
