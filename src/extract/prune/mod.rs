@@ -171,9 +171,14 @@ fn judge(
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
     // A page wrapped whole in `<header>`, or hidden until its script loads, holds its
     // headings or its main element there; a mega menu or a footer that outweighs a thin
-    // page's text holds neither, and goes like any other. A navigation element must hold
-    // the main element or the `<h1>`: a mega menu has section headings of its own.
-    let page_marks = if matches!(*tag, local_name!("nav") | local_name!("menu")) {
+    // page's text holds neither, and goes like any other. A navigation element or a
+    // footer must hold the main element or the `<h1>`: a mega menu has section headings
+    // of its own, and a footer its column titles and its own hidden label ("Footer")
+    // over the fine print that can outweigh a page of product tiles.
+    let page_marks = if matches!(
+        *tag,
+        local_name!("nav") | local_name!("menu") | local_name!("footer")
+    ) {
         HOLDS_MAIN | HOLDS_H1
     } else {
         HOLDS_MAIN | HOLDS_HEADING

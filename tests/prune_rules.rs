@@ -1,0 +1,61 @@
+//! Which subtrees pruning drops as chrome before any scoring, checked on small pages
+//! through the library.
+
+fn text_of(html: &str) -> String {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .text()
+}
+
+/// A shop's category page: a grid of short product tiles, then a `<footer>` labelled by
+/// a hidden heading, whose fine print (financing terms, footnotes) outweighs the tiles.
+fn tiles_over_fine_print(footer_heading: &str) -> String {
+    let tiles: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<div class="tile"><h3><a href="/watch-{i}">Field watch {i}</a></h3>
+                <p>Steel case, {i}0 m water resistance.</p><p>From $1{i}9</p></div>"#
+            )
+        })
+        .collect();
+    let notes: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<li>Note {i}. Monthly payments are available to qualified customers and \
+                 are subject to credit approval; the terms vary by product and by the \
+                 length of the plan chosen, taxes and shipping are not included, and the \
+                 offer may be changed or withdrawn at any time without notice to you.</li>"
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Field watches</title></head><body>
+        <main><h1>Field watches</h1><div class="grid">{tiles}</div></main>
+        <footer>{footer_heading}<ol class="notes">{notes}</ol>
+        <p>Copyright © 2026 Field Goods Ltd.</p></footer>
+        </body></html>"#
+    )
+}
+
+#[test]
+fn a_footer_that_outweighs_a_page_of_tiles_goes_even_with_headings_of_its_own() {
+    let text = text_of(&tiles_over_fine_print(
+        r#"<h2 class="visually-labelled">Footer</h2>"#,
+    ));
+    assert!(text.contains("Field watch 5"), "tiles kept: {text}");
+    assert!(
+        !text.contains("Monthly payments"),
+        "fine print dropped: {text}"
+    );
+}
+
+#[test]
+fn a_page_wrapped_in_a_footer_with_its_headline_stays() {
+    // A template that wraps the whole page in `<footer>`, headline included: the share
+    // guard keeps it.
+    let html = tiles_over_fine_print("")
+        .replace("<main><h1>Field watches</h1>", "<main>")
+        .replace("<footer>", "<footer><h1>Field watches: the notes</h1>");
+    let text = text_of(&html);
+    assert!(text.contains("Monthly payments"), "{text}");
+}
