@@ -59,3 +59,54 @@ fn a_page_wrapped_in_a_footer_with_its_headline_stays() {
     let text = text_of(&html);
     assert!(text.contains("Monthly payments"), "{text}");
 }
+
+/// A shop page declared as `ld_type`, whose own text is short, over a customer reviews
+/// section that outweighs it.
+fn shop_page_with_reviews(ld_type: &str, own: &str) -> String {
+    let reviews: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<div class=\"review\"><p class=\"reviewer\">Buyer {i}</p><p>Reviewed on \
+                 3 March 2026. I have worn this through a whole wet season on the hill and \
+                 it kept the rain out on every walk, although the strap rubbed a little at \
+                 first and the clasp was stiff until it had been opened a few dozen \
+                 times.</p></div>"
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Field watches</title>
+        <script type="application/ld+json">{{"@context":"https://schema.org","@type":"{ld_type}","name":"Field watches"}}</script>
+        </head><body><main><h1>Field watches</h1>{own}
+        <section class="customer-reviews"><h2>Customer reviews</h2>{reviews}</section>
+        </main></body></html>"#
+    )
+}
+
+#[test]
+fn customer_reviews_go_on_product_and_collection_pages_whatever_their_share() {
+    let product: String = [
+        "A steel field watch with a sapphire crystal and a canvas strap.",
+        "The movement runs for forty hours when fully wound, and keeps time to a few \
+         seconds a day.",
+        "The case is forty millimetres across and takes a twenty millimetre strap.",
+        "Each watch comes with a spare strap, a tool for changing it and a two year \
+         guarantee.",
+    ]
+    .iter()
+    .map(|p| format!("<p>{p}</p>"))
+    .collect();
+    let text = text_of(&shop_page_with_reviews("Product", &product));
+    assert!(text.contains("sapphire crystal"), "{text}");
+    assert!(!text.contains("wet season"), "reviews dropped: {text}");
+    let tiles: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<div class="tile"><h3><a href="/watch-{i}">Field watch {i}</a></h3><p>From $1{i}9</p></div>"#
+            )
+        })
+        .collect();
+    let text = text_of(&shop_page_with_reviews("CollectionPage", &tiles));
+    assert!(text.contains("Field watch 6"), "{text}");
+    assert!(!text.contains("wet season"), "reviews dropped: {text}");
+}

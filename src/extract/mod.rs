@@ -270,13 +270,14 @@ struct Doc<'d> {
 
 impl Doc<'_> {
     /// Pruning settings for this page at `strictness`: comments kept on a forum thread,
-    /// reviews unguarded on a product page.
+    /// reviews unguarded on a shop's page (a product's or a collection's), where buyers'
+    /// reviews can outweigh the shop's own text.
     fn settings(&self, strictness: Strictness, keep_marketing: bool) -> PruneSettings {
         PruneSettings {
             strictness,
             keep_comments: self.forum,
             keep_marketing,
-            unguarded_reviews: self.product,
+            unguarded_reviews: self.product || self.shop,
         }
     }
 }

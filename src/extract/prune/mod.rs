@@ -90,7 +90,7 @@ pub struct PruneSettings {
     /// Marketing components (`MARKETING_WORDS`) are content: a landing page's re-read.
     pub keep_marketing: bool,
     /// Customer reviews (`REVIEW_WORDS`) go whatever their share of the text: a
-    /// product page, whose reviews can outweigh its description.
+    /// product or collection page, whose reviews can outweigh its description.
     pub unguarded_reviews: bool,
 }
 
