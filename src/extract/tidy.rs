@@ -159,12 +159,13 @@ pub(super) enum Strips {
     Text,
 }
 
-/// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`) and
+/// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`, or
+/// starting as one does: `RECOMMENDATION_PREFIXES`) and
 /// every block under it up to the next heading of its level or above. A strip follows
 /// the page's own content, so a title in the first block names the page itself (a shop's
 /// "Related products" page). One linear pass.
 pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
-    use crate::heuristics::RECOMMENDATION_TITLES;
+    use crate::heuristics::{RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES};
     let mut strip: Option<u8> = None;
     let mut first = true;
     blocks.retain(|b| {
@@ -176,8 +177,9 @@ pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips
             let titled = label_of(spans)
                 .map(|l| l.trim_end_matches('!').trim().to_string())
                 .is_some_and(|l| {
-                    RECOMMENDATION_TITLES.contains(&l.as_str())
-                        && (strips == Strips::Shop || l.contains(' '))
+                    (RECOMMENDATION_TITLES.contains(&l.as_str())
+                        && (strips == Strips::Shop || l.contains(' ')))
+                        || RECOMMENDATION_PREFIXES.iter().any(|p| l.starts_with(p))
                 });
             if strip.is_none() && titled && !leading {
                 strip = Some(*level);

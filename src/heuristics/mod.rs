@@ -322,7 +322,12 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "ti potrebbe interessare",
     "articoli correlati",
     "leggi anche",
+    "mehr zum thema",
 ];
+/// Beginnings of a strip's title (lower case, followed by what the strip draws from: "More
+/// from our newsroom", "More on the budget", "More in Science", "Also in this issue"):
+/// other stories than this one, whatever follows.
+pub const RECOMMENDATION_PREFIXES: &[&str] = &["more from ", "more on ", "more in ", "also in "];
 /// Whole-line titles of an author box (an author promo closing an article), compared
 /// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
 pub const AUTHOR_BOX_TITLES: &[&str] = &[
