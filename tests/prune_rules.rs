@@ -110,3 +110,37 @@ fn customer_reviews_go_on_product_and_collection_pages_whatever_their_share() {
     assert!(text.contains("Field watch 6"), "{text}");
     assert!(!text.contains("wet season"), "reviews dropped: {text}");
 }
+
+#[test]
+fn a_consent_centres_text_does_not_make_a_short_thread_a_minor_part_of_the_page() {
+    // A forum wraps its posts in a moderation `<form>` (a chrome tag, spared when it holds
+    // most of the page's text and a heading). The consent manager's preference centre,
+    // pruned whatever its share, is longer than the thread: it must not count.
+    let posts: String = (1..=3)
+        .map(|i| {
+            format!(
+                "<article class=\"post\"><h3 class=\"poster\">member{i}</h3><p>Reply {i}: the \
+                 two holes under the power supply bay are for the case feet screws, and the \
+                 manual shows them on the last page.</p></article>"
+            )
+        })
+        .collect();
+    let centre: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<h4>Cookie group {i}</h4><p>These technologies are used by us or on our \
+                 behalf to remember your choices, measure how the site is used and show \
+                 you offers that match your interests across other sites you visit.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Holes in the new case</title></head><body>
+        <main><h1>Holes in the new case</h1><form action="/moderate">{posts}</form></main>
+        <div id="onetrust-consent-sdk"><h2>Privacy Preference Center</h2>{centre}</div>
+        </body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Reply 2: the two holes"), "{text}");
+    assert!(!text.contains("Cookie group"), "{text}");
+}

@@ -103,7 +103,7 @@ pub fn prune(
     texts: &Texts,
     settings: PruneSettings,
 ) -> Vec<Option<Pruned>> {
-    let (text_len, prose_len) = text_lengths(dom, root, texts);
+    let (text_len, prose_len) = text_lengths(dom, root, texts, hints);
     let holds = markers(dom, root);
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
@@ -264,14 +264,19 @@ fn judge(
     None
 }
 
-/// Text lengths under each node, script and style excluded: all text, and prose (text
-/// in paragraphs of [`PROSE_PARAGRAPH_CHARS`] or more, or long bare text runs).
+/// Text lengths under each node, script, style and consent widgets excluded: all text,
+/// and prose (text in paragraphs of [`PROSE_PARAGRAPH_CHARS`] or more, or long bare text
+/// runs).
 /// Computed bottom-up over a pre-order list, without recursion.
-pub fn text_lengths(dom: &Dom, root: NodeId, texts: &Texts) -> (Vec<u32>, Vec<u32>) {
+pub fn text_lengths(dom: &Dom, root: NodeId, texts: &Texts, hints: &Hints) -> (Vec<u32>, Vec<u32>) {
     let mut order = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
-        if dom.tag(id).is_some_and(is_never_content_tag) {
+        // A consent manager's banner and preference centre go whatever their share, so
+        // their text (often longer than a short thread's) is no part of the page's.
+        if dom.tag(id).is_some_and(is_never_content_tag)
+            || (id != root && hints.has(id, Hint::Consent))
+        {
             walk.skip_subtree(id);
             continue;
         }
