@@ -275,7 +275,7 @@ pub fn text_lengths(dom: &Dom, root: NodeId, texts: &Texts, hints: &Hints) -> (V
         // A consent manager's banner and preference centre go whatever their share, so
         // their text (often longer than a short thread's) is no part of the page's.
         if dom.tag(id).is_some_and(is_never_content_tag)
-            || (id != root && hints.has(id, Hint::Consent))
+            || (id != root && hints.is_consent_widget(id))
         {
             walk.skip_subtree(id);
             continue;

@@ -46,6 +46,10 @@ type Bits = u16;
 
 /// Set once an element's class and id have been read.
 const KNOWN: Bits = 0x8000;
+/// Set once an element's class and id have been screened for a consent vendor's name.
+const SCREENED: Bits = 0x4000;
+/// The screen found a consent vendor's name (`CONSENT_WIDGET_WORDS`) somewhere in them.
+const VENDOR: Bits = 0x2000;
 
 /// The hints of every node, indexed by `NodeId`, read on first use: pruning never asks
 /// about the inside of a pruned menu or footer, so those classes are never split.
@@ -76,6 +80,34 @@ impl<'d> Hints<'d> {
         b & hint as Bits != 0
     }
 
+    /// Whether the element is a consent widget, screened first by a scan of its class and
+    /// id for a vendor's name (cached), so that asking of every element of a page does
+    /// not split every class.
+    pub fn is_consent_widget(&self, id: NodeId) -> bool {
+        let Some(slot) = self.bits.get(id.ix()) else {
+            return false;
+        };
+        let b = slot.get();
+        if b & KNOWN != 0 {
+            return b & Hint::Consent as Bits != 0;
+        }
+        if b & SCREENED == 0 {
+            let vendor = self.dom.element(id).is_some_and(|e| {
+                e.attrs
+                    .iter()
+                    .filter(|a| a.name == local_name!("class") || a.name == local_name!("id"))
+                    .any(|a| names_vendor(a.value.as_bytes()))
+            });
+            slot.set(b | SCREENED | if vendor { VENDOR } else { 0 });
+            if !vendor {
+                return false;
+            }
+        } else if b & VENDOR == 0 {
+            return false;
+        }
+        self.has(id, Hint::Consent)
+    }
+
     fn read(&self, id: NodeId) -> Bits {
         let Some(e) = self.dom.element(id) else {
             return 0;
@@ -95,6 +127,21 @@ impl<'d> Hints<'d> {
                 }
             })
     }
+}
+
+/// Whether `value` holds a consent vendor's name (`CONSENT_WIDGET_WORDS`) anywhere, in
+/// any case: one pass over the bytes, comparing only where a name's first letter stands.
+fn names_vendor(value: &[u8]) -> bool {
+    use crate::heuristics::CONSENT_WIDGET_WORDS;
+    value.iter().enumerate().any(|(i, b)| {
+        let b = b.to_ascii_lowercase();
+        CONSENT_WIDGET_WORDS.iter().any(|w| {
+            w.as_bytes().first() == Some(&b)
+                && value
+                    .get(i..i + w.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+        })
+    })
 }
 
 /// Whether `value` is the slug of the heading that opens element `id` (its first heading
@@ -457,101 +504,4 @@ fn is_separator(b: u8) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parts() {
-        let mut v = Vec::new();
-        for_each_part("share-buttons newsletterSignup  post_body", |p| v.push(p));
-        assert_eq!(
-            v,
-            ["share", "buttons", "newsletter", "Signup", "post", "body"]
-        );
-        // A utility class's bracketed value gives no parts.
-        let mut v = Vec::new();
-        for_each_part(
-            "sticky top-[var(--nav-height)] h-[calc(100%-2px)]x card",
-            |p| v.push(p),
-        );
-        assert_eq!(v, ["sticky", "top", "h", "x", "card"]);
-    }
-
-    #[test]
-    fn a_component_header_is_not_chrome() {
-        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
-        assert!(!chrome(
-            "StyledHeader-sc-2c6 Accordionstyle__AccordionHeader-sc-1b"
-        ));
-        assert!(!chrome("faq-header"));
-        assert!(!chrome("new-listing__header"), "a listing item's title row");
-        assert!(!chrome("card-header"));
-        assert!(chrome("header"), "a plain header is still chrome");
-        assert!(
-            chrome("container header"),
-            "a header class after another class"
-        );
-        assert!(chrome("site-header"), "the site's header");
-        assert!(chrome("stickyHeader"));
-        assert!(chrome("entry-header"), "a post's byline row");
-        assert!(chrome("modal-header"), "a chrome component's header");
-        assert!(!chrome("accordion-item__dropdown"), "a folded answer");
-        assert!(chrome("dropdown"));
-        assert!(chrome("nav-drawer"));
-        assert!(chrome("mobile-drawer"));
-        assert!(
-            chrome("accordion-menu"),
-            "other chrome words keep their bit"
-        );
-        assert!(chrome("faq-header share-bar"));
-    }
-
-    #[test]
-    fn the_rest_of_a_description_is_not_chrome() {
-        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
-        assert!(!chrome("descriptionMoreDiv"));
-        assert!(!chrome("search-results"), "a search page's results");
-        assert!(chrome("site-search"));
-        assert!(chrome("search-form"));
-        assert!(!chrome("post-content-more"));
-        assert!(
-            chrome("more-stories"),
-            "a lone \"more\" box is still chrome"
-        );
-        assert!(
-            chrome("description-more share"),
-            "other chrome words keep their bit"
-        );
-        assert!(chrome("faq-more"), "an accordion does not excuse \"more\"");
-    }
-
-    #[test]
-    fn an_embedded_social_post_is_not_chrome() {
-        let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
-        assert!(!chrome("social-media-embed"));
-        assert!(!chrome("social-embed-post"));
-        assert!(chrome("social-icon w-embed"), "an embed token of its own");
-        assert!(chrome("social-share"));
-        assert!(
-            chrome("sidebar-embed"),
-            "only the embed's subject is excused"
-        );
-    }
-
-    #[test]
-    fn values_name_their_lists() {
-        let has = |v: &str, h: Hint| value_bits(v) & h as Bits != 0;
-        assert!(has("site-Newsletter box", Hint::Chrome));
-        assert!(
-            has("commentlist", Hint::Comments),
-            "word plus container suffix"
-        );
-        assert!(has("entry-content", Hint::Content));
-        assert!(!has("postbody", Hint::Comments));
-        assert!(
-            !has("x".repeat(60).as_str(), Hint::Chrome),
-            "long hashes match nothing"
-        );
-        assert_eq!(value_bits("row col-6"), 0);
-    }
-}
+mod tests;
