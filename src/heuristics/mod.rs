@@ -323,6 +323,23 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "articoli correlati",
     "leggi anche",
     "mehr zum thema",
+    "auch interessant",
+    "lee también",
+    "notícias relacionadas",
+    "artigos relacionados",
+    "lees ook",
+    "gerelateerde artikelen",
+    "související články",
+    "mohlo by vás zajímat",
+    "i̇lginizi çekebilir",
+    "ilginizi çekebilir",
+    "benzer haberler",
+    "関連記事",
+    "あわせて読みたい",
+    "おすすめ記事",
+    "相关文章",
+    "相关阅读",
+    "推荐阅读",
 ];
 /// Beginnings of a strip's title (lower case, followed by what the strip draws from: "More
 /// from our newsroom", "More on the budget", "More in Science", "Also in this issue"):
