@@ -153,9 +153,9 @@ pub(super) enum Strips {
     /// A product page's: any title of `RECOMMENDATION_TITLES`, a bare "Related" or
     /// "Recommended" too, since a product's own sections never carry those names.
     Shop,
-    /// Any other page's: only titles of two words or more ("You may also like",
-    /// "Related products"), as a bare "Related" or "Recommended" also heads a text's own
-    /// section (related work, recommended settings).
+    /// Any other page's: every title but a bare "Related" or "Recommended"
+    /// (`SHOP_ONLY_RECOMMENDATION_TITLES`), which also head a text's own section (related
+    /// work, recommended settings).
     Text,
 }
 
@@ -165,7 +165,9 @@ pub(super) enum Strips {
 /// the page's own content, so a title in the first block names the page itself (a shop's
 /// "Related products" page). One linear pass.
 pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
-    use crate::heuristics::{RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES};
+    use crate::heuristics::{
+        RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES,
+    };
     let mut strip: Option<u8> = None;
     let mut first = true;
     blocks.retain(|b| {
@@ -178,7 +180,8 @@ pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips
                 .map(|l| l.trim_end_matches('!').trim().to_string())
                 .is_some_and(|l| {
                     (RECOMMENDATION_TITLES.contains(&l.as_str())
-                        && (strips == Strips::Shop || l.contains(' ')))
+                        && (strips == Strips::Shop
+                            || !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&l.as_str())))
                         || RECOMMENDATION_PREFIXES.iter().any(|p| l.starts_with(p))
                 });
             if strip.is_none() && titled && !leading {

@@ -252,8 +252,8 @@ pub const AD_LABELS: &[&str] = &[
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
 /// strip: the heading and what it heads, up to the next heading of its level or above,
-/// are other products or stories, not this one. The one-word titles count on product
-/// pages only (`extract::tidy::Strips`).
+/// are other products or stories, not this one. Some count on product pages only
+/// ([`SHOP_ONLY_RECOMMENDATION_TITLES`]).
 pub const RECOMMENDATION_TITLES: &[&str] = &[
     "related",
     "related items",
@@ -341,6 +341,10 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "相关阅读",
     "推荐阅读",
 ];
+/// Titles of [`RECOMMENDATION_TITLES`] that head a strip on a product page only: elsewhere
+/// a bare "Related" or "Recommended" heads a text's own section (related work,
+/// recommended settings).
+pub const SHOP_ONLY_RECOMMENDATION_TITLES: &[&str] = &["related", "recommended"];
 /// Beginnings of a strip's title (lower case, followed by what the strip draws from: "More
 /// from our newsroom", "More on the budget", "More in Science", "Also in this issue"):
 /// other stories than this one, whatever follows.
