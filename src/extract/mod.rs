@@ -66,11 +66,12 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     drop_ad_labels(&mut blocks);
     drop_author_boxes(&mut blocks);
-    // A reference names its sections after what it documents ("Related products" of a
-    // product feed's schema): its headings are never a shop's or a publisher's strip.
     if doc.product {
         drop_recommendation_strips(&mut blocks, Strips::Shop);
     } else if meta.page_type != PageType::Documentation {
+        // A reference names its sections after what it documents ("Related products" of
+        // a product feed's schema): its headings are never a shop's or a publisher's
+        // strip.
         drop_recommendation_strips(&mut blocks, Strips::Text);
     }
     drop_textless(&mut blocks);

@@ -160,10 +160,10 @@ pub(super) enum Strips {
 }
 
 /// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`, or
-/// starting as one does: `RECOMMENDATION_PREFIXES`) and
-/// every block under it up to the next heading of its level or above. A strip follows
-/// the page's own content, so a title in the first block names the page itself (a shop's
-/// "Related products" page). One linear pass.
+/// starting as one does: `RECOMMENDATION_PREFIXES`) and every block under it up to the
+/// next heading of its level or above. A strip follows the page's own content, so a
+/// title in the first block names the page itself (a shop's "Related products" page).
+/// One linear pass.
 pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
     use crate::heuristics::{
         RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES,

@@ -204,9 +204,10 @@ impl Verdict {
     /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
     /// made it look like an index, an index whose items show prices is a shop's
     /// collection, and an undated, unsigned page whose text is short sections under many
-    /// headings is a service page. `read_as_text`: the strict pass read one container of
-    /// authored prose rather than an index of items, which overrules a listing's shape
-    /// (linked headings, a card run) found elsewhere on the page.
+    /// headings is a service page. `read`: what the strict pass took the content to be.
+    /// One container of authored prose ([`Read::Text`]) overrules a listing's shape
+    /// (linked headings, a card run) found elsewhere on the page; an index of items
+    /// ([`Read::Items`]) keeps it, however long the items' blurbs.
     pub fn settle(&self, blocks: &[Block], read: Read) -> PageType {
         let shape = || ReadShape::of(blocks);
         match self.basis {
