@@ -330,3 +330,17 @@ fn an_index_of_headlines_with_long_blurbs_stays_a_listing() {
     );
     assert_eq!(page_type(&html), PageType::Listing);
 }
+
+#[test]
+fn a_namespaced_open_graph_product_type_is_a_product() {
+    // Open Graph custom object types read "namespace:type".
+    let html = format!(
+        "<html><head><title>Rain shell</title>\
+         <meta property=\"og:type\" content=\"shop_app:product\"></head><body><main>\
+         <h1>Rain shell</h1><p>A light shell for wet walks.</p><ul>{}</ul></main></body></html>",
+        teasers(12)
+    );
+    assert_eq!(page_type(&html), PageType::Product);
+    let other = html.replace("shop_app:product", "shop_app:productline");
+    assert_ne!(page_type(&other), PageType::Product);
+}

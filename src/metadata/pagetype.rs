@@ -345,7 +345,9 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if ld.has_type("CollectionPage") || ld.has_type("OfferCatalog") || og == "product.group" {
         return settled(PageType::Collection);
     }
-    if ld.has_type("Product") || og.starts_with("product") {
+    // Open Graph custom types are "namespace:type" ("shop_app:product").
+    let og_object = og.rsplit(':').next().unwrap_or_default();
+    if ld.has_type("Product") || og.starts_with("product") || og_object == "product" {
         return settled(PageType::Product);
     }
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
