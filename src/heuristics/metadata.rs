@@ -226,6 +226,9 @@ pub const NOT_PERSON: &[&str] = &[
     "guest",
     "anonymous",
     "unknown",
+    // A script's empty value printed as text.
+    "undefined",
+    "null",
     "webmaster",
     "user",
     "moderator",

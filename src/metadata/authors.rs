@@ -236,7 +236,16 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
     if words.is_empty() || words.len() > MAX_NAME_WORDS {
         return false;
     }
-    if s.starts_with("http") || s.contains("www.") || s.contains(".com") {
+    if s.starts_with("http")
+        || s.contains("www.")
+        || s.contains(".com")
+        || words.iter().any(|w| super::title::looks_like_domain(w))
+    {
+        return false;
+    }
+    // A template's unfilled key ("page.head.extra.author") is no name: lower-case
+    // segments of two letters or more joined by dots (initials, "J.R.R.", are capitals).
+    if words.iter().any(|w| is_template_key(w)) {
         return false;
     }
     let lower = s.to_lowercase();
@@ -259,6 +268,16 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
         return false;
     }
     lower.chars().any(char::is_alphabetic)
+}
+
+/// Whether `word` is a dotted key: two or more segments of at least two lower-case
+/// letters or underscores, joined by dots.
+fn is_template_key(word: &str) -> bool {
+    let segments: Vec<&str> = word.split('.').collect();
+    segments.len() >= 2
+        && segments
+            .iter()
+            .all(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
 }
 
 /// The shape of a name found in visible text: several words whose lower-case ones are
@@ -329,6 +348,22 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn placeholders_template_keys_and_domains_are_no_names() {
+        // Declared sources are read leniently, and still these go.
+        for junk in [
+            "undefined",
+            "null",
+            "page.head.extra.author",
+            "jane.roe",
+            "gardennotes.net",
+        ] {
+            assert!(!is_person_name(junk, true), "{junk}");
+        }
+        assert!(is_person_name("J.R.R. Tolkien", true));
+        assert!(is_person_name("Jane Roe", false));
+    }
 
     #[test]
     fn splits_and_strips() {

@@ -105,7 +105,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     title
 }
 
-fn looks_like_domain(p: &str) -> bool {
+pub(super) fn looks_like_domain(p: &str) -> bool {
     let p = p.trim().to_lowercase();
     !p.contains(' ')
         && p.contains('.')
