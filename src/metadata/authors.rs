@@ -239,7 +239,7 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
     if s.starts_with("http")
         || s.contains("www.")
         || s.contains(".com")
-        || words.iter().any(|w| super::title::looks_like_domain(w))
+        || words.iter().any(|w| is_domain(w))
     {
         return false;
     }
@@ -268,6 +268,16 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
         return false;
     }
     lower.chars().any(char::is_alphabetic)
+}
+
+/// Whether `word` is a domain name ("gardennotes.net"): a known top-level domain in it
+/// and a last segment of two to four letters, so that "Dr.Itzel" is no domain.
+fn is_domain(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    super::title::looks_like_domain(word)
+        && word.rsplit('.').next().is_some_and(|t| {
+            (2..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic())
+        })
 }
 
 /// Whether `word` is a dotted key: two or more segments of at least two lower-case
@@ -361,6 +371,7 @@ mod tests {
         ] {
             assert!(!is_person_name(junk, true), "{junk}");
         }
+        assert!(is_person_name("Dr.Itzel Moreno", true), "no domain");
         assert!(is_person_name("J.R.R. Tolkien", true));
         assert!(is_person_name("Jane Roe", false));
     }
