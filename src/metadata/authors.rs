@@ -283,10 +283,9 @@ fn is_domain(word: &str) -> bool {
 /// Whether `word` is a dotted key: two or more segments of at least two lower-case
 /// letters or underscores, joined by dots.
 fn is_template_key(word: &str) -> bool {
-    let segments: Vec<&str> = word.split('.').collect();
-    segments.len() >= 2
-        && segments
-            .iter()
+    word.contains('.')
+        && word
+            .split('.')
             .all(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
 }
 

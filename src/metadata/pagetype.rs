@@ -221,9 +221,7 @@ impl Verdict {
                     || (listing && read == Read::Text)
                 {
                     self.article_or_service(&shape)
-                } else if self.page_type == PageType::Listing
-                    && shape.priced >= h::SHOP_MIN_PRICED_BLOCKS
-                {
+                } else if listing && shape.priced >= h::SHOP_MIN_PRICED_BLOCKS {
                     PageType::Collection
                 } else {
                     self.page_type
