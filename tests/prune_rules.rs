@@ -144,3 +144,38 @@ fn a_consent_centres_text_does_not_make_a_short_thread_a_minor_part_of_the_page(
     assert!(text.contains("Reply 2: the two holes"), "{text}");
     assert!(!text.contains("Cookie group"), "{text}");
 }
+
+/// A shop page whose listing is drawn by script: the served HTML holds a header, an
+/// empty app root and a `<footer>` with a newsletter box and link columns.
+fn script_drawn_page(footer_headline: &str) -> String {
+    format!(
+        r#"<html><head><title>Used rain jackets</title></head><body>
+        <header><a href="/">Harbour Outfitters</a><nav><a href="/shop">Shop</a>
+        <a href="/trade">Trade in</a></nav></header>
+        <div id="app" data-collection="rain-jackets"></div>
+        <footer>{footer_headline}
+          <div class="footer-block">
+            <h2>Stay in the loop</h2>
+            <p>Repair guides, trade-in offers, events in our stores and stories from the
+            people who mend and wear our old gear, sent to you once a month or so.</p>
+            <p>By signing up you agree to receive our e-mails and accept that we keep your
+            address for that purpose; you can leave the list with one click at any time.</p>
+          </div>
+          <div class="footer-block"><h2>Help</h2><ul><li><a href="/faq">FAQs</a></li>
+          <li><a href="/returns">Returns</a></li></ul></div>
+        </footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_page_whose_content_is_drawn_by_script_does_not_give_its_footer() {
+    let out = thresh::extract(
+        script_drawn_page("").as_bytes(),
+        &thresh::Options::default(),
+    )
+    .expect("extraction");
+    assert!(out.blocks.is_empty(), "{:?}", out.blocks);
+    // The same footer holding the page's headline is a page wrapped in a footer.
+    let text = text_of(&script_drawn_page("<h1>Harbour Outfitters newsletter</h1>"));
+    assert!(text.contains("Repair guides, trade-in offers"), "{text}");
+}

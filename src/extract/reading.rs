@@ -213,6 +213,7 @@ fn choose(
         (pick == Pick::WholePage && chars >= f64::from(crate::heuristics::WHOLE_PAGE_MIN_CHARS))
             .then_some(whole)
     });
+    let container = container.filter(|&c| !select::in_footer(dom, c));
     (container, authored)
 }
 

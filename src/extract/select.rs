@@ -172,3 +172,24 @@ pub fn declared_main(dom: &Dom, root: NodeId, pruned: &[Option<Pruned>]) -> Opti
     }
     found
 }
+
+/// Whether `container` is or lies inside a `<footer>` that holds neither the `<h1>` nor a
+/// main element: a page's (or a section's) footer is its fine print, never its main
+/// content. A pass that can find nothing else (the page's own content drawn by script)
+/// reads a newsletter box or a link column there, and the page has no content to give.
+/// A page wrapped whole in a `<footer>` holds its headline there, and is read.
+pub fn in_footer(dom: &Dom, container: NodeId) -> bool {
+    let Some(footer) = std::iter::once(container)
+        .chain(dom.ancestors(container))
+        .find(|&a| dom.is(a, &local_name!("footer")))
+    else {
+        return false;
+    };
+    !dom.descendants(footer).any(|n| {
+        dom.is(n, &local_name!("h1"))
+            || dom.is(n, &local_name!("main"))
+            || dom
+                .attr(n, &local_name!("role"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+    })
+}
