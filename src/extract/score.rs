@@ -102,8 +102,98 @@ pub fn score(
     pruned: &[Option<Pruned>],
     posts: Posts,
 ) -> Scores {
-    let n = dom.len();
-    let mut stats = vec![BlockStats::default(); n];
+    let (stats, order) = block_stats(dom, root, ctx, texts, pruned);
+    let block_value = |id: NodeId, f: &dyn Fn(&BlockStats) -> f64| -> f64 {
+        match stats.get(id.ix()) {
+            Some(s) if s.chars > 0 && dom.element(id).is_some() => f(s),
+            _ => 0.0,
+        }
+    };
+    let class_chars = |c: Class| {
+        move |s: &BlockStats| {
+            if classify(s) == c {
+                s.chars as f64
+            } else {
+                0.0
+            }
+        }
+    };
+    let chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.chars as f64));
+    let prose_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &class_chars(Class::Prose))
+    });
+    let teaser_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &class_chars(Class::Teaser))
+    });
+    let link_chars = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| s.link_chars as f64)
+    });
+    let cells = Cells {
+        dom,
+        ctx,
+        tables: data_tables(dom, &order, pruned),
+    };
+    let link_count = bubble(dom, root, &order, |id| {
+        block_value(id, &|s| f64::from(s.links))
+    });
+    let items_by = match posts {
+        Posts::Thread => Signature::WholeClass,
+        Posts::Other => Signature::FirstClass,
+    };
+    let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count, items_by);
+    // When a text is read, the blurb of a teaser (a card around a linked headline: a
+    // "more stories" feed beside the article) is part of that teaser and counts against
+    // a container as its headline does. Otherwise a feed of twenty blurbs outweighs the
+    // story and the container grows to the whole page.
+    let subtree = bubble(dom, root, &order, |id| {
+        let teaser =
+            posts == Posts::Other && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| {
+            let w = cells.weight(id, s, Mode::Article);
+            if teaser && w > 0.0 && classify(s) == Class::Prose {
+                -w * LINKY_PENALTY
+            } else {
+                w
+            }
+        })
+    });
+    let in_card = cards.in_card;
+    let card_chars = bubble(dom, root, &order, |id| {
+        let card = in_card.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })
+    });
+    let subtree_index = bubble(dom, root, &order, |id| {
+        let card = in_card.get(id.ix()).copied().unwrap_or(false);
+        block_value(id, &|s| {
+            if card {
+                s.chars as f64 * CARD_WEIGHT
+            } else {
+                cells.weight(id, s, Mode::Index)
+            }
+        })
+    });
+    Scores {
+        stats,
+        subtree,
+        subtree_index,
+        prose_chars,
+        teaser_chars,
+        in_card,
+        card_chars,
+        chars,
+    }
+}
+
+/// The statistics of every block owner under `root` (its text, links, commas, stops,
+/// legal marks), and the unpruned nodes in pre-order.
+fn block_stats(
+    dom: &Dom,
+    root: NodeId,
+    ctx: &[Ctx],
+    texts: &Texts,
+    pruned: &[Option<Pruned>],
+) -> (Vec<BlockStats>, Vec<NodeId>) {
+    let mut stats = vec![BlockStats::default(); dom.len()];
     let mut order = Vec::new();
     let mut walk = dom.descendants(root);
     while let Some(id) = walk.next() {
@@ -138,34 +228,17 @@ pub fn score(
             }
         }
     }
-    let block_value = |id: NodeId, f: &dyn Fn(&BlockStats) -> f64| -> f64 {
-        match stats.get(id.ix()) {
-            Some(s) if s.chars > 0 && dom.element(id).is_some() => f(s),
-            _ => 0.0,
-        }
-    };
-    let class_chars = |c: Class| {
-        move |s: &BlockStats| {
-            if classify(s) == c {
-                s.chars as f64
-            } else {
-                0.0
-            }
-        }
-    };
-    let chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.chars as f64));
-    let prose_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &class_chars(Class::Prose))
-    });
-    let teaser_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &class_chars(Class::Teaser))
-    });
-    let link_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| s.link_chars as f64)
-    });
-    // Data tables (as the renderer tells them from layout tables), each with whether it
-    // is long (`LIST_TABLE_MIN_ROWS`).
-    let data_tables: std::collections::HashMap<NodeId, bool> = order
+    (stats, order)
+}
+
+/// The data tables among `order` (as the renderer tells them from layout tables), each
+/// with whether it is long (`LIST_TABLE_MIN_ROWS`).
+fn data_tables(
+    dom: &Dom,
+    order: &[NodeId],
+    pruned: &[Option<Pruned>],
+) -> std::collections::HashMap<NodeId, bool> {
+    order
         .iter()
         .copied()
         .filter(|&t| {
@@ -179,74 +252,40 @@ pub fn score(
                 .count();
             (t, rows >= LIST_TABLE_MIN_ROWS)
         })
-        .collect();
-    // A short block in a data table's cell (a figure, a name, a label) is part of the
-    // table, which is content: it weighs nothing rather than counting against it. In a
-    // long table (a ranking, a list of laureates) linked names weigh nothing too: the
-    // page exists for that list, where a short table of links is a related-items box.
-    let cell_weight = |id: NodeId, s: &BlockStats, mode: Mode| {
+        .collect()
+}
+
+/// How blocks in data tables' cells weigh.
+struct Cells<'a> {
+    dom: &'a Dom,
+    ctx: &'a [Ctx],
+    tables: std::collections::HashMap<NodeId, bool>,
+}
+
+impl Cells<'_> {
+    /// A block's weight, except that a short block in a data table's cell (a figure, a
+    /// name, a label) is part of the table, which is content: it weighs nothing rather
+    /// than counting against it. In a long table (a ranking, a list of laureates) linked
+    /// names weigh nothing too: the page exists for that list, where a short table of
+    /// links is a related-items box.
+    fn weight(&self, id: NodeId, s: &BlockStats, mode: Mode) -> f64 {
         let w = weight(s, mode);
-        let in_cell = ctx.get(id.ix()).is_some_and(|c| c.flags & flag::CELL != 0);
+        let in_cell = self
+            .ctx
+            .get(id.ix())
+            .is_some_and(|c| c.flags & flag::CELL != 0);
         if !in_cell || w >= 0.0 {
             return w;
         }
-        let table = dom
+        let table = self
+            .dom
             .ancestors(id)
             .take(CELL_TABLE_CLIMB)
-            .find(|&a| dom.is(a, &local_name!("table")));
-        match table.and_then(|t| data_tables.get(&t)) {
+            .find(|&a| self.dom.is(a, &local_name!("table")));
+        match table.and_then(|t| self.tables.get(&t)) {
             Some(&long) if long || classify(s) == Class::Short => 0.0,
             _ => w,
         }
-    };
-    let link_count = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| f64::from(s.links))
-    });
-    let items_by = match posts {
-        Posts::Thread => Signature::WholeClass,
-        Posts::Other => Signature::FirstClass,
-    };
-    let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count, items_by);
-    // When a text is read, the blurb of a teaser (a card around a linked headline: a
-    // "more stories" feed beside the article) is part of that teaser and counts against
-    // a container as its headline does. Otherwise a feed of twenty blurbs outweighs the
-    // story and the container grows to the whole page.
-    let subtree = bubble(dom, root, &order, |id| {
-        let teaser =
-            posts == Posts::Other && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| {
-            let w = cell_weight(id, s, Mode::Article);
-            if teaser && w > 0.0 && classify(s) == Class::Prose {
-                -w * LINKY_PENALTY
-            } else {
-                w
-            }
-        })
-    });
-    let in_card = cards.in_card;
-    let card_chars = bubble(dom, root, &order, |id| {
-        let card = in_card.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })
-    });
-    let subtree_index = bubble(dom, root, &order, |id| {
-        let card = in_card.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| {
-            if card {
-                s.chars as f64 * CARD_WEIGHT
-            } else {
-                cell_weight(id, s, Mode::Index)
-            }
-        })
-    });
-    Scores {
-        stats,
-        subtree,
-        subtree_index,
-        prose_chars,
-        teaser_chars,
-        in_card,
-        card_chars,
-        chars,
     }
 }
 

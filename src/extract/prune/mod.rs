@@ -143,6 +143,8 @@ pub fn prune(
     out
 }
 
+/// The rule that prunes an element, if any: tag rules, then hidden elements, roles,
+/// markup and class words, each spared by the share guard where it says so.
 fn judge(
     dom: &Dom,
     hints: &Hints,
@@ -152,8 +154,6 @@ fn judge(
     share: f64,
     holds: &[u8],
 ) -> Option<Pruned> {
-    let marks = holds.get(id.ix()).copied().unwrap_or(0);
-    let holds_h1 = marks & HOLDS_H1 != 0;
     // An accordion's trigger: its heading (an FAQ's question) is content, and the
     // panel it opens is folded content.
     if is_never_content_tag(tag) && !is_accordion_trigger(dom, holds, id) {
@@ -168,77 +168,141 @@ fn judge(
     if hints.has(id, Hint::Consent) {
         return Some(Pruned::ConsentWidget);
     }
+    let marks = holds.get(id.ix()).copied().unwrap_or(0);
     let guarded = share > PRUNE_GUARD_TEXT_SHARE;
-    // A page wrapped whole in `<header>`, or hidden until its script loads, holds its
-    // headings or its main element there; a mega menu or a footer that outweighs a thin
-    // page's text holds neither, and goes like any other. A navigation element or a
-    // footer must hold the main element or the `<h1>`: a mega menu has section headings
-    // of its own, and a footer its column titles and its own hidden label ("Footer")
-    // over the fine print that can outweigh a page of product tiles.
-    let page_marks = if matches!(
+    let el = Judged {
+        dom,
+        hints,
+        id,
+        tag,
+        s,
+        marks,
+        guarded,
+        tag_guarded: guarded && marks & page_marks(tag) != 0,
+    };
+    el.hidden(holds)
+        .or_else(|| el.role())
+        .or_else(|| el.markup())
+        .or_else(|| el.class_words())
+}
+
+/// What an element must hold for the share guard to keep it. A page wrapped whole in
+/// `<header>`, or hidden until its script loads, holds its headings or its main element
+/// there; a mega menu or a footer that outweighs a thin page's text holds neither, and
+/// goes like any other. A navigation element or a footer must hold the main element or
+/// the `<h1>`: a mega menu has section headings of its own, and a footer its column
+/// titles and its own hidden label ("Footer") over the fine print that can outweigh a
+/// page of product tiles.
+fn page_marks(tag: &markup5ever::LocalName) -> u8 {
+    if matches!(
         *tag,
         local_name!("nav") | local_name!("menu") | local_name!("footer")
     ) {
         HOLDS_MAIN | HOLDS_H1
     } else {
         HOLDS_MAIN | HOLDS_HEADING
-    };
-    let tag_guarded = guarded && marks & page_marks != 0;
-    // A hidden marketing component (a promo bar holding a slide per country) can
-    // outweigh a short page with its copies: the share guard does not keep it.
-    let hidden_promo = s.keep_marketing && hints.has(id, Hint::Marketing);
-    let hidden = is_hidden(dom, id);
-    // A closed dialog (a settings modal, a consent centre) is never the page, whatever
-    // its share of the text, and its `aria-labelledby` does not make it a folded panel.
-    if hidden && is_dialog(dom, id) {
-        return Some(Pruned::Hidden);
     }
-    // A hidden microdata item is a copy of the page for machines (a hidden NewsArticle
-    // holding the whole text again), whatever its share of the text.
-    if hidden && dom.attr(id, &local_name!("itemscope")).is_some() {
-        return Some(Pruned::Hidden);
+}
+
+/// An element being judged, with what the rules after the tag rules read of it.
+struct Judged<'a, 'd> {
+    dom: &'a Dom,
+    hints: &'a Hints<'d>,
+    id: NodeId,
+    tag: &'a markup5ever::LocalName,
+    s: PruneSettings,
+    /// Its `HOLDS_*` marks.
+    marks: u8,
+    /// It holds more than `PRUNE_GUARD_TEXT_SHARE` of the page's text.
+    guarded: bool,
+    /// …and holds what [`page_marks`] asks of its tag.
+    tag_guarded: bool,
+}
+
+impl Judged<'_, '_> {
+    fn holds_h1(&self) -> bool {
+        self.marks & HOLDS_H1 != 0
     }
-    if hidden && (!tag_guarded || hidden_promo) && !is_folded(dom, hints, holds, id) {
-        return Some(Pruned::Hidden);
+
+    /// Hidden elements, unless folded content or (when guarded) the page itself.
+    fn hidden(&self, holds: &[u8]) -> Option<Pruned> {
+        let (dom, id) = (self.dom, self.id);
+        if !is_hidden(dom, id) {
+            return None;
+        }
+        // A closed dialog (a settings modal, a consent centre) is never the page,
+        // whatever its share of the text, and its `aria-labelledby` does not make it a
+        // folded panel.
+        if is_dialog(dom, id) {
+            return Some(Pruned::Hidden);
+        }
+        // A hidden microdata item is a copy of the page for machines (a hidden
+        // NewsArticle holding the whole text again), whatever its share of the text.
+        if dom.attr(id, &local_name!("itemscope")).is_some() {
+            return Some(Pruned::Hidden);
+        }
+        // A hidden marketing component (a promo bar holding a slide per country) can
+        // outweigh a short page with its copies: the share guard does not keep it.
+        let hidden_promo = self.s.keep_marketing && self.hints.has(id, Hint::Marketing);
+        ((!self.tag_guarded || hidden_promo) && !is_folded(dom, self.hints, holds, id))
+            .then_some(Pruned::Hidden)
     }
-    if let Some(role) = dom.attr(id, &local_name!("role")) {
+
+    /// `CHROME_ROLES`, but for an accordion marked up as a tab list.
+    fn role(&self) -> Option<Pruned> {
+        let role = self.dom.attr(self.id, &local_name!("role"))?;
         // A "tablist" holding its own tab panels is an accordion (as Bootstrap marks
         // them up), whose panels are content; a real tab strip holds only the tabs.
         // `aria-multiselectable` lets several panels open at once: only an accordion
         // does that.
         let accordion = role.eq_ignore_ascii_case("tablist")
-            && (marks & HOLDS_TABPANEL != 0
-                || dom
-                    .attr(id, &local_name!("aria-multiselectable"))
+            && (self.marks & HOLDS_TABPANEL != 0
+                || self
+                    .dom
+                    .attr(self.id, &local_name!("aria-multiselectable"))
                     .is_some_and(|v| v.trim().eq_ignore_ascii_case("true")));
-        if CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r)) && !tag_guarded && !accordion {
-            return Some(Pruned::ChromeRole);
+        (CHROME_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r))
+            && !self.tag_guarded
+            && !accordion)
+            .then_some(Pruned::ChromeRole)
+    }
+
+    /// Microdata metadata and chrome tags.
+    fn markup(&self) -> Option<Pruned> {
+        let (dom, id, s) = (self.dom, self.id, self.s);
+        let meta_prop = dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|t| META_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
+        });
+        // On a thread each post's `<time itemprop=datePublished>` heads the post as its
+        // poster's name does: part of the posts, not the page's metadata.
+        let post_date = s.keep_comments && dom.is(id, &local_name!("time"));
+        if meta_prop && !self.guarded && !self.holds_h1() && !post_date {
+            return Some(Pruned::MetaItemprop);
         }
+        // On a landing page's re-read, a `<header>` that heads a section or card is that
+        // section's title; elsewhere (posts, comments) such headers hold dates and names.
+        let scoped_header = *self.tag == local_name!("header")
+            && (self.holds_h1() || (s.keep_marketing && is_scoped(dom, id)));
+        (is_chrome_tag(self.tag) && !self.tag_guarded && !scoped_header)
+            .then_some(Pruned::ChromeTag)
     }
-    let meta_prop = dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
-        p.split_ascii_whitespace()
-            .any(|t| META_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
-    });
-    // On a thread each post's `<time itemprop=datePublished>` heads the post as its
-    // poster's name does: part of the posts, not the page's metadata.
-    let post_date = s.keep_comments && dom.is(id, &local_name!("time"));
-    if meta_prop && !guarded && !holds_h1 && !post_date {
-        return Some(Pruned::MetaItemprop);
-    }
-    // On a landing page's re-read, a `<header>` that heads a section or card is that
-    // section's title; elsewhere (posts, comments) such headers hold dates and names.
-    let scoped_header =
-        *tag == local_name!("header") && (holds_h1 || (s.keep_marketing && is_scoped(dom, id)));
-    if is_chrome_tag(tag) && !tag_guarded && !scoped_header {
-        return Some(Pruned::ChromeTag);
-    }
-    // Headings name sections whatever their classes say (`headerTxt`, `section-title`);
-    // a chrome section's heading goes with its pruned section.
-    let structural = matches!(
-        *tag,
-        local_name!("body") | local_name!("main") | local_name!("article") | local_name!("html")
-    ) || crate::heuristics::heading_level(tag).is_some();
-    if s.strictness < Strictness::Minimal && !structural {
+
+    /// Reader comments, and chrome named by class or id words.
+    fn class_words(&self) -> Option<Pruned> {
+        let (dom, hints, id, s) = (self.dom, self.hints, self.id, self.s);
+        // Headings name sections whatever their classes say (`headerTxt`,
+        // `section-title`); a chrome section's heading goes with its pruned section.
+        let structural = matches!(
+            *self.tag,
+            local_name!("body")
+                | local_name!("main")
+                | local_name!("article")
+                | local_name!("html")
+        ) || crate::heuristics::heading_level(self.tag).is_some();
+        if structural {
+            return None;
+        }
         // Reader comments can outweigh a short article: no share guard for them.
         if !s.keep_comments && hints.has(id, Hint::Comments) {
             return Some(Pruned::Comments);
@@ -248,20 +312,17 @@ fn judge(
         if is_post_comment(dom, id) {
             return Some(Pruned::Comments);
         }
+        let chrome = hints.has(id, Hint::Chrome)
+            || (!s.keep_marketing && hints.has(id, Hint::Marketing))
+            || (hints.has(id, Hint::PostMeta)
+                && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
+        let guarded = self.guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
+        (s.strictness == Strictness::Full
+            && !guarded
+            && chrome
+            && !(s.keep_comments && hints.has(id, Hint::Comments)))
+        .then_some(Pruned::ChromeWords)
     }
-    let chrome = hints.has(id, Hint::Chrome)
-        || (!s.keep_marketing && hints.has(id, Hint::Marketing))
-        || (hints.has(id, Hint::PostMeta) && (marks & HOLDS_SECTION_HEADING == 0 || holds_h1));
-    let guarded = guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
-    if s.strictness == Strictness::Full
-        && !structural
-        && !guarded
-        && chrome
-        && !(s.keep_comments && hints.has(id, Hint::Comments))
-    {
-        return Some(Pruned::ChromeWords);
-    }
-    None
 }
 
 /// Text lengths under each node, script, style and consent widgets excluded: all text,
