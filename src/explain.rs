@@ -204,40 +204,7 @@ pub fn annotate(dom: &Dom, lines: &[ExplainLine]) -> String {
                     walk.skip_children(id);
                     continue;
                 }
-                out.push('<');
-                out.push_str(tag);
-                let mark = marks.get(&id.0);
-                for a in &e.attrs {
-                    let name: &str = &a.name;
-                    if is_unsafe_attr(name, &a.value)
-                        || (mark.is_some() && (name == "title" || name == "style"))
-                    {
-                        continue;
-                    }
-                    out.push(' ');
-                    out.push_str(name);
-                    out.push_str("=\"");
-                    escape_into(&mut out, &a.value, true);
-                    out.push('"');
-                }
-                if let Some(l) = mark {
-                    let (state, style) = match l.decision {
-                        Decision::Kept => ("kept", KEPT_STYLE),
-                        Decision::Dropped => ("dropped", DROPPED_STYLE),
-                    };
-                    let old_style = dom
-                        .attr(id, &markup5ever::local_name!("style"))
-                        .unwrap_or("");
-                    out.push_str(&format!(
-                        " data-thresh-node=\"{}\" data-thresh=\"{state}\" data-thresh-rule=\"{}\" title=\"{state}: {} (link density {:.2}, {} words)\" style=\"",
-                        l.node, l.rule, l.rule, l.link_density, l.words
-                    ));
-                    escape_into(&mut out, old_style, true);
-                    out.push(';');
-                    out.push_str(style);
-                    out.push('"');
-                }
-                out.push('>');
+                start_tag(&mut out, dom, id, e, marks.get(&id.0).copied());
                 if tag == "body" {
                     out.push_str(LEGEND);
                 }
@@ -257,6 +224,51 @@ pub fn annotate(dom: &Dom, lines: &[ExplainLine]) -> String {
         }
     }
     out
+}
+
+/// Writes the start tag of `e` (node `id`), outlined and titled with its explain line
+/// when it has one (its own `title` then goes, and its `style` is kept before ours).
+fn start_tag(
+    out: &mut String,
+    dom: &Dom,
+    id: crate::dom::NodeId,
+    e: &crate::dom::Element,
+    mark: Option<&ExplainLine>,
+) {
+    let tag: &str = &e.name;
+    out.push('<');
+    out.push_str(tag);
+    for a in &e.attrs {
+        let name: &str = &a.name;
+        if is_unsafe_attr(name, &a.value)
+            || (mark.is_some() && (name == "title" || name == "style"))
+        {
+            continue;
+        }
+        out.push(' ');
+        out.push_str(name);
+        out.push_str("=\"");
+        escape_into(out, &a.value, true);
+        out.push('"');
+    }
+    if let Some(l) = mark {
+        let (state, style) = match l.decision {
+            Decision::Kept => ("kept", KEPT_STYLE),
+            Decision::Dropped => ("dropped", DROPPED_STYLE),
+        };
+        let old_style = dom
+            .attr(id, &markup5ever::local_name!("style"))
+            .unwrap_or("");
+        out.push_str(&format!(
+            " data-thresh-node=\"{}\" data-thresh=\"{state}\" data-thresh-rule=\"{}\" title=\"{state}: {} (link density {:.2}, {} words)\" style=\"",
+            l.node, l.rule, l.rule, l.link_density, l.words
+        ));
+        escape_into(out, old_style, true);
+        out.push(';');
+        out.push_str(style);
+        out.push('"');
+    }
+    out.push('>');
 }
 
 fn escape_into(out: &mut String, s: &str, attr: bool) {

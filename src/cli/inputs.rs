@@ -183,6 +183,44 @@ impl Items {
         }
     }
 
+    /// The stream of records of a WARC or JSONL input whose first bytes were `head`.
+    fn stream(
+        &self,
+        input: usize,
+        source: String,
+        head: Vec<u8>,
+        rest: Stream,
+        gzip: bool,
+        jsonl: bool,
+    ) -> Open {
+        let raw = Cursor::new(head).chain(rest);
+        let reader: Box<dyn BufRead + Send> = if gzip {
+            Box::new(BufReader::with_capacity(
+                64 * 1024,
+                MultiGzDecoder::new(raw),
+            ))
+        } else {
+            Box::new(BufReader::with_capacity(64 * 1024, raw))
+        };
+        if jsonl {
+            let limit = self.limit.saturating_mul(2).saturating_add(1 << 20);
+            Open::Jsonl {
+                input,
+                source,
+                reader,
+                line: 0,
+                limit,
+            }
+        } else {
+            Open::Warc {
+                input,
+                source,
+                reader: warc::Reader::new(reader, self.limit),
+                counts: Counts::default(),
+            }
+        }
+    }
+
     fn start(&mut self, input: usize, path: PathBuf) -> Option<Item> {
         let source = path.to_string_lossy().into_owned();
         let failed = |message: String| {
@@ -238,32 +276,7 @@ impl Items {
                 "{kind} input needs --format json (and no --output-dir)"
             ));
         }
-        let raw = Cursor::new(head).chain(rest);
-        let reader: Box<dyn BufRead + Send> = if gzip {
-            Box::new(BufReader::with_capacity(
-                64 * 1024,
-                MultiGzDecoder::new(raw),
-            ))
-        } else {
-            Box::new(BufReader::with_capacity(64 * 1024, raw))
-        };
-        self.open = Some(if jsonl {
-            let limit = self.limit.saturating_mul(2).saturating_add(1 << 20);
-            Open::Jsonl {
-                input,
-                source,
-                reader,
-                line: 0,
-                limit,
-            }
-        } else {
-            Open::Warc {
-                input,
-                source,
-                reader: warc::Reader::new(reader, self.limit),
-                counts: Counts::default(),
-            }
-        });
+        self.open = Some(self.stream(input, source, head, rest, gzip, jsonl));
         None
     }
 }

@@ -29,32 +29,12 @@ pub fn main(args: Args) -> i32 {
             return EXIT_ERROR;
         }
     };
-    if let Some(u) = &args.url {
-        if !work::is_absolute_url(u) {
-            eprintln!("thresh: --url must be an absolute URL with a scheme, like https://example.org/page: {u}");
-            return EXIT_ERROR;
-        }
+    let many = paths.len() > 1;
+    if let Err(message) = check_usage(&args, many) {
+        eprintln!("thresh: {message}");
+        return EXIT_ERROR;
     }
     let json_lines = args.format == FormatArg::Json && args.output_dir.is_none();
-    if matches!(
-        args.input_format,
-        InputFormatArg::Warc | InputFormatArg::Jsonl
-    ) && !json_lines
-        && !args.explain
-    {
-        eprintln!("thresh: --input-format warc or jsonl needs --format json (and no --output-dir)");
-        return EXIT_ERROR;
-    }
-    let many = paths.len() > 1;
-    if many
-        && args.format != FormatArg::Json
-        && args.output_dir.is_none()
-        && !args.explain
-        && !args.explain_html
-    {
-        eprintln!("thresh: several inputs with --format text or markdown need --output-dir DIR (or use --format json)");
-        return EXIT_ERROR;
-    }
     if let Some(dir) = &args.output_dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
             eprintln!("thresh: {}: {e}", dir.display());
@@ -97,6 +77,37 @@ pub fn main(args: Args) -> i32 {
     cut_short |= out.flush().is_err();
     progress.finish(cut_short);
     status
+}
+
+/// Options that cannot go together, or an input count the output cannot hold.
+fn check_usage(args: &Args, many: bool) -> Result<(), String> {
+    if let Some(u) = &args.url {
+        if !work::is_absolute_url(u) {
+            return Err(format!(
+                "--url must be an absolute URL with a scheme, like https://example.org/page: {u}"
+            ));
+        }
+    }
+    let json_lines = args.format == FormatArg::Json && args.output_dir.is_none();
+    if matches!(
+        args.input_format,
+        InputFormatArg::Warc | InputFormatArg::Jsonl
+    ) && !json_lines
+        && !args.explain
+    {
+        return Err(
+            "--input-format warc or jsonl needs --format json (and no --output-dir)".into(),
+        );
+    }
+    if many
+        && args.format != FormatArg::Json
+        && args.output_dir.is_none()
+        && !args.explain
+        && !args.explain_html
+    {
+        return Err("several inputs with --format text or markdown need --output-dir DIR (or use --format json)".into());
+    }
+    Ok(())
 }
 
 /// The more severe of two exit statuses.

@@ -340,39 +340,72 @@ pub struct Capped<'a> {
 /// [`MAX_ATTRIBUTES`] per tag dropped, or else with unread code bodies cut; borrowed
 /// when nothing needs either.
 pub fn cap_depth(html: &str) -> Capped<'_> {
-    let h = html.as_bytes();
-    let (mut deepest, mut start_tags, mut crowded) = (0, 0, false);
-    let mut unread = Vec::new();
-    let mut plaintext = false;
+    let found = survey(html.as_bytes());
+    if found.deepest <= MAX_DEPTH && !found.crowded {
+        let unread: &[(usize, usize)] = if found.plaintext { &[] } else { &found.unread };
+        return Capped {
+            html: without(html, unread),
+            start_tags: found.start_tags,
+        };
+    }
+    Capped {
+        html: Cow::Owned(rewrite(html)),
+        start_tags: found.start_tags,
+    }
+}
+
+/// What a first scan of the tags finds.
+struct Survey {
+    /// The deepest nesting of start tags.
+    deepest: usize,
+    /// Start tags seen.
+    start_tags: usize,
+    /// Some tag has more than `MAX_ATTRIBUTES` attributes.
+    crowded: bool,
+    /// Byte ranges nothing reads (see `unread_body`), and self-closed iframes.
+    unread: Vec<(usize, usize)>,
+    /// A `<plaintext>` start tag: everything after it is text.
+    plaintext: bool,
+}
+
+fn survey(h: &[u8]) -> Survey {
+    let mut found = Survey {
+        deepest: 0,
+        start_tags: 0,
+        crowded: false,
+        unread: Vec::new(),
+        plaintext: false,
+    };
     walk(h, |start, end, d, t, name| {
         if matches!(t, Tag::Open { .. } | Tag::Leaf { .. }) {
-            start_tags += 1;
-            deepest = deepest.max(d + 1);
-            crowded |= end - start > MAX_ATTRIBUTES
+            found.start_tags += 1;
+            found.deepest = found.deepest.max(d + 1);
+            found.crowded |= end - start > MAX_ATTRIBUTES
                 && count_attrs(h.get(start..end).unwrap_or(&[])) > MAX_ATTRIBUTES;
         }
         // A self-closed iframe in a noscript (see `closes_noscript`) is cut whole, or the
         // parser would read the rest of the page as its text.
         if matches!(t, Tag::Leaf { .. }) && name == b"iframe" {
-            unread.push((start, end));
+            found.unread.push((start, end));
         }
         if let Tag::Open {
             raw_end: Some(raw_end),
             ..
         } = t
         {
-            plaintext |= name == b"plaintext";
+            found.plaintext |= name == b"plaintext";
             if unread_body(h, start, end, *raw_end, name) {
-                unread.push((end, *raw_end));
+                found.unread.push((end, *raw_end));
             }
         }
     });
-    if deepest <= MAX_DEPTH && !crowded {
-        return Capped {
-            html: without(html, if plaintext { &[] } else { &unread }),
-            start_tags,
-        };
-    }
+    found
+}
+
+/// The page with start tags past `MAX_DEPTH` closing the one before them, crowded
+/// tags' attributes trimmed, and self-closed iframes cut.
+fn rewrite(html: &str) -> String {
+    let h = html.as_bytes();
     let mut out = String::with_capacity(html.len() + html.len() / 8);
     let mut copied = 0;
     let mut over: Option<String> = None;
@@ -416,10 +449,7 @@ pub fn cap_depth(html: &str) -> Capped<'_> {
         }
     });
     out.push_str(html.get(copied..).unwrap_or(""));
-    Capped {
-        html: Cow::Owned(out),
-        start_tags,
-    }
+    out
 }
 
 /// Whether the body `end..raw_end` of the raw-text element whose start tag spans

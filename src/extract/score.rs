@@ -103,74 +103,58 @@ pub fn score(
     posts: Posts,
 ) -> Scores {
     let (stats, order) = block_stats(dom, root, ctx, texts, pruned);
-    let block_value = |id: NodeId, f: &dyn Fn(&BlockStats) -> f64| -> f64 {
-        match stats.get(id.ix()) {
-            Some(s) if s.chars > 0 && dom.element(id).is_some() => f(s),
+    // Sums a value of each block (an element with text) over every subtree.
+    let sum = |f: &dyn Fn(NodeId, &BlockStats) -> f64| {
+        bubble(dom, root, &order, |id| match stats.get(id.ix()) {
+            Some(s) if s.chars > 0 && dom.element(id).is_some() => f(id, s),
             _ => 0.0,
-        }
+        })
     };
-    let class_chars = |c: Class| {
-        move |s: &BlockStats| {
-            if classify(s) == c {
-                s.chars as f64
-            } else {
-                0.0
-            }
-        }
-    };
-    let chars = bubble(dom, root, &order, |id| block_value(id, &|s| s.chars as f64));
-    let prose_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &class_chars(Class::Prose))
-    });
-    let teaser_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &class_chars(Class::Teaser))
-    });
-    let link_chars = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| s.link_chars as f64)
-    });
+    let chars = sum(&|_, s| s.chars as f64);
+    let prose_chars = sum(&chars_if(Class::Prose));
+    let teaser_chars = sum(&chars_if(Class::Teaser));
+    let link_chars = sum(&|_, s| s.link_chars as f64);
+    let link_count = sum(&|_, s| f64::from(s.links));
     let cells = Cells {
         dom,
         ctx,
         tables: data_tables(dom, &order, pruned),
     };
-    let link_count = bubble(dom, root, &order, |id| {
-        block_value(id, &|s| f64::from(s.links))
-    });
+    // A thread's posts share their whole class; a shop's or a feed's items only its
+    // first, as a CMS adds each item's id and state after it.
     let items_by = match posts {
         Posts::Thread => Signature::WholeClass,
         Posts::Other => Signature::FirstClass,
     };
     let cards = super::cards::card_members(dom, &order, &chars, &link_chars, &link_count, items_by);
+    let flag_of = |v: &[bool], id: NodeId| v.get(id.ix()).copied().unwrap_or(false);
     // When a text is read, the blurb of a teaser (a card around a linked headline: a
     // "more stories" feed beside the article) is part of that teaser and counts against
     // a container as its headline does. Otherwise a feed of twenty blurbs outweighs the
     // story and the container grows to the whole page.
-    let subtree = bubble(dom, root, &order, |id| {
-        let teaser =
-            posts == Posts::Other && cards.in_teaser.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| {
-            let w = cells.weight(id, s, Mode::Article);
-            if teaser && w > 0.0 && classify(s) == Class::Prose {
-                -w * LINKY_PENALTY
-            } else {
-                w
-            }
-        })
+    let subtree = sum(&|id, s| {
+        let teaser = posts == Posts::Other && flag_of(&cards.in_teaser, id);
+        let w = cells.weight(id, s, Mode::Article);
+        if teaser && w > 0.0 && classify(s) == Class::Prose {
+            -w * LINKY_PENALTY
+        } else {
+            w
+        }
     });
     let in_card = cards.in_card;
-    let card_chars = bubble(dom, root, &order, |id| {
-        let card = in_card.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| if card { s.chars as f64 } else { 0.0 })
+    let card_chars = sum(&|id, s| {
+        if flag_of(&in_card, id) {
+            s.chars as f64
+        } else {
+            0.0
+        }
     });
-    let subtree_index = bubble(dom, root, &order, |id| {
-        let card = in_card.get(id.ix()).copied().unwrap_or(false);
-        block_value(id, &|s| {
-            if card {
-                s.chars as f64 * CARD_WEIGHT
-            } else {
-                cells.weight(id, s, Mode::Index)
-            }
-        })
+    let subtree_index = sum(&|id, s| {
+        if flag_of(&in_card, id) {
+            s.chars as f64 * CARD_WEIGHT
+        } else {
+            cells.weight(id, s, Mode::Index)
+        }
     });
     Scores {
         stats,
@@ -181,6 +165,17 @@ pub fn score(
         in_card,
         card_chars,
         chars,
+    }
+}
+
+/// A block's characters when it is of class `c`, else nothing.
+fn chars_if(c: Class) -> impl Fn(NodeId, &BlockStats) -> f64 {
+    move |_, s| {
+        if classify(s) == c {
+            s.chars as f64
+        } else {
+            0.0
+        }
     }
 }
 

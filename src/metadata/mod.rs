@@ -97,28 +97,9 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let ld = JsonLd::from_dom(dom);
     let declared = declares_article(&src, &ld);
     let article = ld.first_of(ARTICLE_TYPES);
-    let main = article.or_else(|| {
-        ld.first_of(&[
-            "Product",
-            "WebPage",
-            "ItemPage",
-            "CollectionPage",
-            "QAPage",
-            "Event",
-            "Course",
-            "Service",
-        ])
-    });
+    let main = article.or_else(|| ld.first_of(MAIN_ENTITY_TYPES));
     let mut m = Metadata {
-        url: src
-            .canonical
-            .as_deref()
-            .and_then(|c| absolute(options.base_url.as_deref(), c))
-            .or_else(|| {
-                src.meta("og:url")
-                    .and_then(|c| absolute(options.base_url.as_deref(), &c))
-            })
-            .or_else(|| options.base_url.clone()),
+        url: page_url(&src, options.base_url.as_deref()),
         ..Metadata::default()
     };
     m.sitename = sitename(&src, &ld);
@@ -142,13 +123,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some()
             && !(article.is_none() && record_date_only(&src, main, m.date.as_deref())),
-        docs_address: m.url.as_deref().is_some_and(pagetype::is_docs_address),
-        shop_address: m.url.as_deref().is_some_and(|u| {
-            pagetype::path_has_directory(u, crate::heuristics::metadata::SHOP_PATH_SEGMENTS)
-        }),
-        service_address: m.url.as_deref().is_some_and(|u| {
-            pagetype::path_has_segment(u, crate::heuristics::metadata::SERVICE_PATH_SEGMENTS)
-        }),
+        ..address_signals(m.url.as_deref())
     };
     let mut verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
     m.page_type = verdict.page_type;
@@ -164,14 +139,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     if !m.authors.is_empty() {
         verdict.signed();
     }
-    m.description = main
-        .and_then(|v| v.get("description"))
-        .and_then(as_text)
-        .or_else(|| src.meta("og:description"))
-        .or_else(|| src.meta("description"))
-        .or_else(|| src.meta("twitter:description"))
-        .map(|s| collapse(&s))
-        .filter(|s| !s.is_empty());
+    m.description = description(&src, main);
     m.language = src.language.clone();
     m.image = src
         .meta("og:image")
@@ -184,6 +152,53 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         verdict,
     };
     (m, prior)
+}
+
+/// JSON-LD types whose node describes the page when no article node does.
+const MAIN_ENTITY_TYPES: &[&str] = &[
+    "Product",
+    "WebPage",
+    "ItemPage",
+    "CollectionPage",
+    "QAPage",
+    "Event",
+    "Course",
+    "Service",
+];
+
+/// The page's address: its canonical link, else `og:url`, else the address given,
+/// resolved against the address given.
+fn page_url(src: &Sources, base: Option<&str>) -> Option<String> {
+    src.canonical
+        .as_deref()
+        .and_then(|c| absolute(base, c))
+        .or_else(|| src.meta("og:url").and_then(|c| absolute(base, &c)))
+        .or_else(|| base.map(str::to_owned))
+}
+
+/// What the page's address says of its type; the other signals are left unset.
+fn address_signals(url: Option<&str>) -> pagetype::Signals {
+    use crate::heuristics::metadata::{SERVICE_PATH_SEGMENTS, SHOP_PATH_SEGMENTS};
+    pagetype::Signals {
+        published_meta: false,
+        has_author: false,
+        has_date: false,
+        docs_address: url.is_some_and(pagetype::is_docs_address),
+        shop_address: url.is_some_and(|u| pagetype::path_has_directory(u, SHOP_PATH_SEGMENTS)),
+        service_address: url.is_some_and(|u| pagetype::path_has_segment(u, SERVICE_PATH_SEGMENTS)),
+    }
+}
+
+/// The description: JSON-LD's, `og:description`, the `description` meta tag, then
+/// `twitter:description`, whitespace collapsed.
+fn description(src: &Sources, main: Option<&Value>) -> Option<String> {
+    main.and_then(|v| v.get("description"))
+        .and_then(as_text)
+        .or_else(|| src.meta("og:description"))
+        .or_else(|| src.meta("description"))
+        .or_else(|| src.meta("twitter:description"))
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
 }
 
 /// Authors shown on the page when no structured source names them: the visible byline

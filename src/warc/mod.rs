@@ -217,6 +217,32 @@ impl<R: BufRead> Reader<R> {
             .parse()
             .map_err(|_| malformed(format!("bad Content-Length {:?}", clip(length_field))))?;
         let oversized = length > self.max_record_bytes;
+        let (block, total) = self.read_block(length, oversized)?;
+        if total < length {
+            return Err(truncated(&format!(
+                "block ends after {total} of {length} bytes"
+            )));
+        }
+        self.read_record_end(&mut buf, start)?;
+        let record = Record {
+            version,
+            headers,
+            block,
+            offset: start,
+        };
+        if oversized {
+            return Err(WarcError::TooLarge {
+                record: Box::new(record),
+                length,
+                limit: self.max_record_bytes,
+            });
+        }
+        Ok(Some(record))
+    }
+
+    /// Reads a block of `length` bytes, keeping only its first `TOO_LARGE_PREFIX` bytes
+    /// when it is `oversized`; also how many bytes were there.
+    fn read_block(&mut self, length: u64, oversized: bool) -> Result<(Vec<u8>, u64), WarcError> {
         let keep = if oversized {
             length.min(TOO_LARGE_PREFIX as u64)
         } else {
@@ -241,35 +267,26 @@ impl<R: BufRead> Reader<R> {
             self.offset += skipped;
             total += skipped;
         }
-        if total < length {
-            return Err(truncated(&format!(
-                "block ends after {total} of {length} bytes"
-            )));
-        }
+        Ok((block, total))
+    }
+
+    /// The two blank lines that close a record begun at `start`.
+    fn read_record_end(&mut self, buf: &mut Vec<u8>, start: u64) -> Result<(), WarcError> {
         for _ in 0..2 {
-            if self.line(&mut buf, 2)? == 0 {
-                return Err(truncated("no blank lines after the block"));
+            if self.line(buf, 2)? == 0 {
+                return Err(WarcError::Truncated {
+                    offset: start,
+                    message: "no blank lines after the block".into(),
+                });
             }
-            if trim_eol(&buf) != b"" || !buf.ends_with(b"\n") {
-                return Err(malformed(
-                    "the block is not followed by two blank lines".into(),
-                ));
+            if trim_eol(buf) != b"" || !buf.ends_with(b"\n") {
+                return Err(WarcError::Malformed {
+                    offset: start,
+                    message: "the block is not followed by two blank lines".into(),
+                });
             }
         }
-        let record = Record {
-            version,
-            headers,
-            block,
-            offset: start,
-        };
-        if oversized {
-            return Err(WarcError::TooLarge {
-                record: Box::new(record),
-                length,
-                limit: self.max_record_bytes,
-            });
-        }
-        Ok(Some(record))
+        Ok(())
     }
 
     fn read_headers(&mut self, start: u64) -> Result<Vec<(String, String)>, WarcError> {
