@@ -135,6 +135,11 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         if !marked || in_region(dom, parts, id, Own::Asides) {
             continue;
         }
+        // A byline never holds the headline: a post classed after its author
+        // (`<article class="… author-jane-roe">`) holds the whole post.
+        if parts.holds_h1(id) {
+            continue;
+        }
         let text = spaced_text(dom, id);
         // A longer one is an author box: the name on its first line, the biography after.
         let text = if text.len() > BYLINE_MAX_CHARS {

@@ -135,6 +135,14 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     }
     if m.authors.is_empty() {
         m.authors = shown_authors(dom, &parts, m.page_type);
+    } else if site_named(&m.authors, m.sitename.as_deref()) {
+        // A brand's name in `<meta name=author>` or a JSON-LD author is the publisher's
+        // stamp: a person named in the byline wrote the page. With no byline the
+        // site's name stays (a personal site's name is its author's).
+        let shown = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
+        if !shown.is_empty() && !site_named(&shown, m.sitename.as_deref()) {
+            m.authors = shown;
+        }
     }
     if !m.authors.is_empty() {
         verdict.signed();
@@ -152,6 +160,14 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         verdict,
     };
     (m, prior)
+}
+
+/// Whether every author named is the site itself (`<meta name=author>` set to the brand).
+fn site_named(authors: &[String], site: Option<&str>) -> bool {
+    let Some(site) = site.map(title::key).filter(|k| !k.is_empty()) else {
+        return false;
+    };
+    authors.iter().all(|a| title::key(a) == site)
 }
 
 /// JSON-LD types whose node describes the page when no article node does.

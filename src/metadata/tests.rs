@@ -290,3 +290,40 @@ fn a_title_with_an_empty_headline_before_the_site_name_gives_way_to_the_h1() {
         </main></body></html>"#;
     assert_eq!(title_of(page).as_deref(), Some("Grafting in the rain"));
 }
+
+fn authors_of(html: &str) -> Vec<String> {
+    let dom = crate::dom::parse(html, 10_000).expect("parse");
+    extract(&dom, &Options::default()).0.authors
+}
+
+#[test]
+fn a_post_classed_after_its_author_is_no_byline() {
+    let authors = authors_of(
+        r#"<html><head><title>Our Best 12 Shrubs and Climbers for Shady Walls</title>
+        <meta property="og:type" content="article">
+        <meta property="article:published_time" content="2025-06-02T09:00:00Z"></head><body>
+        <article class="post hentry author-agnes-threlkeld">
+        <h1>Our Best 12 Shrubs and Climbers for Shady Walls</h1>
+        <p>Climbing roses want a warm wall, a sturdy trellis and a deep hole full of compost.</p>
+        </article></body></html>"#,
+    );
+    assert!(authors.is_empty(), "{authors:?}");
+}
+
+#[test]
+fn a_site_named_author_gives_way_to_the_byline() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html><head><title>Pruning plums | Northwind Gardens</title>
+            <meta property="og:site_name" content="Northwind Gardens">
+            <meta name="author" content="Northwind Gardens"></head><body>
+            <article><h1>Pruning plums</h1>{byline}
+            <p>Plums are pruned in summer, when silver leaf spores are fewest.</p></article>
+            </body></html>"#
+        )
+    };
+    let shown = authors_of(&page(r#"<p class="byline">By Agnes Threlkeld</p>"#));
+    assert_eq!(shown, ["Agnes Threlkeld"]);
+    // Without a byline the site's name stays: a personal site is named after its author.
+    assert_eq!(authors_of(&page("")), ["Northwind Gardens"]);
+}
