@@ -404,13 +404,33 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         let names: Vec<String> = vals
             .iter()
             .filter(|v| !v.starts_with("http"))
-            .flat_map(|v| clean_declared_authors(v))
+            .map(|v| {
+                if key == "citation_author" {
+                    inverted_name(v)
+                } else {
+                    v.clone()
+                }
+            })
+            .flat_map(|v| clean_declared_authors(&v))
             .collect();
         if !names.is_empty() {
             return names;
         }
     }
     labelled_meta_author(src)
+}
+
+/// A bibliographic "Last, First" name turned to "First Last": `citation_author` holds
+/// one author per tag, in either order, so its comma never separates two people.
+fn inverted_name(value: &str) -> String {
+    match value.split_once(',') {
+        Some((last, first))
+            if !first.contains(',') && !last.trim().is_empty() && !first.trim().is_empty() =>
+        {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => value.to_string(),
+    }
 }
 
 /// The author of a "Written by" label in the link-preview metas that publishing tools

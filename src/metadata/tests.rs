@@ -327,3 +327,20 @@ fn a_site_named_author_gives_way_to_the_byline() {
     // Without a byline the site's name stays: a personal site is named after its author.
     assert_eq!(authors_of(&page("")), ["Northwind Gardens"]);
 }
+
+#[test]
+fn citation_authors_in_last_first_order_are_one_person_each() {
+    let authors = authors_of(
+        r#"<html><head><title>Frost hardiness of plum rootstocks</title>
+        <meta name="citation_author" content="Threlkeld, Agnes M.">
+        <meta name="citation_author" content="Okonkwo, Chidi">
+        <meta name="citation_author" content="Ruth Vance"></head><body>
+        <h1>Frost hardiness of plum rootstocks</h1>
+        <p>We compared the winter survival of six rootstocks over four seasons.</p>
+        </body></html>"#,
+    );
+    assert_eq!(
+        authors,
+        ["Agnes M. Threlkeld", "Chidi Okonkwo", "Ruth Vance"]
+    );
+}
