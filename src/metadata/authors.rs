@@ -128,6 +128,13 @@ fn strip_prefixes(s: &str) -> String {
             .trim_start_matches([' ', ':', '：'])
             .to_string();
     }
+    // A one-word label before a colon is a role ("Text: Jane Roe", "Текст: …",
+    // "design: …"): a name holds no colon.
+    if let Some((label, rest)) = s.split_once([':', '：']) {
+        if !label.is_empty() && label.chars().all(char::is_alphabetic) && !rest.trim().is_empty() {
+            s = rest.trim().to_string();
+        }
+    }
     s
 }
 
@@ -342,6 +349,22 @@ mod tests {
             let _ = clean_authors(raw);
         }
         assert_eq!(clean_authors("By Jane Roe Staff Writer"), ["Jane Roe"]);
+    }
+
+    #[test]
+    fn a_role_label_before_a_colon_is_cut() {
+        assert_eq!(
+            clean_declared_authors("Text: Agnes Threlkeld"),
+            ["Agnes Threlkeld"]
+        );
+        assert_eq!(
+            clean_declared_authors("Текст: Вера Лукина"),
+            ["Вера Лукина"]
+        );
+        assert_eq!(
+            clean_declared_authors("words: Agnes Threlkeld, photos: Chidi Okonkwo"),
+            ["Agnes Threlkeld", "Chidi Okonkwo"]
+        );
     }
 
     #[test]
