@@ -377,6 +377,24 @@ pub const NOT_A_NAME: &[&str] = &[
     "search",
     "reply",
     "quote",
+    // A weekday left of a date cut from a dated byline ("Sat, 20 Dec, 2025").
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 /// Class words of a badge set inside a headline (a forum thread's "News" or "Solved"

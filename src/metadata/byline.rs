@@ -70,7 +70,13 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
-    for (i, line) in lines.iter().enumerate() {
+    // Lines before the one that says "By" label the byline ("Guide" / "by Jane Roe",
+    // an article type above the names): the names start there.
+    let start = lines
+        .iter()
+        .position(|l| is_bare_prefix(l) || starts_with_prefix(l))
+        .unwrap_or(0);
+    for (i, line) in lines.iter().enumerate().skip(start) {
         let bare = is_bare_prefix(line);
         let candidate = if bare {
             match lines.get(i + 1) {

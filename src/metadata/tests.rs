@@ -344,3 +344,21 @@ fn citation_authors_in_last_first_order_are_one_person_each() {
         ["Agnes M. Threlkeld", "Chidi Okonkwo", "Ruth Vance"]
     );
 }
+
+#[test]
+fn a_label_above_the_by_line_and_a_weekday_are_no_names() {
+    let page = |byline: &str| {
+        format!(
+            r#"<html><head><title>Light mice</title><meta property="og:type" content="article">
+            <meta property="article:published_time" content="2026-01-16T16:38:32+00:00">
+            </head><body><article><h1>Light mice</h1><div class="byline">{byline}</div>
+            <p>Light mice are the fashion this year: they tire the wrist less over an evening.</p>
+            </article></body></html>"#
+        )
+    };
+    let labelled = page(
+        "<span class=\"kind\">\n  Guide\n</span>\n<span>by</span> <a href=\"/authors/agnes-t\">Agnes Threlkeld</a>",
+    );
+    assert_eq!(authors_of(&labelled), ["Agnes Threlkeld"]);
+    assert!(authors_of(&page("Sat, 20 Dec, 2025 - 06:36")).is_empty());
+}
