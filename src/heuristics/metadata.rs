@@ -377,14 +377,8 @@ pub const NOT_A_NAME: &[&str] = &[
     "search",
     "reply",
     "quote",
-    // A weekday left of a date cut from a dated byline ("Sat, 20 Dec, 2025").
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    // A weekday's abbreviation left of a date cut from a dated byline ("Sat, 20 Dec,
+    // 2025"); whole weekday names are in `NAME_TRAILING_WORDS`.
     "mon",
     "tue",
     "tues",

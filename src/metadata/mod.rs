@@ -192,7 +192,8 @@ fn page_url(src: &Sources, base: Option<&str>) -> Option<String> {
         .or_else(|| base.map(str::to_owned))
 }
 
-/// What the page's address says of its type; the other signals are left unset.
+/// What the page's address says of its type, the other signals false for the caller
+/// to set.
 fn address_signals(url: Option<&str>) -> pagetype::Signals {
     use crate::heuristics::metadata::{SERVICE_PATH_SEGMENTS, SHOP_PATH_SEGMENTS};
     pagetype::Signals {
