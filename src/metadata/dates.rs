@@ -7,173 +7,6 @@ const MIN_YEAR: u32 = 1990;
 /// Latest year accepted: a fixed bound keeps output independent of the clock.
 const MAX_YEAR: u32 = 2099;
 
-/// Month names and abbreviations, lower case, in the languages thresh reads dates in.
-const MONTHS: &[(&str, u32)] = &[
-    // English
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    // German
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("okt", 10),
-    ("dez", 12),
-    ("mär", 3),
-    // French
-    ("janvier", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("janv", 1),
-    ("févr", 2),
-    ("juil", 7),
-    // Spanish
-    ("enero", 1),
-    ("febrero", 2),
-    ("marzo", 3),
-    ("abril", 4),
-    ("mayo", 5),
-    ("junio", 6),
-    ("julio", 7),
-    ("agosto", 8),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("octubre", 10),
-    ("noviembre", 11),
-    ("diciembre", 12),
-    ("ene", 1),
-    ("dic", 12),
-    // Italian
-    ("gennaio", 1),
-    ("febbraio", 2),
-    ("aprile", 4),
-    ("maggio", 5),
-    ("giugno", 6),
-    ("luglio", 7),
-    ("settembre", 9),
-    ("ottobre", 10),
-    ("dicembre", 12),
-    // Portuguese
-    ("janeiro", 1),
-    ("fevereiro", 2),
-    ("março", 3),
-    ("maio", 5),
-    ("junho", 6),
-    ("julho", 7),
-    ("setembro", 9),
-    ("outubro", 10),
-    ("novembro", 11),
-    ("dezembro", 12),
-    // Dutch
-    ("januari", 1),
-    ("februari", 2),
-    ("maart", 3),
-    ("mei", 5),
-    ("augustus", 8),
-    // Turkish
-    ("ocak", 1),
-    ("şubat", 2),
-    ("mart", 3),
-    ("nisan", 4),
-    ("mayıs", 5),
-    ("haziran", 6),
-    ("temmuz", 7),
-    ("ağustos", 8),
-    ("eylül", 9),
-    ("ekim", 10),
-    ("kasım", 11),
-    ("aralık", 12),
-    // Czech (genitive)
-    ("ledna", 1),
-    ("února", 2),
-    ("března", 3),
-    ("dubna", 4),
-    ("května", 5),
-    ("června", 6),
-    ("července", 7),
-    ("srpna", 8),
-    ("září", 9),
-    ("října", 10),
-    ("listopadu", 11),
-    ("prosince", 12),
-    // Polish (genitive)
-    ("stycznia", 1),
-    ("lutego", 2),
-    ("marca", 3),
-    ("kwietnia", 4),
-    ("maja", 5),
-    ("czerwca", 6),
-    ("lipca", 7),
-    ("sierpnia", 8),
-    ("września", 9),
-    ("października", 10),
-    ("listopada", 11),
-    ("grudnia", 12),
-    // Russian (genitive)
-    ("января", 1),
-    ("февраля", 2),
-    ("марта", 3),
-    ("апреля", 4),
-    ("мая", 5),
-    ("июня", 6),
-    ("июля", 7),
-    ("августа", 8),
-    ("сентября", 9),
-    ("октября", 10),
-    ("ноября", 11),
-    ("декабря", 12),
-    // Swedish, Danish, Norwegian
-    ("januari", 1),
-    ("februari", 2),
-    ("mars", 3),
-    ("maj", 5),
-    ("juni", 6),
-    ("augusti", 8),
-    ("oktober", 10),
-    ("januar", 1),
-    ("marts", 3),
-    ("desember", 12),
-];
-
 /// A calendar date, with an optional time and offset kept verbatim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Date {
@@ -306,9 +139,9 @@ fn time_with_offset(rest: &str) -> Option<String> {
 /// Finds a date in visible text. `month_first` says how to read `04/02/2026`
 /// (true for US English pages).
 pub fn parse_text(s: &str, month_first: bool) -> Option<Date> {
-    let lower = s.to_lowercase();
+    let lower: String = s.to_lowercase().chars().map(ascii_digit).collect();
     let toks = tokenize(&lower);
-    // CJK: 2026年2月4日
+    // CJK: 2026年2月4日, 2026년 2월 4일
     if let Some(d) = cjk_date(&lower) {
         return Some(d);
     }
@@ -347,10 +180,10 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             } else {
                 out.push(Tok::Sep(' '));
             }
-        } else if c.is_alphabetic() {
+        } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() {
+                if is_word_char(d) {
                     end = j + d.len_utf8();
                     chars.next();
                 } else {
@@ -369,8 +202,44 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 }
 
 fn month_of(w: &str) -> Option<u32> {
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    super::months::month_of(w)
 }
+
+/// A digit of another script (Arabic-Indic, Persian, Devanagari, Thai) as its ASCII
+/// digit; any other character as it is.
+fn ascii_digit(c: char) -> char {
+    let zero = ['\u{0660}', '\u{06F0}', '\u{0966}', '\u{0E50}']
+        .into_iter()
+        .find(|&z| (z..=char::from_u32(z as u32 + 9).unwrap_or(z)).contains(&c));
+    zero.and_then(|z| char::from_digit(c as u32 - z as u32, 10))
+        .unwrap_or(c)
+}
+
+/// A letter, or a mark that belongs inside a word (the vowel signs, viramas and tone
+/// marks of Devanagari and Thai, Hebrew points, Arabic vowel marks, combining accents).
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c,
+            '\u{0300}'..='\u{036F}'
+            | '\u{0591}'..='\u{05C7}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0900}'..='\u{0963}'
+            | '\u{0E00}'..='\u{0E4F}')
+}
+
+/// The Gregorian year of a date whose month is named `w`: Thai dates count years in the
+/// Buddhist era.
+fn gregorian(y: u32, w: &str) -> u32 {
+    if y > MAX_YEAR && super::months::is_thai(w) {
+        y - THAI_ERA_OFFSET
+    } else {
+        y
+    }
+}
+
+/// Years between the Buddhist era, which Thai dates count, and the common era.
+const THAI_ERA_OFFSET: u32 = 543;
 
 /// `DD/MM/YYYY`, `MM/DD/YYYY`, `DD.MM.YYYY`, `YYYY/MM/DD`, `YYYY.MM.DD`.
 fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
@@ -404,71 +273,95 @@ fn numeric_at(t: &[Tok<'_>], i: usize, month_first: bool) -> Option<Date> {
 }
 
 /// `4 February 2026`, `4. Februar 2026`, `4 de febrero de 2026`, `February 4, 2026`,
-/// `Feb. 4th, 2026`, `4 февраля 2026 г.`, `2026 Feb 4`.
+/// `Feb. 4th, 2026`, `4 февраля 2026 г.`, `2026 Feb 4`, `2025. december 2.`,
+/// `2026 m. vasario 4 d.`, `2026. gada 4. februāris`, `4 d'abril de 2026`,
+/// `ngày 4 tháng 2 năm 2026`.
 fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
     let skip = |mut j: usize| {
         while matches!(
             t.get(j),
-            Some(Tok::Sep('.' | ','))
-                | Some(Tok::Word("de" | "del" | "th" | "st" | "nd" | "rd" | "of"))
+            Some(Tok::Sep('.' | ',' | '\'' | '’'))
+                | Some(Tok::Word(
+                    "de" | "del" | "d" | "th" | "st" | "nd" | "rd" | "of" | "m" | "gada" | "năm"
+                ))
         ) {
             j += 1;
         }
         j
     };
-    // A month name at `j`, then a day of one or two digits: (month, day, index after).
-    let month_day = |j: usize| {
+    // A month at `j` (a name, or "tháng" and its number), then what follows it.
+    let month = |j: usize| -> Option<(u32, &str, usize)> {
         let Tok::Word(w) = t.get(j)? else { return None };
-        let m = month_of(w)?;
-        let k = skip(j + 1);
+        if *w == "tháng" {
+            let Tok::Num(m, _) = t.get(j + 1)? else {
+                return None;
+            };
+            return Some((*m, w, j + 2));
+        }
+        Some((month_of(w)?, w, j + 1))
+    };
+    // A month, then a day of one or two digits: (month, name, day, index after).
+    let month_day = |j: usize| {
+        let (m, w, k) = month(j)?;
+        let k = skip(k);
         match t.get(k)? {
-            Tok::Num(d, ld) if *ld <= 2 => Some((m, *d, k + 1)),
+            Tok::Num(d, ld) if *ld <= 2 => Some((m, w, *d, k + 1)),
             _ => None,
         }
     };
     match t.get(i)? {
-        // "2023 Jan 7" (citation metadata), "2025. december 2." (Hungarian).
+        // "2023 Jan 7" (citation metadata), "2025. december 2." (Hungarian),
+        // "2026. gada 4. februāris" (Latvian: the day before the month).
         Tok::Num(y, 4) => {
-            let (m, d, _) = month_day(skip(i + 1))?;
-            make(*y, m, d)
-        }
-        Tok::Num(d, ld) if *ld <= 2 => {
             let j = skip(i + 1);
-            let Tok::Word(w) = t.get(j)? else { return None };
-            let m = month_of(w)?;
-            let k = skip(j + 1);
-            let Tok::Num(y, 4) = t.get(k)? else {
+            if let Some((m, w, d, _)) = month_day(j) {
+                return make(gregorian(*y, w), m, d);
+            }
+            let Tok::Num(d, ld) = t.get(j)? else {
                 return None;
             };
-            make(*y, m, *d)
+            let (m, w, _) = month(skip(j + 1)).filter(|_| *ld <= 2)?;
+            make(gregorian(*y, w), m, *d)
         }
-        Tok::Word(_) => {
-            let (m, d, k) = month_day(i)?;
+        Tok::Num(d, ld) if *ld <= 2 => {
+            let (m, w, k) = month(skip(i + 1))?;
             let Tok::Num(y, 4) = t.get(skip(k))? else {
                 return None;
             };
-            make(*y, m, d)
+            make(gregorian(*y, w), m, *d)
+        }
+        Tok::Word(_) => {
+            let (m, w, d, k) = month_day(i)?;
+            let Tok::Num(y, 4) = t.get(skip(k))? else {
+                return None;
+            };
+            make(gregorian(*y, w), m, d)
         }
         _ => None,
     }
 }
 
+/// `2026年2月4日` (Chinese, Japanese), `2026년 2월 4일` (Korean).
 fn cjk_date(s: &str) -> Option<Date> {
-    let y_at = s.find('年')?;
-    let head = s.get(..y_at)?;
-    let ys: String = head
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
-    let y: u32 = ys.chars().rev().collect::<String>().parse().ok()?;
-    let rest = s.get(y_at + '年'.len_utf8()..)?;
-    let m_at = rest.find('月')?;
-    let m: u32 = rest.get(..m_at)?.trim().parse().ok()?;
-    let rest = rest.get(m_at + '月'.len_utf8()..)?;
-    let d_at = rest.find(['日', '号'])?;
-    let d: u32 = rest.get(..d_at)?.trim().parse().ok()?;
-    make(y, m, d)
+    [('年', '月', &['日', '号'][..]), ('년', '월', &['일'][..])]
+        .into_iter()
+        .find_map(|(year, month, day)| {
+            let y_at = s.find(year)?;
+            let head = s.get(..y_at)?.trim_end();
+            let ys: String = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            let y: u32 = ys.chars().rev().collect::<String>().parse().ok()?;
+            let rest = s.get(y_at + year.len_utf8()..)?;
+            let m_at = rest.find(month)?;
+            let m: u32 = rest.get(..m_at)?.trim().parse().ok()?;
+            let rest = rest.get(m_at + month.len_utf8()..)?;
+            let d_at = rest.find(day)?;
+            let d: u32 = rest.get(..d_at)?.trim().parse().ok()?;
+            make(y, m, d)
+        })
 }
 
 /// A date in a URL path: `/2026/02/04/`, `/2026-02-04-`, `/20260204/`.
@@ -553,6 +446,40 @@ mod tests {
         assert_eq!(t("March 3rd, 2025").as_deref(), Some("2025-03-03"));
         assert_eq!(t("2026 Feb 4").as_deref(), Some("2026-02-04"));
         assert_eq!(t("2025. december 2.").as_deref(), Some("2025-12-02"));
+    }
+
+    #[test]
+    fn dates_in_more_languages_and_scripts() {
+        for (text, want) in [
+            ("2026년 2월 4일 오전 9:30", "2026-02-04"),
+            ("ngày 4 tháng 2 năm 2026", "2026-02-04"),
+            ("4 d'abril de 2026", "2026-04-04"),
+            ("4 de febrer de 2026", "2026-02-04"),
+            ("٤ فبراير ٢٠٢٦", "2026-02-04"),
+            ("4 شباط 2026", "2026-02-04"),
+            ("۴ فوریه ۲۰۲۶", "2026-02-04"),
+            ("4 กุมภาพันธ์ 2569", "2026-02-04"),
+            ("4 फ़रवरी 2026", "2026-02-04"),
+            ("2026. gada 4. februāris", "2026-02-04"),
+            ("2026 m. vasario 4 d.", "2026-02-04"),
+            ("2026. február 4.", "2026-02-04"),
+            ("4. фебруар 2026.", "2026-02-04"),
+            ("4 Φεβρουαρίου 2026, 10:30", "2026-02-04"),
+            ("4 בפברואר 2026", "2026-02-04"),
+            ("4. helmikuuta 2026", "2026-02-04"),
+            ("4. veebruar 2026", "2026-02-04"),
+            ("4 februarie 2026", "2026-02-04"),
+            ("4. veljače 2026.", "2026-02-04"),
+            ("4. februára 2026", "2026-02-04"),
+            ("4 лютого 2026", "2026-02-04"),
+            ("4 февруари 2026", "2026-02-04"),
+            ("4 Februari 2026", "2026-02-04"),
+            ("4 листопада 2026", "2026-11-04"),
+        ] {
+            assert_eq!(t(text).as_deref(), Some(want), "{text}");
+        }
+        // A Buddhist-era year is read only with a Thai month.
+        assert_eq!(t("4 February 2569"), None);
     }
 
     #[test]

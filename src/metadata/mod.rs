@@ -8,6 +8,7 @@ mod byline;
 mod dates;
 mod jsonld;
 mod language;
+mod months;
 mod pagetype;
 mod parts;
 mod published;
