@@ -115,6 +115,31 @@ pub const BYLINE_PREFIXES: &[&str] = &[
     "écrit par",
     "escrito por",
     "scritto da",
+    "geschreven door",
+    "skrevet af",
+    "skrevet av",
+    "napisał",
+    "napisała",
+    "napsal",
+    "napsala",
+    "scris de",
+    "tekijä:",
+    "írta:",
+    "autorius:",
+    "autors:",
+    "avtor:",
+    "piše:",
+    "oleh",
+    "bởi",
+    // Greek writes "by" as the genitive article before a name in the genitive.
+    "του",
+    "της",
+    "מאת",
+    "بقلم",
+    "كتب",
+    "记者",
+    "記者",
+    "本报记者",
 ];
 
 /// Job titles and roles stripped from names ("Jane Roe, Staff Writer").
@@ -142,6 +167,11 @@ pub const ROLES: &[&str] = &[
     "guest author",
     "author",
     "staff",
+    // Korean, Japanese and Chinese bylines put the role after the name ("김철수 기자").
+    "기자",
+    "특파원",
+    "記者",
+    "记者",
 ];
 
 /// Nouns of job titles: a byline piece after a name that holds one is that person's

@@ -308,7 +308,12 @@ fn plausible_shape(words: &[&str]) -> bool {
     match words {
         [one] => {
             let letters = one.chars().filter(|c| c.is_alphabetic()).count();
-            let initials = letters <= MAX_INITIALS && one.chars().all(|c| !c.is_lowercase());
+            // Initials are capitals: a two-character CJK name ("张伟") has no case.
+            let initials = letters <= MAX_INITIALS
+                && one
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
             !initials && !one.ends_with('.')
         }
         _ => words.iter().filter(lower_word).all(|w| {
@@ -365,6 +370,25 @@ mod tests {
             clean_declared_authors("words: Agnes Threlkeld, photos: Chidi Okonkwo"),
             ["Agnes Threlkeld", "Chidi Okonkwo"]
         );
+    }
+
+    #[test]
+    fn bylines_in_more_languages() {
+        for (byline, name) in [
+            ("Oleh Budi Santoso", "Budi Santoso"),
+            ("Bởi Nguyễn Văn An", "Nguyễn Văn An"),
+            ("Του Γιώργου Παπαδόπουλου", "Γιώργου Παπαδόπουλου"),
+            ("מאת דני כהן", "דני כהן"),
+            ("بقلم محمد علي", "محمد علي"),
+            ("作者：张伟", "张伟"),
+            ("김철수 기자", "김철수"),
+            ("Írta: Kovács János", "Kovács János"),
+            ("Napisał Jan Kowalski", "Jan Kowalski"),
+        ] {
+            assert_eq!(clean_authors(byline), [name], "{byline}");
+        }
+        // Two capitals are initials; two CJK characters are a name.
+        assert!(clean_authors("NB").is_empty());
     }
 
     #[test]
