@@ -426,8 +426,11 @@ pub const NOT_A_NAME: &[&str] = &[
 pub const HEADLINE_BADGE_CLASSES: &[&str] = &["label", "badge"];
 /// Separators between a headline and a site name in `<title>` and `og:title`.
 pub const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ",
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ", "｜",
 ];
+/// Separators that part a title from its site's name only when a part is that name: an
+/// underscore ("标题_新闻网", as Chinese sites write it) also joins words in code.
+pub const SITE_ONLY_SEPARATORS: &[&str] = &["_"];
 /// A title tail this short (in words) is a site name even when it matches nothing.
 pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least

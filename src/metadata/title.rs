@@ -13,7 +13,7 @@ use super::sources::{h1s, headline, Sources};
 use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
     MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER,
-    SAME_TITLE_OVERLAP, SEPARATORS, SITE_TAIL_MAX_WORDS,
+    SAME_TITLE_OVERLAP, SEPARATORS, SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -64,9 +64,6 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             break;
         }
     }
-    if parts.len() < 2 {
-        return title;
-    }
     let site_key = site.map(key).unwrap_or_default();
     let is_site = |p: &str| {
         let k = key(p);
@@ -74,6 +71,17 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             && (k == site_key || (site_key.contains(&k) && k.len() > 2) || k.contains(&site_key))
             || looks_like_domain(p)
     };
+    if parts.len() < 2 {
+        // "标题_新闻网": cut only a part that names the site.
+        for sep in SITE_ONLY_SEPARATORS {
+            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+            let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+            if parts.len() > 1 && kept.len() < parts.len() && !kept.is_empty() {
+                return kept.join(sep);
+            }
+        }
+        return title;
+    }
     let kept: Vec<&String> = parts.iter().filter(|p| !is_site(p)).collect();
     if kept.len() < parts.len() && !kept.is_empty() {
         return kept
@@ -438,6 +446,23 @@ mod tests {
             "Rain again in the whole valley"
         );
         assert_eq!(strip_site("Why: a question", None), "Why: a question");
+    }
+
+    #[test]
+    fn cjk_sites_are_cut_after_a_fullwidth_bar_or_an_underscore() {
+        assert_eq!(
+            strip_site("東京で桜が開花｜ニュースサイト", Some("ニュースサイト")),
+            "東京で桜が開花"
+        );
+        assert_eq!(
+            strip_site("东京樱花开放_新闻网", Some("新闻网")),
+            "东京樱花开放"
+        );
+        // An underscore parts a title only from the site's name.
+        assert_eq!(
+            strip_site("snake_case naming explained", Some("Code Notes")),
+            "snake_case naming explained"
+        );
     }
 
     #[test]
