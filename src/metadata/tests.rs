@@ -144,6 +144,21 @@ fn a_labelled_publication_date_far_from_the_headline_is_read() {
     assert_eq!(date_of(&html).as_deref(), Some("2023-04-13"));
     let post_time = html.replace("Posted on April 13, 2023", "Post time: 04-13-2023");
     assert_eq!(date_of(&post_time).as_deref(), Some("2023-04-13"));
+    for label in [
+        "입력 2023.04.13 10:00",
+        "Julkaistu 13.4.2023",
+        "Megjelent: 2023. április 13.",
+        "Ngày đăng: 13/04/2023",
+    ] {
+        // Past the lines read beside the headline, a date needs its label.
+        let far = "<p>Journals index what they can find and read.</p>".repeat(150);
+        let other = format!(
+            r#"<html><head><title>Indexing guide</title></head><body>
+            <article><h1>Indexing guide</h1>{far}<div><span>{label}</span></div></article>
+            </body></html>"#
+        );
+        assert_eq!(date_of(&other).as_deref(), Some("2023-04-13"), "{label}");
+    }
     // A page of posts, each with its own "Posted on" date, gives none of them.
     let posts: String = (1..=5)
         .map(|d| format!("<div><h2>Post {d}</h2><p>Posted on April {d}, 2023</p>{long}</div>"))
