@@ -95,6 +95,22 @@ pub const AUTHOR_LABELS: &[&str] = &[
     "escrito por",
     "écrit par",
     "scritto da",
+    "geschreven door",
+    "skrevet af",
+    "skrevet av",
+    "napisał",
+    "napisała",
+    "scris de",
+    "tekijä:",
+    "írta:",
+    "autorius:",
+    "autors:",
+    "avtor:",
+    "piše:",
+    "作者：",
+    "作者:",
+    "מאת",
+    "بقلم",
 ];
 
 /// Words that introduce a byline, in several languages; stripped from the front.

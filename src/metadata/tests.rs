@@ -377,3 +377,21 @@ fn a_label_above_the_by_line_and_a_weekday_are_no_names() {
     assert_eq!(authors_of(&labelled), ["Agnes Threlkeld"]);
     assert!(authors_of(&page("Sat, 20 Dec, 2025 - 06:36")).is_empty());
 }
+
+#[test]
+fn an_author_label_anywhere_names_the_author_in_more_languages() {
+    let far = "<p>Journals index what they can find and read.</p>".repeat(150);
+    for (line, name) in [
+        ("Napisał Jan Kowalski", "Jan Kowalski"),
+        ("Írta: Kovács János", "Kovács János"),
+        ("Tekijä: Matti Virtanen", "Matti Virtanen"),
+    ] {
+        let html = format!(
+            r#"<html><head><title>Indexing guide</title>
+            <meta property="article:published_time" content="2023-04-13"></head><body>
+            <article><h1>Indexing guide</h1>{far}<div><p>{line}</p></div></article>
+            </body></html>"#
+        );
+        assert_eq!(authors_of(&html), [name], "{line}");
+    }
+}
