@@ -4,6 +4,7 @@
 //! for the web at large. The extraction code refers to these by name, and the explain
 //! view prints the same names.
 
+mod authors;
 pub mod metadata;
 mod page_type;
 mod words;
