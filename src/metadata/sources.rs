@@ -248,7 +248,11 @@ pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super
     let mut id = Some(start);
     // Walk forward in document order from the headline.
     while let Some(cur) = id {
-        seen += 1;
+        // The budget counts elements and words: a template's comments and indentation
+        // (a forum's `<!-- start: postbit -->` markers) are not what it limits.
+        if dom.element(cur).is_some() || dom.text(cur).is_some_and(|t| !t.trim().is_empty()) {
+            seen += 1;
+        }
         if seen > DATE_SCAN_ELEMENTS {
             break;
         }

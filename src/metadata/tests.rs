@@ -395,3 +395,16 @@ fn an_author_label_anywhere_names_the_author_in_more_languages() {
         assert_eq!(authors_of(&html), [name], "{line}");
     }
 }
+
+#[test]
+fn template_comments_and_indentation_do_not_use_up_the_date_scan() {
+    let markers = "<!-- start: postbit_author -->\n      \n".repeat(300);
+    let html = format!(
+        r#"<html><head><title>Which board software?</title></head><body>
+        <h1>Which board software?</h1>{markers}<div class="post">
+        <span class="post_date">2019-02-23, 09:14 PM</span>
+        <div class="post_body">I run a small board and wonder whether to move to another engine.</div>
+        </div></body></html>"#
+    );
+    assert_eq!(date_of(&html).as_deref(), Some("2019-02-23"));
+}
