@@ -277,8 +277,14 @@ pub fn near_headline_date(
     month_first: bool,
 ) -> Option<super::dates::Date> {
     let h1 = headline(dom, parts)?;
-    let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n));
-    let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n));
+    // The windows count elements and words, not a template's comments and indentation.
+    let signal = |n: &NodeId| {
+        dom.element(*n).is_some() || dom.text(*n).is_some_and(|t| !t.trim().is_empty())
+    };
+    let after =
+        std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n)).filter(signal);
+    let before =
+        std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n)).filter(signal);
     for nodes in [
         after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(),
         before.take(NEAR_HEADLINE_NODES).collect(),

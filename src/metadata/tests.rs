@@ -408,3 +408,15 @@ fn template_comments_and_indentation_do_not_use_up_the_date_scan() {
     );
     assert_eq!(date_of(&html).as_deref(), Some("2019-02-23"));
 }
+
+#[test]
+fn a_date_line_after_template_markers_is_still_beside_the_headline() {
+    let markers = "<!-- start: header_row -->\n    \n".repeat(200);
+    let html = format!(
+        r#"<html><head><title>Pruning plums</title></head><body><article>
+        <h1>Pruning plums</h1>{markers}<p>February 3, 2026</p>
+        <p>Plums are pruned in summer, when silver leaf spores are fewest in the air.</p>
+        </article></body></html>"#
+    );
+    assert_eq!(date_of(&html).as_deref(), Some("2026-02-03"));
+}
