@@ -13,7 +13,7 @@ const WCXB_WORD_F1_FLOOR: f64 = 0.877;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.808;
 const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.811;
-const WCXB_DATE_HIT_FLOOR: f64 = 0.884;
+const WCXB_DATE_HIT_FLOOR: f64 = 0.886;
 /// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
 const WCXB_DATE_SPURIOUS_CEILING: f64 = 0.20;
