@@ -121,7 +121,7 @@ pub fn extract(html: &[u8], options: &Options) -> Result<Extraction> {
     extract_with_charset(html, None, options)
 }
 
-/// Like [`extract`], with a charset label from the transport (an HTTP `Content-Type`),
+/// Like [`extract()`], with a charset label from the transport (an HTTP `Content-Type`),
 /// which outranks a `<meta charset>` but not a byte order mark.
 pub fn extract_with_charset(
     html: &[u8],
