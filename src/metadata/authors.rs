@@ -18,6 +18,11 @@ pub fn clean_declared_authors(raw: &str) -> Vec<String> {
 
 fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
     let text = super::collapse(raw);
+    // A question ("Which war was more brutal, World War I or World War II?") is a
+    // thread's title, not a list of names to split.
+    if text.contains(['?', '？']) {
+        return Vec::new();
+    }
     // A line-like separator parts the names from a date, a role or a site ("Jane Roe |
     // Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
     // the first part that names someone.
@@ -389,6 +394,13 @@ mod tests {
         }
         // Two capitals are initials; two CJK characters are a name.
         assert!(clean_authors("NB").is_empty());
+    }
+
+    #[test]
+    fn a_question_is_no_list_of_names() {
+        let title = "Which pruning was harder, the Bramley or the Cox Orange Pippin?";
+        assert!(clean_declared_authors(title).is_empty());
+        assert!(clean_authors(title).is_empty());
     }
 
     #[test]
