@@ -85,6 +85,16 @@ fn an_author_box_under_its_title_is_dropped() {
     assert!(text.contains("Step 4"), "{text}");
     assert!(!text.contains("allotment"), "bio dropped: {text}");
     assert!(!text.contains("About the author"), "title dropped: {text}");
+    for title in [
+        "Über den Autor",
+        "Про автора",
+        "Yazar hakkında",
+        "著者について",
+        "عن الكاتب",
+    ] {
+        let text = extract(&post_with_author_box(title)).text();
+        assert!(!text.contains("allotment"), "{title}: {text}");
+    }
 }
 
 #[test]

@@ -211,6 +211,18 @@ pub const AUTHOR_BOX_TITLES: &[&str] = &[
     "om forfatteren",
     "o autorze",
     "об авторе",
+    "про автора",
+    "o autorovi",
+    "a szerzőről",
+    "yazar hakkında",
+    "σχετικά με τον συγγραφέα",
+    "tentang penulis",
+    "về tác giả",
+    "关于作者",
+    "著者について",
+    "저자 소개",
+    "عن الكاتب",
+    "על הכותב",
 ];
 /// Most blocks under an author box title that go with it: a bio is a name, a paragraph
 /// or two and a link; more is a section of the article that happens to be so titled.
