@@ -490,7 +490,10 @@ fn after_label<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {
     labels.iter().find_map(|p| {
         let head = t.get(..p.len())?;
         let rest = t.get(p.len()..)?;
-        (head.to_lowercase() == *p && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
+        // `head` lower-cased is `p`, compared without allocating: every visible text of
+        // a page is tried against every label.
+        let same = head.chars().flat_map(char::to_lowercase).eq(p.chars());
+        (same && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
     })
 }
 
