@@ -248,9 +248,7 @@ pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super
     let mut id = Some(start);
     // Walk forward in document order from the headline.
     while let Some(cur) = id {
-        // The budget counts elements and words: a template's comments and indentation
-        // (a forum's `<!-- start: postbit -->` markers) are not what it limits.
-        if dom.element(cur).is_some() || dom.text(cur).is_some_and(|t| !t.trim().is_empty()) {
+        if shows(dom, cur) {
             seen += 1;
         }
         if seen > DATE_SCAN_ELEMENTS {
@@ -277,14 +275,10 @@ pub fn near_headline_date(
     month_first: bool,
 ) -> Option<super::dates::Date> {
     let h1 = headline(dom, parts)?;
-    // The windows count elements and words, not a template's comments and indentation.
-    let signal = |n: &NodeId| {
-        dom.element(*n).is_some() || dom.text(*n).is_some_and(|t| !t.trim().is_empty())
-    };
-    let after =
-        std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n)).filter(signal);
-    let before =
-        std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n)).filter(signal);
+    let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n))
+        .filter(|&n| shows(dom, n));
+    let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n))
+        .filter(|&n| shows(dom, n));
     for nodes in [
         after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(),
         before.take(NEAR_HEADLINE_NODES).collect(),
@@ -314,6 +308,12 @@ pub fn near_headline_date(
         }
     }
     None
+}
+
+/// Whether a node counts toward a scan's budget: an element or words. A template's
+/// comments and indentation (a forum's `<!-- start: postbit -->` markers) do not.
+fn shows(dom: &Dom, id: NodeId) -> bool {
+    dom.element(id).is_some() || dom.text(id).is_some_and(|t| !t.trim().is_empty())
 }
 
 fn prev_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
