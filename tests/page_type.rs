@@ -344,3 +344,35 @@ fn a_namespaced_open_graph_product_type_is_a_product() {
     let other = html.replace("shop_app:product", "shop_app:productline");
     assert_ne!(page_type(&other), PageType::Product);
 }
+
+#[test]
+fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
+    // A thread whose posts the engine draws by script: the HTML holds the opening post
+    // alone, with no poster rows or post times to tell a thread by its structure.
+    let page = |url: &str| {
+        format!(
+            "<html><head><title>Frost on the blossom</title><link rel=\"canonical\" href=\"{url}\">\
+             </head><body><main><h1>Frost on the blossom</h1>{}</main></body></html>",
+            prose(1)
+        )
+    };
+    for url in [
+        "https://talk.orchard.example/t/frost-on-the-blossom/48213",
+        "https://orchard.example/d/2068-frost-on-the-blossom",
+        "https://orchard.example/threads/frost-on-the-blossom.48213/",
+        "https://orchard.example/r/fruit/comments/1rku5x9/frost_on_the_blossom/",
+        "https://orchard.example/questions/48213/frost-on-the-blossom",
+        "https://orchard.example/board/viewtopic.php?t=48213",
+    ] {
+        assert_eq!(page_type(&page(url)), PageType::Forum, "{url}");
+    }
+    // The same route names with a slug alone are a shop's or a publisher's pages.
+    for url in [
+        "https://orchard.example/t/frost-cloth-2m-LMhfRGdO",
+        "https://orchard.example/topic/frost",
+        "https://orchard.example/d/online/frost-talks/",
+        "https://orchard.example/blog/viewtopic",
+    ] {
+        assert_ne!(page_type(&page(url)), PageType::Forum, "{url}");
+    }
+}

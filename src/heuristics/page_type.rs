@@ -47,6 +47,25 @@ pub const SERVICE_PATH_SEGMENTS: &[&str] = &["service", "services", "solution", 
 /// "/c/…", "/browse/…"): a page there is a shop's collection unless its own signals
 /// say product, or its text reads as prose.
 pub const SHOP_PATH_SEGMENTS: &[&str] = &["collections", "c", "browse", "cat"];
+/// Route names under which forum engines address a thread by its number: Discourse
+/// "/t/slug/123", Flarum "/d/123-slug", XenForo "/threads/slug.123", Reddit
+/// "/comments/abc123/slug", Vanilla "/discussion/123/slug", Stack Exchange
+/// "/questions/123/slug".
+pub const FORUM_THREAD_SEGMENTS: &[&str] = &[
+    "t",
+    "d",
+    "thread",
+    "threads",
+    "topic",
+    "comments",
+    "discussion",
+    "discussions",
+    "questions",
+];
+/// File stems of the scripts that show one thread on classic board software (phpBB,
+/// FluxBB and punBB "viewtopic.php", vBulletin and MyBB "showthread.php", Invision
+/// "showtopic"): with a query, the address is a thread's.
+pub const FORUM_THREAD_SCRIPTS: &[&str] = &["viewtopic", "showthread", "showtopic", "viewthread"];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.

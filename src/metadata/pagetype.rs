@@ -123,6 +123,8 @@ pub struct Signals {
     pub service_address: bool,
     /// The page's address is under a shop's category path.
     pub shop_address: bool,
+    /// The page's address is a thread's route on forum software.
+    pub forum_address: bool,
 }
 
 /// An absolute address's host and its path (without the leading "/", the query or the
@@ -164,6 +166,44 @@ pub fn is_docs_address(url: &str) -> bool {
             .iter()
             .any(|s| label.eq_ignore_ascii_case(s)))
         || path_has_segment(url, h::DOCS_PATH_SEGMENTS)
+}
+
+/// Whether an absolute address is a thread's on forum software: a thread route
+/// (`FORUM_THREAD_SEGMENTS`: "/t/", "/threads/", "/comments/"…) followed by the thread's
+/// number, at once ("/d/2068-slug", "/comments/1rku5x9/slug"), at the end of its slug
+/// ("/threads/slug.123") or after it ("/t/slug/931828"); or a board script's thread view
+/// with its query (`FORUM_THREAD_SCRIPTS`: "/viewtopic.php?id=…"). Forum engines address threads by number under fixed route names;
+/// a blog's or shop's pages under such a name ("/t/running-shoe", "/topics/science")
+/// carry a slug alone.
+pub fn is_forum_address(url: &str) -> bool {
+    let (_, path) = host_and_path(url);
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let script = segs
+        .last()
+        .and_then(|s| s.rsplit_once('.'))
+        .is_some_and(|(stem, _)| {
+            h::FORUM_THREAD_SCRIPTS
+                .iter()
+                .any(|r| stem.eq_ignore_ascii_case(r))
+        });
+    if script && url.contains('?') {
+        return true;
+    }
+    segs.iter().enumerate().any(|(i, seg)| {
+        let route = seg.rsplit_once('.').map_or(*seg, |(s, _)| s);
+        h::FORUM_THREAD_SEGMENTS
+            .iter()
+            .any(|r| route.eq_ignore_ascii_case(r))
+            && (segs.get(i + 1).is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || n.rsplit_once('.').is_some_and(|(_, id)| all_digits(id))
+            }) || segs.get(i + 2).is_some_and(|n| all_digits(n)))
+    })
+}
+
+/// A non-empty run of ASCII digits.
+fn all_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// How the first verdict was reached, which says whether the read text may revise it.
@@ -351,6 +391,13 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
         return settled(PageType::Documentation);
     }
+    let ld_article = super::jsonld::authored_types()
+        .iter()
+        .any(|t| ld.has_type(t));
+    // A thread's address on forum software, unless the page declares an article there.
+    if sig.forum_address && !ld_article {
+        return settled(PageType::Forum);
+    }
     let s = structure(dom, parts);
     if s.thread_scopes > 0 {
         return settled(PageType::Forum);
@@ -369,9 +416,6 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if (code && !(sig.has_date || sig.has_author)) || sig.docs_address {
         return settled(PageType::Documentation);
     }
-    let ld_article = super::jsonld::authored_types()
-        .iter()
-        .any(|t| ld.has_type(t));
     let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;
     let article_like = og == "article" || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
     let mut v = Verdict {
