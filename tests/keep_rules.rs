@@ -274,6 +274,10 @@ fn an_articles_recommendation_strip_goes_but_its_related_section_stays() {
         "관련 기사",
         "اقرأ أيضا",
         "Tin liên quan",
+        // A forum engine's table of other threads; a title closed by an ellipsis.
+        "Related topics",
+        "You might also be interested in…",
+        "You may also be interested in...",
     ] {
         let text = extract(&product_with_strip(title, "Article")).text();
         assert!(!text.contains("Flask model 2"), "{title}: {text}");

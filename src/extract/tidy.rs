@@ -177,7 +177,7 @@ pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips
                 strip = None;
             }
             let titled = label_of(spans)
-                .map(|l| l.trim_end_matches('!').trim().to_string())
+                .map(|l| l.trim_end_matches(['!', '…', '.']).trim().to_string())
                 .is_some_and(|l| {
                     (RECOMMENDATION_TITLES.contains(&l.as_str())
                         && (strips == Strips::Shop

@@ -94,6 +94,11 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "read more",
     "you might be interested in",
     "you may be interested in",
+    "you might also be interested in",
+    "you may also be interested in",
+    // A forum engine's table of other threads under a thread; a publisher's links to
+    // its other stories on the subject.
+    "related topics",
     "you might also enjoy",
     "you may also enjoy",
     "leia também",
