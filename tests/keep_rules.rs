@@ -244,6 +244,10 @@ fn a_product_pages_recommendation_strip_goes() {
     // On a product page a bare "Related" heads a strip too.
     let text = extract(&product_with_strip("Related", "Product")).text();
     assert!(!text.contains("Flask model 2"), "{text}");
+    // A title starting as a strip's does ("Explore related …"), whatever it names.
+    let text = extract(&product_with_strip("Explore related items", "Product")).text();
+    assert!(!text.contains("Flask model 2"), "{text}");
+    assert!(text.contains("leave it open to dry"), "{text}");
     // A heading only starting like a strip's title is the product's own.
     let text = extract(&product_with_strip("Related reading on flasks", "Product")).text();
     assert!(text.contains("Flask model 2"), "{text}");

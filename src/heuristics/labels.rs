@@ -193,9 +193,16 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
 /// recommended settings).
 pub const SHOP_ONLY_RECOMMENDATION_TITLES: &[&str] = &["related", "recommended"];
 /// Beginnings of a strip's title (lower case, followed by what the strip draws from: "More
-/// from our newsroom", "More on the budget", "More in Science", "Also in this issue"):
+/// from our newsroom", "More on the budget", "More in Science", "Also in this issue",
+/// "Explore related items"):
 /// other stories than this one, whatever follows.
-pub const RECOMMENDATION_PREFIXES: &[&str] = &["more from ", "more on ", "more in ", "also in "];
+pub const RECOMMENDATION_PREFIXES: &[&str] = &[
+    "more from ",
+    "more on ",
+    "more in ",
+    "also in ",
+    "explore related ",
+];
 /// Whole-line titles of an author box (an author promo closing an article), compared
 /// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
 pub const AUTHOR_BOX_TITLES: &[&str] = &[
