@@ -35,6 +35,7 @@ pub fn dates_of(
         .or(meta)
         .or_else(|| machine(sources::time_element(dom, parts)))
         .or_else(shown)
+        .or_else(|| sources::article_date(dom, parts, month_first))
         .or_else(|| labelled_date(dom, parts, month_first))
         .or_else(|| url.and_then(dates::from_url))
         .or_else(|| machine(main.and_then(|m| m.get("dateCreated")).and_then(as_text)))

@@ -241,6 +241,35 @@ pub fn time_element(dom: &Dom, parts: &Parts) -> Option<String> {
     first
 }
 
+/// A date element of the headline's own `<article>`, wherever it sits in it: a long
+/// interview or essay that closes on its date line ("December 3, 2025. Updated: …"),
+/// past the reach of [`visible_date`]'s scan. Other articles nested in it (a related
+/// story's card) and its asides are not its own; a modification date is not the
+/// publication's.
+pub fn article_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super::dates::Date> {
+    let h1 = headline(dom, parts)?;
+    let art = dom
+        .ancestors(h1)
+        .find(|&a| dom.is(a, &local_name!("article")))?;
+    let mut walk = dom.descendants(art);
+    while let Some(id) = walk.next() {
+        if id != art && dom.is(id, &local_name!("article")) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        if !parts.has(id, Part::Date) || parts.has(id, Part::Modified) || in_aside(dom, parts, id) {
+            continue;
+        }
+        let t = dom.raw_text(id);
+        if t.len() <= SHORT_ELEMENT_CHARS {
+            if let Some(d) = super::dates::parse_text(&t, month_first) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
 /// A visible date in a short date/byline element near the top of the content.
 pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super::dates::Date> {
     let start = headline(dom, parts).unwrap_or(dom.body());

@@ -420,3 +420,29 @@ fn a_date_line_after_template_markers_is_still_beside_the_headline() {
     );
     assert_eq!(date_of(&html).as_deref(), Some("2026-02-03"));
 }
+
+#[test]
+fn a_date_element_closing_the_headlines_article_is_its_date() {
+    // Past the elements scanned from the headline, at the foot of a long interview.
+    let long = "<p>She answered each question with a story from the archive.</p>".repeat(450);
+    let page = |foot: &str, related: &str| {
+        format!(
+            r#"<html lang="en"><head><title>An interview</title></head><body>
+            <article><h1>An interview</h1>{long}{related}{foot}</article></body></html>"#
+        )
+    };
+    let foot = r#"<div class="credit">Interview by Jo Reed</div>
+        <p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p>"#;
+    assert_eq!(date_of(&page(foot, "")).as_deref(), Some("2025-12-03"));
+    // A related story's card nested in the article is not the article's date line.
+    let related = r#"<article><h2>Another talk</h2><p class="date">May 1, 2024</p></article>"#;
+    assert_eq!(date_of(&page("", related)), None);
+    // A modification date alone is no publication date.
+    let modified = r#"<p class="date updated">December 7, 2025</p>"#;
+    assert_eq!(date_of(&page(modified, "")), None);
+    // Outside any article, a date that far from the headline is not read.
+    let bare = page(foot, "")
+        .replace("<article>", "<div>")
+        .replace("</article>", "</div>");
+    assert_eq!(date_of(&bare), None);
+}
