@@ -274,6 +274,27 @@ fn a_page_under_a_shop_category_directory_is_a_collection() {
 }
 
 #[test]
+fn a_shop_category_carrying_a_long_buying_guide_stays_a_collection() {
+    let tiles: String = (1..=3)
+        .map(|i| {
+            format!(r#"<div class="tile"><h3>Kettle {i}</h3><p>Stainless, 1.{i} litres</p></div>"#)
+        })
+        .collect();
+    let guide: String = (0..12).map(prose).collect();
+    let page = |head: &str| {
+        format!(
+            "<html><head><title>Kettles</title>             <link rel=\"canonical\" href=\"https://shop.example/c/kitchen/kettles\">{head}\
+             </head><body><main><h1>Kettles</h1>{tiles}<h2>Choosing a kettle</h2>{guide}</main>\
+             </body></html>"
+        )
+    };
+    assert_eq!(page_type(&page("")), PageType::Collection);
+    // A dated page there is an article, read as its prose says.
+    let dated = r#"<meta property="article:published_time" content="2026-01-05T09:00:00Z">"#;
+    assert_eq!(page_type(&page(dated)), PageType::Article);
+}
+
+#[test]
 fn a_dated_text_read_as_prose_is_an_article_beside_a_rail_of_linked_headings() {
     // Six long paragraphs (under the ten that settle a page as prose on their own) and
     // a rail of linked headlines that gives the page a listing's shape.

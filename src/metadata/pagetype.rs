@@ -431,7 +431,13 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         && s.linked_headings as f64 >= h::LISTING_LINKED_HEADING_SHARE * s.headings as f64;
     if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES || sig.shop_address {
         v.page_type = PageType::Collection;
-        v.basis = Basis::Shape;
+        // A shop's category directory files a category's products, whatever buying
+        // guide the page carries under them; a dated or signed page there is an article.
+        v.basis = if sig.shop_address && !authored {
+            Basis::Settled
+        } else {
+            Basis::Shape
+        };
     } else if (linked || grid) && !ld_article {
         v.page_type = PageType::Listing;
         v.basis = Basis::Shape;
