@@ -397,3 +397,51 @@ fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
         assert_ne!(page_type(&page(url)), PageType::Forum, "{url}");
     }
 }
+
+#[test]
+fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
+    let page = |url: &str, head: &str, body: &str| {
+        format!(
+            "<html><head><title>Orchard Tools</title><link rel=\"canonical\" href=\"{url}\">{head}\
+             </head><body><main><h1>Tools that outlast the orchard</h1>{body}</main></body></html>"
+        )
+    };
+    let prose: String = (0..12).map(prose).collect();
+    let dated = r#"<meta property="article:published_time" content="2026-01-05T09:00:00Z">"#;
+    // Long paragraphs and a date make an article anywhere but on the site's front page.
+    assert_eq!(
+        page_type(&page("https://orchard.example/", dated, &prose)),
+        PageType::Service
+    );
+    assert_eq!(
+        page_type(&page(
+            "https://orchard.example/tools/pruners",
+            dated,
+            &prose
+        )),
+        PageType::Article
+    );
+    // A front page of dated items is the site's index.
+    let items: String = (1..=12)
+        .map(|d| {
+            format!(
+                "<div><h2>Note {d}</h2><time datetime=\"2026-01-{d:02}\">January {d}</time>\
+                 <p>A short note on the winter pruning of the north wall pears.</p></div>"
+            )
+        })
+        .collect();
+    assert_eq!(
+        page_type(&page("https://orchard.example/", "", &items)),
+        PageType::Listing
+    );
+    // A blog whose home page is its latest post, declared as one, stays an article.
+    let declared = r#"<meta property="og:type" content="article">"#;
+    assert_eq!(
+        page_type(&page(
+            "https://orchard.example/",
+            &format!("{dated}{declared}"),
+            &prose
+        )),
+        PageType::Article
+    );
+}

@@ -20,6 +20,9 @@ pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];
 pub const FORUM_ITEMTYPES: &[&str] = &["schema.org/QAPage", "schema.org/DiscussionForumPosting"];
 /// Repeated price elements that make a product grid.
 pub const COLLECTION_MIN_PRICES: usize = 6;
+/// Dated items (`<time>`) that make an undeclared front page its site's index (a news
+/// front, a blog's latest posts) rather than its landing page.
+pub const FRONT_PAGE_LISTING_MIN_TIMES: usize = 10;
 /// Post dates (`<time>`) that, with repeated post containers, make a thread.
 pub const FORUM_MIN_TIMES: usize = 3;
 /// Sibling posts, each holding its poster's name and its body, that make a thread

@@ -205,6 +205,7 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
         shop_address: url.is_some_and(|u| pagetype::path_has_directory(u, SHOP_PATH_SEGMENTS)),
         service_address: url.is_some_and(|u| pagetype::path_has_segment(u, SERVICE_PATH_SEGMENTS)),
         forum_address: url.is_some_and(pagetype::is_forum_address),
+        front_page: url.is_some_and(pagetype::is_front_page),
     }
 }
 

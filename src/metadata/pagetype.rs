@@ -125,6 +125,8 @@ pub struct Signals {
     pub shop_address: bool,
     /// The page's address is a thread's route on forum software.
     pub forum_address: bool,
+    /// The page's address is a site's front page (nothing after the host).
+    pub front_page: bool,
 }
 
 /// An absolute address's host and its path (without the leading "/", the query or the
@@ -166,6 +168,13 @@ pub fn is_docs_address(url: &str) -> bool {
             .iter()
             .any(|s| label.eq_ignore_ascii_case(s)))
         || path_has_segment(url, h::DOCS_PATH_SEGMENTS)
+}
+
+/// Whether an absolute address is a site's front page: a host name (with a dot, nothing
+/// escaped in it) and nothing after it but "/" and a query.
+pub fn is_front_page(url: &str) -> bool {
+    let (host, path) = host_and_path(url);
+    path.is_empty() && host.contains('.') && !host.contains('%')
 }
 
 /// Whether an absolute address is a thread's on forum software: a thread route
@@ -232,6 +241,8 @@ pub struct Verdict {
     /// Looks like an article without being dated or signed: `og:type=article` or many
     /// long paragraphs.
     article_like: bool,
+    /// A site's front page that declares no article: never read as one.
+    front: Option<PageType>,
 }
 
 impl Verdict {
@@ -279,6 +290,9 @@ impl Verdict {
     fn article_or_service(&self, shape: &ReadShape) -> PageType {
         if self.service {
             return PageType::Service;
+        }
+        if let Some(front) = self.front {
+            return front;
         }
         if self.authored || (self.article_like && !shape.sectioned()) {
             return PageType::Article;
@@ -375,6 +389,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         service: false,
         authored: false,
         article_like: false,
+        front: None,
     };
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
@@ -418,12 +433,22 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     }
     let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;
     let article_like = og == "article" || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
+    // A site's front page is its index or its landing page, unless it declares itself
+    // an article (a blog whose home page is its latest post says so, or should).
+    let front = (sig.front_page && !ld_article && og != "article").then_some(
+        if s.times >= h::FRONT_PAGE_LISTING_MIN_TIMES {
+            PageType::Listing
+        } else {
+            PageType::Service
+        },
+    );
     let mut v = Verdict {
         page_type: PageType::Article,
         basis: Basis::Prose,
         service: ld.has_type("Service") || (sig.service_address && !ld_article),
         authored,
         article_like,
+        front,
     };
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;

@@ -141,7 +141,7 @@ pub fn choose(
     url: Option<&str>,
 ) -> Option<String> {
     let named = url
-        .is_some_and(is_front_page)
+        .is_some_and(super::pagetype::is_front_page)
         .then(|| named_front(src, site))
         .flatten();
     let chosen = choose_whole(dom, parts, src, main, site, named.as_ref())?;
@@ -152,11 +152,6 @@ pub fn choose(
         .map(|t| cut_qualifiers(&t))
         .map(|t| without_labels(&t))
         .filter(|t| !t.is_empty())
-}
-
-/// Whether an absolute address is a site's front page: nothing after the host but "/".
-fn is_front_page(url: &str) -> bool {
-    super::pagetype::host_and_path(url).1.is_empty()
 }
 
 /// A front page's `<title>` (or `og:title`) that is the site's name, alone or leading
