@@ -179,3 +179,27 @@ fn a_page_whose_content_is_drawn_by_script_does_not_give_its_footer() {
     let text = text_of(&script_drawn_page("<h1>Harbour Outfitters newsletter</h1>"));
     assert!(text.contains("Repair guides, trade-in offers"), "{text}");
 }
+
+#[test]
+fn docbook_previous_and_next_tables_are_navigation() {
+    let nav = |class: &str, which: &str| {
+        format!(
+            "<div class=\"{class}\"><table><tr><td><a href=\"ch10.html\">Prev</a></td>\
+             <td><a href=\"index.html\">Up</a></td><td>{which} table of the chapter</td>\
+             <td><a href=\"ch12.html\">Next</a></td></tr></table></div>"
+        )
+    };
+    let body = "<p>An index lets the server find rows without reading the whole table, \
+                at the cost of extra work on every write to that table.</p>"
+        .repeat(4);
+    let html = format!(
+        "<html><head><title>Chapter 11. Indexes</title></head><body><div id=\"docs\">{}\
+         <div class=\"chapter\"><h1>Chapter 11. Indexes</h1>{body}</div>\
+         <div class=\"sect1\"><h2>11.1. Introduction</h2>{body}</div>{}</div></body></html>",
+        nav("navheader", "Header"),
+        nav("navfooter", "Footer")
+    );
+    let text = text_of(&html);
+    assert!(text.contains("extra work on every write"), "{text}");
+    assert!(!text.contains("table of the chapter"), "{text}");
+}

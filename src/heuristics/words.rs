@@ -54,6 +54,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "nav",
     "navbar",
     "navigation",
+    // DocBook's previous/up/next tables above and below each chapter.
+    "navheader",
+    "navfooter",
     "menu",
     "masthead",
     "popup",
