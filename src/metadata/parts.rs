@@ -110,6 +110,11 @@ fn value_bits(value: &str) -> u32 {
 }
 
 /// The parts table of one document.
+/// [`Parts::holds_h1`]'s mark.
+const HOLDS_H1: u8 = 1;
+/// [`Parts::holds_main`]'s mark.
+const HOLDS_MAIN: u8 = 2;
+
 pub struct Parts<'d> {
     dom: &'d Dom,
     bits: Vec<Cell<u32>>,
@@ -118,7 +123,8 @@ pub struct Parts<'d> {
     memo: RefCell<HashMap<&'d str, u32, foldhash::fast::RandomState>>,
     /// The page's headline candidates, found on first use (`sources::h1s`).
     pub h1s: OnceCell<Vec<NodeId>>,
-    /// Whether each node is or holds an `<h1>`, found on first use.
+    /// What each node is or holds of an `<h1>` and a `<main>` (`HOLDS_*`), found on
+    /// first use.
     h1_holders: OnceCell<Vec<u8>>,
 }
 
@@ -137,12 +143,26 @@ impl<'d> Parts<'d> {
     /// Whether the element is or holds an `<h1>`: a region that holds the headline is
     /// the article's layout, whatever its classes say (`m-article--sidebar-right`).
     pub fn holds_h1(&self, id: NodeId) -> bool {
+        self.holds(id, HOLDS_H1)
+    }
+
+    /// Whether the element is or holds the page's `<main>` element: a sidebar or a
+    /// footer left unclosed (`<aside>` without `</aside>`) holds the page itself.
+    pub fn holds_main(&self, id: NodeId) -> bool {
+        self.holds(id, HOLDS_MAIN)
+    }
+
+    fn holds(&self, id: NodeId, mark: u8) -> bool {
         let marks = self.h1_holders.get_or_init(|| {
             let order: Vec<NodeId> = self.dom.descendants(crate::dom::ROOT).collect();
-            self.dom
-                .subtree_flags(&order, |n| u8::from(self.dom.is(n, &local_name!("h1"))))
+            self.dom.subtree_flags(&order, |n| {
+                let main = self.dom.is(n, &local_name!("main"))
+                    || self.dom.attr(n, &local_name!("role")) == Some("main");
+                (u8::from(self.dom.is(n, &local_name!("h1"))) * HOLDS_H1)
+                    | (u8::from(main) * HOLDS_MAIN)
+            })
         });
-        marks.get(id.ix()).is_some_and(|&m| m != 0)
+        marks.get(id.ix()).is_some_and(|&m| m & mark != 0)
     }
 
     fn get(&self, id: NodeId) -> u32 {

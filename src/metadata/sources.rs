@@ -185,19 +185,22 @@ pub fn in_region(dom: &Dom, parts: &Parts, id: NodeId, own: Own) -> bool {
             .is_some_and(|t| matches!(*t, local_name!("body") | local_name!("html")))
     });
     for a in regions {
-        // A class-marked region that holds a headline is the page's layout
-        // ("article--sidebar-right"), not a sidebar or footer.
+        // A class-marked region that holds the headline is the page's layout
+        // ("article--sidebar-right"), not a sidebar or footer; an element that holds the
+        // `<main>` element is the page itself, wrapped by a tag left unclosed (`<aside>`
+        // with no `</aside>` holds all that follows it).
+        let page = parts.holds_main(a);
         let classed = |p: Part| parts.has(a, p) && !parts.holds_h1(a);
         let footer_class = classed(Part::Footer);
-        let aside = dom.is(a, &local_name!("aside"));
-        if dom.is(a, &local_name!("nav"))
+        let aside = dom.is(a, &local_name!("aside")) && !page;
+        if (dom.is(a, &local_name!("nav")) && !page)
             || classed(Part::Aside)
             || (footer_class && own < Own::FooterClasses)
             || (aside && own < Own::Asides)
         {
             return true;
         }
-        let footer = dom.is(a, &local_name!("footer")) || footer_class;
+        let footer = (dom.is(a, &local_name!("footer")) && !page) || footer_class;
         if footer || aside {
             region = region.or(Some(footer));
         }

@@ -446,3 +446,31 @@ fn a_date_element_closing_the_headlines_article_is_its_date() {
         .replace("</article>", "</div>");
     assert_eq!(date_of(&bare), None);
 }
+
+#[test]
+fn a_sidebar_left_unclosed_around_the_page_does_not_hide_its_byline() {
+    // The banner's `<aside>` has no `</aside>`: the parser puts the whole page in it.
+    let page = |banner_end: &str| {
+        format!(
+            r#"<html><head><title>Lessons</title>
+            <meta property="article:published_time" content="2024-04-18T12:00:00Z"></head>
+            <body><aside class="announcement"><a href="/news">We have moved</a>{banner_end}
+            <main><article><h1>Lessons from five startups</h1>
+            <span class="post-author">Tim Enwall</span>
+            <p>What twenty-five years of founding companies taught me about hiring.</p>
+            </article></main>
+            <aside class="sidebar"><span class="post-author">Ann Other</span></aside>
+            </body></html>"#
+        )
+    };
+    let authors = |html: &str| {
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        extract(&dom, &Options::default()).0.authors
+    };
+    assert_eq!(authors(&page("")), ["Tim Enwall"]);
+    assert_eq!(authors(&page("</aside>")), ["Tim Enwall"]);
+    // A real sidebar's name is still no byline.
+    let sidebar_only =
+        page("</aside>").replace(r#"<span class="post-author">Tim Enwall</span>"#, "");
+    assert!(authors(&sidebar_only).is_empty());
+}
