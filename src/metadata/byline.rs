@@ -30,6 +30,11 @@ pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool)
             walk.skip_subtree(n);
             continue;
         }
+        // An icon's `<title>` ("Bluesky", "Share") is no text the page shows.
+        if dom.element(n).is_some_and(|e| e.ns == crate::dom::Ns::Svg) {
+            walk.skip_subtree(n);
+            continue;
+        }
         if let Some(t) = dom.tag(n) {
             if matches!(
                 *t,

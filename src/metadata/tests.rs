@@ -474,3 +474,21 @@ fn a_sidebar_left_unclosed_around_the_page_does_not_hide_its_byline() {
         page("</aside>").replace(r#"<span class="post-author">Tim Enwall</span>"#, "");
     assert!(authors(&sidebar_only).is_empty());
 }
+
+#[test]
+fn an_icons_svg_title_is_no_byline_name() {
+    // A social profile link ("/profile/" as an author page's path) drawn as an icon: its
+    // `<svg><title>` names the network, not a person.
+    let html = r#"<html><head><title>Maps of the moon</title>
+        <meta property="article:published_time" content="2025-03-02T09:00:00Z"></head><body>
+        <ul class="social"><li><a href="https://social.example/profile/review">
+        <svg viewBox="0 0 24 24"><title>Bluesky</title><path d="M0 0h24v24H0z"/></svg></a></li></ul>
+        <article><h1>Maps of the moon</h1><p class="byline">By Hunter Dukes</p>
+        <p>Early selenographers drew the moon's face from what they saw through lenses.</p>
+        </article></body></html>"#;
+    let dom = crate::dom::parse(html, 10_000).expect("parse");
+    assert_eq!(
+        extract(&dom, &Options::default()).0.authors,
+        ["Hunter Dukes"]
+    );
+}
