@@ -357,6 +357,8 @@ pub const BYLINE_MAX_CHARS: usize = 200;
 pub const BYLINE_LINE_MAX_CHARS: usize = 120;
 /// Text nodes after the headline searched for a "By …" line.
 pub const BYLINE_NEAR_HEADLINE_NODES: usize = 60;
+/// Ancestors of a text node looked at for a heading around it (`<h2><a><span>…`).
+pub const HEADING_CLIMB: usize = 4;
 /// Whole "names" that are interface words next to bylines, not people.
 pub const NOT_A_NAME: &[&str] = &[
     "the",

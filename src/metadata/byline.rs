@@ -8,7 +8,7 @@ use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
     BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
-    LABEL_VALUE_SCAN_NODES,
+    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -278,7 +278,10 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
-        if in_region(dom, parts, n, Own::Asides) {
+        // A heading names a piece or a section ("From Engagement to 'I Do': …"), never
+        // its writer, whatever word it starts with; a heading that is a bare label
+        // ("Author") labels the name after it.
+        if in_region(dom, parts, n, Own::Asides) || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
         }
         if !(starts_with_prefix(t) || is_bare_prefix(t)) {
@@ -347,6 +350,14 @@ fn with_named_text(dom: &Dom, n: NodeId, line: &str) -> Option<String> {
 }
 
 /// Whether a text node is the body of a script or style.
+/// Whether text node `n` lies in a heading (`h1`–`h6`), a few levels up at most.
+fn in_heading(dom: &Dom, n: NodeId) -> bool {
+    dom.ancestors(n).take(HEADING_CLIMB).any(|a| {
+        dom.tag(a)
+            .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
+    })
+}
+
 fn in_code(dom: &Dom, n: NodeId) -> bool {
     dom.parent(n)
         .and_then(|p| dom.tag(p))

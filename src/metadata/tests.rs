@@ -492,3 +492,28 @@ fn an_icons_svg_title_is_no_byline_name() {
         ["Hunter Dukes"]
     );
 }
+
+#[test]
+fn a_heading_after_the_headline_is_no_byline_but_an_author_label_is() {
+    let page = |after: &str| {
+        format!(
+            r#"<html><head><title>Wedding planning</title>
+            <meta property="article:published_time" content="2025-03-02T09:00:00Z"></head>
+            <body><h1>Wedding planning</h1>{after}
+            <p>Most couples start a year ahead, with the venue and the guest list first.</p>
+            </body></html>"#
+        )
+    };
+    let authors = |html: &str| {
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        extract(&dom, &Options::default()).0.authors
+    };
+    // "From" opens a byline ("From Jane Roe"), but a heading names a piece, not a writer.
+    let titled = page("<h2>From Engagement to the Big Day: a Timeline, Checklist and Budget</h2>");
+    assert!(authors(&titled).is_empty(), "{:?}", authors(&titled));
+    assert_eq!(authors(&page("<p>From Jane Roe</p>")), ["Jane Roe"]);
+    assert_eq!(
+        authors(&page("<h3>Author</h3><p>Lisa D. Ellis</p>")),
+        ["Lisa D. Ellis"]
+    );
+}
