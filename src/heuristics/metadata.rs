@@ -180,6 +180,9 @@ pub const BRAND_MAX_WORDS: usize = 6;
 /// Class parts of comment sections, sidebars and related-item boxes: names and dates
 /// there belong to other items, wherever they sit.
 pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related"];
+/// Class parts of a menu: an element classed both as a menu and after a user or an
+/// author ("user-menu", "author-dropdown") is navigation, not a byline.
+pub const MENU_WORDS: &[&str] = &["menu", "dropdown", "nav", "navbar", "submenu"];
 /// Class parts of a footer: a site footer's names and dates are the site's, but an
 /// article's own footer (inside its `<article>` or main element) holds its date, byline
 /// and tags.

@@ -41,9 +41,11 @@ pub enum Part {
     Price,
     /// `CART_WORDS`.
     Cart,
+    /// `MENU_WORDS`: no byline or poster's name, whatever else the class says.
+    Menu,
 }
 
-const LISTS: [(&[&str], Part); 12] = [
+const LISTS: [(&[&str], Part); 13] = [
     (h::ASIDE_WORDS, Part::Aside),
     (h::FOOTER_WORDS, Part::Footer),
     (h::PUBLISHED_WORDS, Part::Published),
@@ -56,6 +58,7 @@ const LISTS: [(&[&str], Part); 12] = [
     (h::FORUM_POST_WORDS, Part::ForumPost),
     (h::PRICE_WORDS, Part::Price),
     (h::CART_WORDS, Part::Cart),
+    (h::MENU_WORDS, Part::Menu),
 ];
 
 impl Part {
@@ -65,7 +68,7 @@ impl Part {
 }
 
 /// Bits of parts from `rel` sit above those from class, id and itemprop.
-const REL_SHIFT: u32 = 12;
+const REL_SHIFT: u32 = LISTS.len() as u32;
 /// Set once an element has been read.
 const KNOWN: u32 = 1 << 31;
 
@@ -106,6 +109,10 @@ fn value_bits(value: &str) -> u32 {
             bits |= table.words.get(lower).copied().unwrap_or(0);
         }
     });
+    // A user or author menu ("mobile_user_menu", "author-dropdown") is navigation.
+    if bits & Part::Menu.bit() != 0 {
+        bits &= !(Part::Byline.bit() | Part::ForumAuthor.bit());
+    }
     bits
 }
 

@@ -517,3 +517,30 @@ fn a_heading_after_the_headline_is_no_byline_but_an_author_label_is() {
         ["Lisa D. Ellis"]
     );
 }
+
+#[test]
+fn a_menu_classed_after_users_or_authors_is_no_byline() {
+    let page = |menu: &str| {
+        format!(
+            r#"<html><head><title>Pruning pears</title>
+            <meta property="article:published_time" content="2025-03-02T09:00:00Z"></head>
+            <body>{menu}<article><h1>Pruning pears</h1><span class="author">Jane Roe</span>
+            <p>Cut back to an outward bud, and never take more than a fifth of the tree.</p>
+            </article></body></html>"#
+        )
+    };
+    let authors = |html: &str| {
+        let dom = crate::dom::parse(html, 10_000).expect("parse");
+        extract(&dom, &Options::default()).0.authors
+    };
+    assert_eq!(
+        authors(&page(
+            r#"<a class="author-menu" href="/writers">Main Menu</a>"#
+        )),
+        ["Jane Roe"]
+    );
+    assert_eq!(
+        authors(&page(r#"<div class="author_dropdown">Garden Desk</div>"#)),
+        ["Jane Roe"]
+    );
+}
