@@ -445,3 +445,37 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         PageType::Article
     );
 }
+
+#[test]
+fn a_page_at_a_shops_product_address_is_a_product() {
+    // A product page whose "customers also bought" strip shows enough prices to look like
+    // a category grid.
+    let strip: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<div class="tile"><h3>Kettle {i}</h3><span class="price">$3{i}.00</span></div>"#
+            )
+        })
+        .collect();
+    let page = |url: &str| {
+        format!(
+            "<html><head><title>Copper kettle</title><link rel=\"canonical\" href=\"{url}\"></head>\
+             <body><main><h1>Copper kettle</h1><p>A copper kettle for the stove top, 1.5 litres, \
+             with a whistle.</p><span class=\"price\">$64.00</span><h2>Customers also bought</h2>\
+             {strip}</main></body></html>"
+        )
+    };
+    for url in [
+        "https://shop.example/product/copper-kettle",
+        "https://shop.example/Copper-Kettle/dp/B0D1XD1ZV3",
+        "https://shop.example/itm/225991068401",
+        "https://shop.example/kitchen/pdp/copper-kettle-1234",
+    ] {
+        assert_eq!(page_type(&page(url)), PageType::Product, "{url}");
+    }
+    // A plural "/products/" directory holds categories as often as products.
+    assert_ne!(
+        page_type(&page("https://shop.example/products/kettles")),
+        PageType::Product
+    );
+}

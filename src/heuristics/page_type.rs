@@ -69,6 +69,11 @@ pub const FORUM_THREAD_SEGMENTS: &[&str] = &[
 /// FluxBB and punBB "viewtopic.php", vBulletin and MyBB "showthread.php", Invision
 /// "showtopic"): with a query, the address is a thread's.
 pub const FORUM_THREAD_SCRIPTS: &[&str] = &["viewtopic", "showthread", "showtopic", "viewthread"];
+/// Path directories under which shops address one product's own page: a singular
+/// "/product/…", Amazon's "/dp/…", eBay's "/itm/…", a "/pdp/…" (product detail page).
+/// Category pages sit under plurals or other names ("/products/" is both, and not
+/// listed).
+pub const PRODUCT_PATH_SEGMENTS: &[&str] = &["product", "dp", "itm", "pdp"];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.

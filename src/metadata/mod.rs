@@ -196,7 +196,9 @@ fn page_url(src: &Sources, base: Option<&str>) -> Option<String> {
 /// What the page's address says of its type, the other signals false for the caller
 /// to set.
 fn address_signals(url: Option<&str>) -> pagetype::Signals {
-    use crate::heuristics::metadata::{SERVICE_PATH_SEGMENTS, SHOP_PATH_SEGMENTS};
+    use crate::heuristics::metadata::{
+        PRODUCT_PATH_SEGMENTS, SERVICE_PATH_SEGMENTS, SHOP_PATH_SEGMENTS,
+    };
     pagetype::Signals {
         published_meta: false,
         has_author: false,
@@ -206,6 +208,8 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
         service_address: url.is_some_and(|u| pagetype::path_has_segment(u, SERVICE_PATH_SEGMENTS)),
         forum_address: url.is_some_and(pagetype::is_forum_address),
         front_page: url.is_some_and(pagetype::is_front_page),
+        product_address: url
+            .is_some_and(|u| pagetype::path_has_directory(u, PRODUCT_PATH_SEGMENTS)),
     }
 }
 

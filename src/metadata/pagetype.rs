@@ -127,6 +127,8 @@ pub struct Signals {
     pub forum_address: bool,
     /// The page's address is a site's front page (nothing after the host).
     pub front_page: bool,
+    /// The page's address is a product's own page on a shop (`PRODUCT_PATH_SEGMENTS`).
+    pub product_address: bool,
 }
 
 /// An absolute address's host and its path (without the leading "/", the query or the
@@ -409,9 +411,13 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     let ld_article = super::jsonld::authored_types()
         .iter()
         .any(|t| ld.has_type(t));
-    // A thread's address on forum software, unless the page declares an article there.
+    // A thread's address on forum software, or a product's own page on a shop, unless
+    // the page declares an article there.
     if sig.forum_address && !ld_article {
         return settled(PageType::Forum);
+    }
+    if sig.product_address && !ld_article {
+        return settled(PageType::Product);
     }
     let s = structure(dom, parts);
     if s.thread_scopes > 0 {
