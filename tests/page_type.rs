@@ -479,3 +479,33 @@ fn a_page_at_a_shops_product_address_is_a_product() {
         PageType::Product
     );
 }
+
+#[test]
+fn a_post_under_a_blog_is_an_article_but_its_archive_pages_are_not() {
+    // A post whose readers' comments, each with its name and body, read as a thread.
+    let page = |url: &str| {
+        board_thread(5).replace(
+            "</title>",
+            &format!("</title><link rel=\"canonical\" href=\"{url}\">"),
+        )
+    };
+    assert_eq!(
+        page_type(&page("https://orchard.example/forum/grafting")),
+        PageType::Forum
+    );
+    assert_eq!(
+        page_type(&page("https://orchard.example/blog/grafting-old-pears")),
+        PageType::Article
+    );
+    assert_eq!(
+        page_type(&page(
+            "https://orchard.example/articles/2026/grafting-old-pears"
+        )),
+        PageType::Article
+    );
+    // An archive's address under the blog is no post's.
+    assert_eq!(
+        page_type(&page("https://orchard.example/blog/category/grafting/")),
+        PageType::Forum
+    );
+}

@@ -74,6 +74,23 @@ pub const FORUM_THREAD_SCRIPTS: &[&str] = &["viewtopic", "showthread", "showtopi
 /// Category pages sit under plurals or other names ("/products/" is both, and not
 /// listed).
 pub const PRODUCT_PATH_SEGMENTS: &[&str] = &["product", "dp", "itm", "pdp"];
+/// Path directories under which sites publish their posts ("/blog/slug",
+/// "/articles/slug"): a page there is a post, whatever its comments or its shop strips
+/// look like.
+pub const POST_PATH_SEGMENTS: &[&str] = &["blog", "blogs", "article", "articles"];
+/// Path segments of a blog's archives ("/blog/category/news", "/blog/page/2",
+/// "/blog/tag/rust"): a list of posts, not one.
+pub const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
+    "category",
+    "categories",
+    "tag",
+    "tags",
+    "page",
+    "author",
+    "authors",
+    "archive",
+    "archives",
+];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
 /// Inline `<code>` spans that make a page documentation.

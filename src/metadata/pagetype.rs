@@ -129,6 +129,8 @@ pub struct Signals {
     pub front_page: bool,
     /// The page's address is a product's own page on a shop (`PRODUCT_PATH_SEGMENTS`).
     pub product_address: bool,
+    /// The page's address is a post's under a blog (`POST_PATH_SEGMENTS`).
+    pub post_address: bool,
 }
 
 /// An absolute address's host and its path (without the leading "/", the query or the
@@ -177,6 +179,25 @@ pub fn is_docs_address(url: &str) -> bool {
 pub fn is_front_page(url: &str) -> bool {
     let (host, path) = host_and_path(url);
     path.is_empty() && host.contains('.') && !host.contains('%')
+}
+
+/// Whether an absolute address is a post's under a blog: a directory of its path is a
+/// blog's (`POST_PATH_SEGMENTS`: "/blog/slug", "/articles/2024/slug") and none after it
+/// is an archive's (`ARCHIVE_PATH_SEGMENTS`: "/blog/category/news", "/blog/page/2").
+pub fn is_post_address(url: &str) -> bool {
+    let (_, path) = host_and_path(url);
+    let dirs = path.rsplit_once('/').map_or("", |(dirs, _)| dirs);
+    let mut segs = dirs.split('/').skip_while(|d| {
+        !h::POST_PATH_SEGMENTS
+            .iter()
+            .any(|s| d.eq_ignore_ascii_case(s))
+    });
+    segs.next().is_some()
+        && !path.split('/').any(|d| {
+            h::ARCHIVE_PATH_SEGMENTS
+                .iter()
+                .any(|s| d.eq_ignore_ascii_case(s))
+        })
 }
 
 /// Whether an absolute address is a thread's on forum software: a thread route
@@ -418,6 +439,10 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     }
     if sig.product_address && !ld_article {
         return settled(PageType::Product);
+    }
+    // A post under a blog, whatever its comment thread or its shop strip looks like.
+    if sig.post_address {
+        return settled(PageType::Article);
     }
     let s = structure(dom, parts);
     if s.thread_scopes > 0 {
