@@ -508,4 +508,13 @@ fn a_post_under_a_blog_is_an_article_but_its_archive_pages_are_not() {
         page_type(&page("https://orchard.example/blog/category/grafting/")),
         PageType::Forum
     );
+    // The blog's own index lists its posts.
+    assert_eq!(
+        page_type(&page("https://orchard.example/blog/")),
+        PageType::Listing
+    );
+    assert_eq!(
+        page_type(&page("https://orchard.example/news")),
+        PageType::Listing
+    );
 }

@@ -78,6 +78,11 @@ pub const PRODUCT_PATH_SEGMENTS: &[&str] = &["product", "dp", "itm", "pdp"];
 /// "/articles/slug"): a page there is a post, whatever its comments or its shop strips
 /// look like.
 pub const POST_PATH_SEGMENTS: &[&str] = &["blog", "blogs", "article", "articles"];
+/// Last path segments of a blog's or a newsroom's index ("/blog/", "/news"): the
+/// page lists the posts under it.
+pub const INDEX_PATH_ENDS: &[&str] = &[
+    "blog", "blogs", "news", "newsroom", "articles", "posts", "stories",
+];
 /// Path segments of a blog's archives ("/blog/category/news", "/blog/page/2",
 /// "/blog/tag/rust"): a list of posts, not one.
 pub const ARCHIVE_PATH_SEGMENTS: &[&str] = &[

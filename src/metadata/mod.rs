@@ -211,6 +211,7 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
         product_address: url
             .is_some_and(|u| pagetype::path_has_directory(u, PRODUCT_PATH_SEGMENTS)),
         post_address: url.is_some_and(pagetype::is_post_address),
+        index_address: url.is_some_and(pagetype::is_index_address),
     }
 }
 

@@ -131,6 +131,8 @@ pub struct Signals {
     pub product_address: bool,
     /// The page's address is a post's under a blog (`POST_PATH_SEGMENTS`).
     pub post_address: bool,
+    /// The page's address is a blog's or a newsroom's index (`INDEX_PATH_ENDS`).
+    pub index_address: bool,
 }
 
 /// An absolute address's host and its path (without the leading "/", the query or the
@@ -186,6 +188,8 @@ pub fn is_front_page(url: &str) -> bool {
 /// is an archive's (`ARCHIVE_PATH_SEGMENTS`: "/blog/category/news", "/blog/page/2").
 pub fn is_post_address(url: &str) -> bool {
     let (_, path) = host_and_path(url);
+    // "/blog/" is the blog itself, not a directory with a post under it.
+    let path = path.trim_end_matches('/');
     let dirs = path.rsplit_once('/').map_or("", |(dirs, _)| dirs);
     let mut segs = dirs.split('/').skip_while(|d| {
         !h::POST_PATH_SEGMENTS
@@ -197,6 +201,20 @@ pub fn is_post_address(url: &str) -> bool {
             h::ARCHIVE_PATH_SEGMENTS
                 .iter()
                 .any(|s| d.eq_ignore_ascii_case(s))
+        })
+}
+
+/// Whether an absolute address is a blog's or a newsroom's index: its path ends in one
+/// of `INDEX_PATH_ENDS` ("/blog/", "/news").
+pub fn is_index_address(url: &str) -> bool {
+    let (_, path) = host_and_path(url);
+    path.trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| {
+            h::INDEX_PATH_ENDS
+                .iter()
+                .any(|s| last.eq_ignore_ascii_case(s))
         })
 }
 
@@ -440,9 +458,13 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if sig.product_address && !ld_article {
         return settled(PageType::Product);
     }
-    // A post under a blog, whatever its comment thread or its shop strip looks like.
+    // A post under a blog, whatever its comment thread or its shop strip looks like; the
+    // blog's own index ("/blog/", "/news") lists its posts.
     if sig.post_address {
         return settled(PageType::Article);
+    }
+    if sig.index_address && !ld_article {
+        return settled(PageType::Listing);
     }
     let s = structure(dom, parts);
     if s.thread_scopes > 0 {
