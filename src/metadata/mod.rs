@@ -3,6 +3,7 @@
 //! JSON-LD → OpenGraph/article/Twitter meta → plain and Dublin Core meta → microdata →
 //! `<time>` → visible bylines → `<h1>` and `<title>`.
 
+mod address;
 mod authors;
 mod byline;
 mod dates;
@@ -203,15 +204,14 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
         published_meta: false,
         has_author: false,
         has_date: false,
-        docs_address: url.is_some_and(pagetype::is_docs_address),
-        shop_address: url.is_some_and(|u| pagetype::path_has_directory(u, SHOP_PATH_SEGMENTS)),
-        service_address: url.is_some_and(|u| pagetype::path_has_segment(u, SERVICE_PATH_SEGMENTS)),
-        forum_address: url.is_some_and(pagetype::is_forum_address),
-        front_page: url.is_some_and(pagetype::is_front_page),
-        product_address: url
-            .is_some_and(|u| pagetype::path_has_directory(u, PRODUCT_PATH_SEGMENTS)),
-        post_address: url.is_some_and(pagetype::is_post_address),
-        index_address: url.is_some_and(pagetype::is_index_address),
+        docs_address: url.is_some_and(address::is_docs_address),
+        shop_address: url.is_some_and(|u| address::path_has_directory(u, SHOP_PATH_SEGMENTS)),
+        service_address: url.is_some_and(|u| address::path_has_segment(u, SERVICE_PATH_SEGMENTS)),
+        forum_address: url.is_some_and(address::is_forum_address),
+        front_page: url.is_some_and(address::is_front_page),
+        product_address: url.is_some_and(|u| address::path_has_directory(u, PRODUCT_PATH_SEGMENTS)),
+        post_address: url.is_some_and(address::is_post_address),
+        index_address: url.is_some_and(address::is_index_address),
     }
 }
 

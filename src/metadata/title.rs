@@ -141,7 +141,7 @@ pub fn choose(
     url: Option<&str>,
 ) -> Option<String> {
     let named = url
-        .is_some_and(super::pagetype::is_front_page)
+        .is_some_and(super::address::is_front_page)
         .then(|| named_front(src, site))
         .flatten();
     let chosen = choose_whole(dom, parts, src, main, site, named.as_ref())?;
