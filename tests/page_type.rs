@@ -518,3 +518,30 @@ fn a_post_under_a_blog_is_an_article_but_its_archive_pages_are_not() {
         PageType::Listing
     );
 }
+
+#[test]
+fn a_collection_page_without_prices_is_a_publishers_listing() {
+    let items = |price: bool| -> String {
+        (1..=8)
+            .map(|i| {
+                let tag = if price {
+                    format!("<span class=\"price\">${i}9.00</span>")
+                } else {
+                    String::new()
+                };
+                format!(
+                    "<div class=\"card\"><h3><a href=\"/item-{i}\">Item {i}</a></h3>{tag}</div>"
+                )
+            })
+            .collect()
+    };
+    let page = |body: &str| {
+        format!(
+            "<html><head><title>Economy</title><script type=\"application/ld+json\">\
+             {{\"@context\":\"https://schema.org\",\"@type\":\"CollectionPage\",\"name\":\"Economy\"}}\
+             </script></head><body><main><h1>Economy</h1>{body}</main></body></html>"
+        )
+    };
+    assert_eq!(page_type(&page(&items(false))), PageType::Listing);
+    assert_eq!(page_type(&page(&items(true))), PageType::Collection);
+}

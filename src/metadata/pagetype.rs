@@ -315,8 +315,19 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
         return settled(PageType::Forum);
     }
-    if ld.has_type("CollectionPage") || ld.has_type("OfferCatalog") || og == "product.group" {
+    if ld.has_type("OfferCatalog") || og == "product.group" {
         return settled(PageType::Collection);
+    }
+    // schema.org's `CollectionPage` is any page of items: a shop's category (prices, a
+    // cart, a shop's category address) or a publisher's section of stories.
+    if ld.has_type("CollectionPage") {
+        let s = structure(dom, parts);
+        let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART || sig.shop_address;
+        return settled(if shop {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        });
     }
     // Open Graph custom types are "namespace:type" ("shop_app:product").
     let og_object = og.rsplit(':').next().unwrap_or_default();
