@@ -74,6 +74,40 @@ pub(super) fn drop_repeats(blocks: &mut Vec<Block>) {
     });
 }
 
+/// Drops a heading of [`REPEAT_HEADING_MIN_WORDS`] words or more that repeats an earlier
+/// heading word for word and heads nothing now (the next block is a heading of its rank
+/// or above, or the end): the section of a second copy of the article, whose paragraphs
+/// [`drop_repeats`] dropped. A repeated heading over blocks of its own is an item's
+/// label ("Conference in Chicago"), and a short one a tag's ("organic cotton"): both
+/// stay.
+///
+/// [`REPEAT_HEADING_MIN_WORDS`]: crate::heuristics::REPEAT_HEADING_MIN_WORDS
+pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut drop = vec![false; blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        let Block::Heading { spans, level } = b else {
+            continue;
+        };
+        let text = crate::text::collapse(&crate::model::spans_text(spans));
+        if text.split_whitespace().count() < crate::heuristics::REPEAT_HEADING_MIN_WORDS
+            || seen.insert(text)
+        {
+            continue;
+        }
+        let empty = match blocks.get(i + 1) {
+            None => true,
+            Some(Block::Heading { level: next, .. }) => next <= level,
+            Some(_) => false,
+        };
+        if let Some(d) = drop.get_mut(i) {
+            *d = empty;
+        }
+    }
+    let mut marks = drop.into_iter();
+    blocks.retain(|_| !marks.next().unwrap_or(false));
+}
+
 /// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
 /// `AD_LABEL_MAX_BYTES`, as no label is that long.
 fn label_of(spans: &[crate::model::Span]) -> Option<String> {

@@ -384,3 +384,6 @@ pub const STRUCTURED_FALLBACK_FACTOR: f64 = 2.0;
 /// Shortest paragraph dropped when it repeats an earlier one word for word; shorter
 /// lines ("Read more", a refrain) may legitimately recur.
 pub const REPEAT_MIN_CHARS: usize = 100;
+/// Fewest words of a repeated heading dropped once its copied section is gone: a
+/// section title; shorter ones ("organic cotton", "Features") label items and tabs.
+pub const REPEAT_HEADING_MIN_WORDS: usize = 4;

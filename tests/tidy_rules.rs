@@ -1,0 +1,62 @@
+//! How the read text is tidied after selection: copies of the article a page carries
+//! twice, checked on small pages through the library.
+
+fn text_of(html: &str) -> String {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .text()
+}
+
+/// An article of `sections` sections, each a heading of several words over a long
+/// paragraph.
+fn sections(sections: usize) -> String {
+    (1..=sections)
+        .map(|n| {
+            format!(
+                "<h2>Why the costs of remodel part {n} run high</h2><p>Part {n}: labour is \
+                 scarce and licensed trades charge for travel, permits take weeks to come \
+                 through, and the materials that pass the state's energy code cost more.</p>"
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_second_copy_of_the_article_leaves_no_empty_headings() {
+    // The layout carries the article twice (a desktop and a mobile copy): the copy's
+    // paragraphs go as repeats, and so do its headings, which now head nothing.
+    let body = sections(3);
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         <div class=\"desktop\">{body}</div><div class=\"mobile\">{body}</div></main></body></html>"
+    );
+    let text = text_of(&html);
+    assert_eq!(text.matches("remodel part 2 run high").count(), 1, "{text}");
+    assert_eq!(text.matches("Part 2: labour").count(), 1, "{text}");
+}
+
+#[test]
+fn repeated_labels_over_their_own_items_stay() {
+    // Each event card has a location heading over its own text; short tag headings
+    // repeat with nothing under them. Neither is a copy.
+    let cards: String = (1..=4)
+        .map(|n| {
+            format!(
+                "<h3>Tech conference in Chicago, Illinois</h3><p>Conference {n}: two days of \
+                 talks on build tools, with workshops on the second afternoon for teams.</p>\
+                 <h4>organic cotton</h4><h4>hemp</h4>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Events</title></head><body><main><h1>Events</h1>{cards}</main>\
+         </body></html>"
+    );
+    let text = text_of(&html);
+    assert_eq!(
+        text.matches("Tech conference in Chicago").count(),
+        4,
+        "{text}"
+    );
+    assert_eq!(text.matches("organic cotton").count(), 4, "{text}");
+}
