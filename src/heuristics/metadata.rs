@@ -83,6 +83,9 @@ pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least
 /// this many words before the tail is cut ("News | Site" alone proves nothing).
 pub const MIN_CONFIRMED_HEAD_WORDS: usize = 2;
+/// Fewest words of a declared title looked for in the page's text when it has no
+/// `<h1>`: shorter titles ("Git", "NationStates") name sites and sections too.
+pub const SHOWN_TITLE_MIN_WORDS: usize = 3;
 /// A vertical bar never joins words in running prose: in a chosen title it sets the
 /// headline apart from qualifiers ("… | Opinion", "… | Top 19 Companies", a site name).
 pub const QUALIFIER_SEPARATOR: &str = " | ";

@@ -96,6 +96,7 @@ pub struct Prior {
 pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     let src = Sources::collect(dom);
     let parts = Parts::new(dom);
+    let _ = parts.titles.set(title::declared_keys(&src));
     let ld = JsonLd::from_dom(dom);
     let declared = declares_article(&src, &ld);
     let article = ld.first_of(ARTICLE_TYPES);

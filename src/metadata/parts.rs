@@ -116,12 +116,12 @@ fn value_bits(value: &str) -> u32 {
     bits
 }
 
-/// The parts table of one document.
 /// [`Parts::holds_h1`]'s mark.
 const HOLDS_H1: u8 = 1;
 /// [`Parts::holds_main`]'s mark.
 const HOLDS_MAIN: u8 = 2;
 
+/// The parts table of one document.
 pub struct Parts<'d> {
     dom: &'d Dom,
     bits: Vec<Cell<u32>>,
@@ -130,6 +130,9 @@ pub struct Parts<'d> {
     memo: RefCell<HashMap<&'d str, u32, foldhash::fast::RandomState>>,
     /// The page's headline candidates, found on first use (`sources::h1s`).
     pub h1s: OnceCell<Vec<NodeId>>,
+    /// Comparison keys of the titles the page declares (`<title>`, `og:title` and their
+    /// heads), where a page without an `<h1>` shows its headline as another element.
+    pub titles: OnceCell<Vec<String>>,
     /// What each node is or holds of an `<h1>` and a `<main>` (`HOLDS_*`), found on
     /// first use.
     h1_holders: OnceCell<Vec<u8>>,
@@ -143,6 +146,7 @@ impl<'d> Parts<'d> {
             bits: vec![Cell::new(0); dom.len()],
             memo: RefCell::default(),
             h1s: OnceCell::new(),
+            titles: OnceCell::new(),
             h1_holders: OnceCell::new(),
         }
     }

@@ -388,6 +388,32 @@ pub fn h1s(dom: &Dom, parts: &Parts) -> Vec<NodeId> {
         .clone()
 }
 
+/// On a page without an `<h1>`, the element that shows the declared title (site
+/// builders set the headline in a styled paragraph): of the texts outside the site
+/// header and the asides whose words are those of `<title>`, `og:title` or their head,
+/// the one that matches the most words.
+fn shown_title(dom: &Dom, parts: &Parts) -> Option<NodeId> {
+    let keys = parts.titles.get()?;
+    let longest = keys.iter().map(String::len).max()?;
+    let mut best: Option<(usize, NodeId)> = None;
+    for (id, _) in visible_elements(dom) {
+        let Some(text) = dom.children(id).find_map(|c| dom.text(c).map(str::trim)) else {
+            continue;
+        };
+        if text.is_empty() || text.len() > longest * 2 {
+            continue;
+        }
+        let k = super::title::key(text);
+        if k.is_empty() || best.is_some_and(|(n, _)| n >= k.len()) || !keys.contains(&k) {
+            continue;
+        }
+        if !in_aside(dom, parts, id) && !in_site_header(dom, id) {
+            best = Some((k.len(), id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
 /// Whether `id` sits in the site header (a `<header>` or `role=banner` without the
 /// article, or a link, as logos are).
 pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
@@ -404,13 +430,15 @@ pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
 }
 
 /// The page's main `<h1>`: the first one outside the site header, navigation and
-/// asides, else the first one at all.
+/// asides, else the first one at all; on a page without one, the element that shows
+/// the declared title.
 pub fn headline(dom: &Dom, parts: &Parts) -> Option<NodeId> {
     let all = h1s(dom, parts);
     all.iter()
         .copied()
         .find(|&h| !in_site_header(dom, h))
         .or(all.first().copied())
+        .or_else(|| shown_title(dom, parts))
 }
 
 /// The first microdata author (`itemprop=author`) that is not a review's or a comment's:

@@ -544,3 +544,19 @@ fn a_menu_classed_after_users_or_authors_is_no_byline() {
         ["Jane Roe"]
     );
 }
+
+#[test]
+fn a_page_without_an_h1_reads_its_date_and_byline_beside_the_shown_title() {
+    // A site builder's page: the headline is a styled paragraph, with the writer and the
+    // date under it.
+    let html = r#"<html><head><title>Top five payroll tools in 2026 | Ledgerly</title></head>
+        <body><div class="nav"><a href="/">Ledgerly</a></div>
+        <div class="hero"><p class="t1">Top five payroll tools in 2026</p>
+        <p class="t2">By Dana Whitlow</p><p class="t3">Feb 16, 2026</p></div>
+        <p>Payroll software has changed more in two years than in the ten before, as
+        small firms moved their books to the cloud.</p></body></html>"#;
+    let dom = crate::dom::parse(html, 10_000).expect("parse");
+    let (m, _) = extract(&dom, &Options::default());
+    assert_eq!(m.date.as_deref(), Some("2026-02-16"));
+    assert_eq!(m.authors, ["Dana Whitlow"]);
+}

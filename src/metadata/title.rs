@@ -13,7 +13,8 @@ use super::sources::{h1s, headline, Sources};
 use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
     MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER,
-    SAME_TITLE_OVERLAP, SEPARATORS, SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS,
+    SAME_TITLE_OVERLAP, SEPARATORS, SHOWN_TITLE_MIN_WORDS, SITE_ONLY_SEPARATORS,
+    SITE_TAIL_MAX_WORDS,
 };
 use markup5ever::local_name;
 
@@ -283,6 +284,28 @@ fn choose_whole(
         .chain(every_h1(dom).map(|h| heading_text(dom, h)))
         .collect();
     Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+}
+
+/// Comparison keys of the titles a page declares: `<title>` and `og:title`, whole and
+/// their part before the first separator ("Headline | Site"), each of three words or
+/// more (a shorter one is as likely a site's or a section's name).
+pub fn declared_keys(src: &Sources) -> Vec<String> {
+    let mut keys = Vec::new();
+    for t in [src.title.clone(), src.meta("og:title")]
+        .into_iter()
+        .flatten()
+    {
+        let head = SEPARATORS
+            .iter()
+            .filter_map(|sep| t.split_once(sep).map(|(h, _)| h))
+            .min_by_key(|h| h.len());
+        for k in std::iter::once(key(&t)).chain(head.map(key)) {
+            if k.split(' ').count() >= SHOWN_TITLE_MIN_WORDS && !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    keys
 }
 
 /// The part of `title` before a separator that one of `shown` repeats word for word
