@@ -90,9 +90,9 @@ pub fn is_index_address(url: &str) -> bool {
 /// (`FORUM_THREAD_SEGMENTS`: "/t/", "/threads/", "/comments/"…) followed by the thread's
 /// number, at once ("/d/2068-slug", "/comments/1rku5x9/slug"), at the end of its slug
 /// ("/threads/slug.123") or after it ("/t/slug/931828"); or a board script's thread view
-/// with its query (`FORUM_THREAD_SCRIPTS`: "/viewtopic.php?id=…"). Forum engines address threads by number under fixed route names;
-/// a blog's or shop's pages under such a name ("/t/running-shoe", "/topics/science")
-/// carry a slug alone.
+/// with its query (`FORUM_THREAD_SCRIPTS`: "/viewtopic.php?id=…"). Forum engines address
+/// threads by number under fixed route names; a blog's or shop's pages under such a
+/// name ("/t/running-shoe", "/topics/science") carry a slug alone.
 pub fn is_forum_address(url: &str) -> bool {
     let (_, path) = host_and_path(url);
     let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();

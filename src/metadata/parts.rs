@@ -133,6 +133,8 @@ pub struct Parts<'d> {
     /// Comparison keys of the titles the page declares (`<title>`, `og:title` and their
     /// heads), where a page without an `<h1>` shows its headline as another element.
     pub titles: OnceCell<Vec<String>>,
+    /// That element, found on first use (`sources::headline`).
+    pub shown_title: OnceCell<Option<NodeId>>,
     /// What each node is or holds of an `<h1>` and a `<main>` (`HOLDS_*`), found on
     /// first use.
     h1_holders: OnceCell<Vec<u8>>,
@@ -147,6 +149,7 @@ impl<'d> Parts<'d> {
             memo: RefCell::default(),
             h1s: OnceCell::new(),
             titles: OnceCell::new(),
+            shown_title: OnceCell::new(),
             h1_holders: OnceCell::new(),
         }
     }

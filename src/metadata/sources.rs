@@ -438,7 +438,7 @@ pub fn headline(dom: &Dom, parts: &Parts) -> Option<NodeId> {
         .copied()
         .find(|&h| !in_site_header(dom, h))
         .or(all.first().copied())
-        .or_else(|| shown_title(dom, parts))
+        .or_else(|| *parts.shown_title.get_or_init(|| shown_title(dom, parts)))
 }
 
 /// The first microdata author (`itemprop=author`) that is not a review's or a comment's:
