@@ -115,6 +115,9 @@ pub const LISTING_LINKED_HEADING_SHARE: f64 = 0.6;
 /// Long paragraphs that make an undated, unsigned page an article: an essay or guide
 /// reads as prose, a service page as short sales blurbs between headings.
 pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
+/// Longest text node read as a shown price ("From $129.00", "Sale price €24,90"): a
+/// longer text that names a sum is a sentence ("raised $50M from investors").
+pub const PRICE_TEXT_MAX_BYTES: usize = 40;
 /// Currency signs that mark a price beside a number.
 pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₴', '₱', '฿', '₫'];
 /// Ancestors of a heading looked at for a wrapping link (`<a><h3>…</h3></a>`).

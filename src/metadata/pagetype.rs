@@ -287,17 +287,31 @@ impl ReadShape {
 /// Whether a block's text shows a price: a currency sign next to a digit ("$38.00",
 /// "€ 12", "12,90 €").
 fn shows_price(spans: &[Span]) -> bool {
-    spans.iter().any(|sp| {
-        let t = sp.text.as_str();
-        t.char_indices().any(|(i, c)| {
-            if !h::CURRENCY_SIGNS.contains(&c) {
-                return false;
-            }
-            let after = t.get(i + c.len_utf8()..).unwrap_or("").trim_start();
-            let before = t.get(..i).unwrap_or("").trim_end();
-            after.starts_with(|d: char| d.is_ascii_digit())
-                || before.ends_with(|d: char| d.is_ascii_digit())
-        })
+    spans.iter().any(|sp| has_price(&sp.text))
+}
+
+/// Short texts that show a price ("From $129", "24,90 €"), up to [`SHOP_MIN_PRICES`]:
+/// prices a shop prints without a price class.
+///
+/// [`SHOP_MIN_PRICES`]: h::SHOP_MIN_PRICES
+fn shown_prices(dom: &Dom) -> usize {
+    dom.descendants(dom.body())
+        .filter_map(|id| dom.text(id))
+        .filter(|t| t.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(t))
+        .take(h::SHOP_MIN_PRICES)
+        .count()
+}
+
+/// A currency sign beside a digit.
+fn has_price(t: &str) -> bool {
+    t.char_indices().any(|(i, c)| {
+        if !h::CURRENCY_SIGNS.contains(&c) {
+            return false;
+        }
+        let after = t.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+        let before = t.get(..i).unwrap_or("").trim_end();
+        after.starts_with(|d: char| d.is_ascii_digit())
+            || before.ends_with(|d: char| d.is_ascii_digit())
     })
 }
 
@@ -322,7 +336,10 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     // cart, a shop's category address) or a publisher's section of stories.
     if ld.has_type("CollectionPage") {
         let s = structure(dom, parts);
-        let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART || sig.shop_address;
+        let shop = s.prices >= h::SHOP_MIN_PRICES
+            || s.cart >= h::SHOP_MIN_CART
+            || sig.shop_address
+            || shown_prices(dom) >= h::SHOP_MIN_PRICES;
         return settled(if shop {
             PageType::Collection
         } else {
