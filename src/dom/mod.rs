@@ -417,6 +417,14 @@ pub fn streamed_key<'v>(id_value: &'v str, prefix: &str) -> Option<&'v str> {
 }
 
 impl Dom {
+    /// Whether `id` is a main element: `<main>` or `role=main` (case aside).
+    pub fn is_main(&self, id: NodeId) -> bool {
+        self.is(id, &markup5ever::local_name!("main"))
+            || self
+                .attr(id, &markup5ever::local_name!("role"))
+                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+    }
+
     /// Whether `id`'s microdata `itemtype` names one of `types`, compared with the tail
     /// of each type URL, case aside (`https://schema.org/Product` ends with
     /// `schema.org/Product` and with `Product`).

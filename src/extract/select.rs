@@ -158,7 +158,7 @@ pub fn declared_main(dom: &Dom, root: NodeId, pruned: &[Option<Pruned>]) -> Opti
             walk.skip_subtree(id);
             continue;
         }
-        if is_main(dom, id) {
+        if dom.is_main(id) {
             if found.is_some() {
                 return None;
             }
@@ -182,13 +182,5 @@ pub fn in_footer(dom: &Dom, container: NodeId) -> bool {
         return false;
     };
     !dom.descendants(footer)
-        .any(|n| dom.is(n, &local_name!("h1")) || is_main(dom, n))
-}
-
-/// A main element: `<main>` or `role=main`.
-fn is_main(dom: &Dom, id: NodeId) -> bool {
-    dom.is(id, &local_name!("main"))
-        || dom
-            .attr(id, &local_name!("role"))
-            .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        .any(|n| dom.is(n, &local_name!("h1")) || dom.is_main(n))
 }

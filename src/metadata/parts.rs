@@ -170,10 +170,8 @@ impl<'d> Parts<'d> {
         let marks = self.h1_holders.get_or_init(|| {
             let order: Vec<NodeId> = self.dom.descendants(crate::dom::ROOT).collect();
             self.dom.subtree_flags(&order, |n| {
-                let main = self.dom.is(n, &local_name!("main"))
-                    || self.dom.attr(n, &local_name!("role")) == Some("main");
                 (u8::from(self.dom.is(n, &local_name!("h1"))) * HOLDS_H1)
-                    | (u8::from(main) * HOLDS_MAIN)
+                    | (u8::from(self.dom.is_main(n)) * HOLDS_MAIN)
             })
         });
         marks.get(id.ix()).is_some_and(|&m| m & mark != 0)

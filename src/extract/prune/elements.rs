@@ -32,10 +32,7 @@ pub(super) const HOLDS_SECTION_HEADING: u8 = 32;
 pub(super) fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
     let order: Vec<NodeId> = dom.descendants(root).collect();
     dom.subtree_flags(&order, |id| {
-        let main = dom.is(id, &local_name!("main"))
-            || dom
-                .attr(id, &local_name!("role"))
-                .is_some_and(|r| r.eq_ignore_ascii_case("main"))
+        let main = dom.is_main(id)
             || dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
                 p.split_ascii_whitespace()
                     .any(|t| MAIN_ITEMPROPS.iter().any(|m| t.eq_ignore_ascii_case(m)))
