@@ -280,7 +280,7 @@ fn named_at(t: &[Tok<'_>], i: usize) -> Option<Date> {
     let skip = |mut j: usize| {
         while matches!(
             t.get(j),
-            Some(Tok::Sep('.' | ',' | '\'' | '’'))
+            Some(Tok::Sep('.' | ',' | '\'' | '’' | '-'))
                 | Some(Tok::Word(
                     "de" | "del" | "d" | "th" | "st" | "nd" | "rd" | "of" | "m" | "gada" | "năm"
                 ))
@@ -446,6 +446,13 @@ mod tests {
         assert_eq!(t("March 3rd, 2025").as_deref(), Some("2025-03-03"));
         assert_eq!(t("2026 Feb 4").as_deref(), Some("2026-02-04"));
         assert_eq!(t("2025. december 2.").as_deref(), Some("2025-12-02"));
+        // Day, abbreviated month and year joined by hyphens, in English and Romance
+        // abbreviations.
+        assert_eq!(t("Posted 4-Aug-2021").as_deref(), Some("2021-08-04"));
+        assert_eq!(t("on 04-ago-2021 5:11:10").as_deref(), Some("2021-08-04"));
+        assert_eq!(t("12 abr 2024").as_deref(), Some("2024-04-12"));
+        assert_eq!(t("3 fev 2024").as_deref(), Some("2024-02-03"));
+        assert_eq!(t("9 ott 2024").as_deref(), Some("2024-10-09"));
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("noviembre", 11),
     ("diciembre", 12),
     ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
     ("dic", 12),
     // Italian
     ("gennaio", 1),
@@ -88,6 +90,9 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("settembre", 9),
     ("ottobre", 10),
     ("dicembre", 12),
+    ("giu", 6),
+    ("lug", 7),
+    ("ott", 10),
     // Portuguese
     ("janeiro", 1),
     ("fevereiro", 2),
@@ -99,6 +104,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("outubro", 10),
     ("novembro", 11),
     ("dezembro", 12),
+    ("fev", 2),
     // Dutch
     ("januari", 1),
     ("februari", 2),
