@@ -28,7 +28,10 @@ pub fn dates_of(
             .or_else(|| sources::visible_date(dom, parts, month_first))
             .or_else(|| super::byline::byline_date(dom, parts, month_first))
     };
-    let meta = PUBLISHED_META.iter().find_map(|k| machine(src.meta(k)));
+    let meta = PUBLISHED_META
+        .iter()
+        .find_map(|k| machine(src.meta(k)))
+        .or_else(|| vendor_meta(src).and_then(|v| machine(Some(v))));
     let declared = machine(main.and_then(|m| m.get("datePublished")).and_then(as_text))
         .map(|d| uncontradicted(d, meta.as_ref(), shown));
     let published = declared
@@ -76,6 +79,33 @@ const PUBLISHED_META: &[&str] = &[
     // Microdata `dateCreated`: when a thread or a post was started.
     "datecreated",
 ];
+/// A publication date under a meta name of a vendor's own (`w-published-date`,
+/// `site:published_at`): one of [`PUBLISHED_META_TAILS`] after a separator.
+fn vendor_meta(src: &Sources) -> Option<String> {
+    src.metas.iter().find_map(|(k, v)| {
+        let vendor = PUBLISHED_META_TAILS.iter().any(|tail| {
+            k.strip_suffix(tail)
+                .is_some_and(|head| head.ends_with(|c: char| !c.is_ascii_alphanumeric()))
+        });
+        (vendor && !v.trim().is_empty()).then(|| v.clone())
+    })
+}
+
+/// The ends of vendor meta names that hold the publication date.
+const PUBLISHED_META_TAILS: &[&str] = &[
+    "published-date",
+    "published_date",
+    "publish-date",
+    "publish_date",
+    "published-time",
+    "published_time",
+    "publish_time",
+    "published_at",
+    "publishdate",
+    "pubdate",
+    "datepublished",
+];
+
 /// Meta keys of the modification date.
 const MODIFIED_META: &[&str] = &[
     "article:modified_time",

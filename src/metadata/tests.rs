@@ -28,6 +28,9 @@ fn plain_published_meta_names_give_the_date() {
         ("cxenseparse:publishtime", "2025-07-17T08:00:00+0200"),
         ("ms.date", "07/17/2025"),
         ("dateCreated", "2025-07-17 07:57:13 -0700"),
+        // Vendor-prefixed names.
+        ("w-published-date", "2025-07-17T06:03:43.274Z"),
+        ("site:published_at", "2025-07-17"),
     ] {
         let html = format!(
             r#"<html><head><title>Pruning plums</title><meta name="{name}" content="{value}"></head>
@@ -41,6 +44,18 @@ fn plain_published_meta_names_give_the_date() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn a_vendor_name_is_read_only_at_a_word_boundary() {
+    let dom = crate::dom::parse(
+        r#"<html><head><title>Pruning plums</title>
+        <meta name="unpublished_date" content="2025-07-17"></head>
+        <body><article><h1>Pruning plums</h1><p>Plums are pruned in summer.</p></article></body></html>"#,
+        10_000,
+    )
+    .expect("parse");
+    assert_eq!(extract(&dom, &Options::default()).0.date, None);
 }
 
 #[test]
