@@ -113,6 +113,12 @@ pub const BYLINE_MAX_WORDS: usize = 14;
 pub const NEAR_HEADLINE_NODES: usize = 80;
 /// Longest text node read as a date line near the headline; longer is prose.
 pub const DATE_LINE_CHARS: usize = 120;
+/// Most text a sidebar beside the headline may hold and still be the post's meta column
+/// (its date, author and topics): a sidebar of other posts' dates and titles is longer.
+pub const META_COLUMN_CHARS: usize = 400;
+/// A text this long is prose: a meta column sits between the headline and the prose,
+/// and a sidebar after it (a docs page's "Last update" box) lends no date or byline.
+pub const META_COLUMN_PROSE_CHARS: usize = 100;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 /// Least share of the longer title's words that the shorter must hold to agree with

@@ -8,12 +8,12 @@ use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
     BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
-    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES,
+    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
 use super::parts::{Part, Parts};
-use super::sources::{headline, in_region, next_in_order, Own};
+use super::sources::{headline, in_meta_column, in_region, next_in_order, Own};
 
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
 /// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
@@ -266,6 +266,7 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         return Vec::new();
     };
     let mut texts = 0;
+    let mut prose_seen = false;
     let mut cur = next_in_order(dom, h1);
     while let Some(n) = cur {
         cur = next_in_order(dom, n);
@@ -281,7 +282,10 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         // A heading names a piece or a section ("From Engagement to 'I Do': …"), never
         // its writer, whatever word it starts with; a heading that is a bare label
         // ("Author") labels the name after it.
-        if in_region(dom, parts, n, Own::Asides) || (in_heading(dom, n) && !is_bare_prefix(t)) {
+        let column = !prose_seen && in_meta_column(dom, parts, n);
+        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
+        let elsewhere = in_region(dom, parts, n, Own::Asides) && !column;
+        if elsewhere || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
         }
         if !(starts_with_prefix(t) || is_bare_prefix(t)) {

@@ -7,8 +7,9 @@ use super::collapse;
 use super::parts::{Part, Parts};
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::heuristics::metadata::{
-    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, MICRODATA_SCAN_NODES, NEAR_HEADLINE_NODES,
-    NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES, SHORT_ELEMENT_CHARS,
+    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, META_COLUMN_CHARS, META_COLUMN_PROSE_CHARS,
+    MICRODATA_SCAN_NODES, NEAR_HEADLINE_NODES, NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES,
+    SHORT_ELEMENT_CHARS,
 };
 
 /// Meta tags and document-level attributes.
@@ -299,6 +300,37 @@ pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super
     None
 }
 
+/// Whether `id` sits in a post's meta column: a sidebar (an `<aside>` or an element
+/// classed as one) short enough to hold only the post's own date, author and tags, and
+/// itself outside any other sidebar, navigation or footer.
+pub fn in_meta_column(dom: &Dom, parts: &Parts, id: NodeId) -> bool {
+    let Some(column) = dom
+        .ancestors(id)
+        .find(|&a| dom.is(a, &local_name!("aside")) || parts.has(a, Part::Aside))
+    else {
+        return false;
+    };
+    let short = bounded_text_len(dom, column, META_COLUMN_CHARS).is_some();
+    short && dom.parent(column).is_some_and(|p| !in_aside(dom, parts, p))
+}
+
+/// The length of the text below `id` when it is at most `max` bytes (and `max` nodes).
+fn bounded_text_len(dom: &Dom, id: NodeId, max: usize) -> Option<usize> {
+    let mut len = 0;
+    for (seen, n) in dom.descendants(id).enumerate() {
+        if seen >= max {
+            return None;
+        }
+        if let Some(t) = dom.text(n) {
+            len += t.trim().len();
+            if len > max {
+                return None;
+            }
+        }
+    }
+    Some(len)
+}
+
 /// A visible date in a short text line just before or after the headline: where pages
 /// show "Published Feb 4, 2026" or "Updated on July 9, 2025", whatever the markup.
 pub fn near_headline_date(
@@ -316,6 +348,7 @@ pub fn near_headline_date(
         before.take(NEAR_HEADLINE_NODES).collect(),
     ] {
         let mut texts = 0;
+        let mut prose_seen = false;
         for n in nodes {
             if dom
                 .tag(n)
@@ -332,11 +365,14 @@ pub fn near_headline_date(
             if texts > NEAR_HEADLINE_NODES {
                 break;
             }
-            if t.len() <= DATE_LINE_CHARS && !in_aside(dom, parts, n) {
+            if t.len() <= DATE_LINE_CHARS
+                && (!in_aside(dom, parts, n) || (!prose_seen && in_meta_column(dom, parts, n)))
+            {
                 if let Some(d) = super::dates::parse_text(t, month_first) {
                     return Some(d);
                 }
             }
+            prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
         }
     }
     None

@@ -1,0 +1,61 @@
+//! Metadata through the library: where a page's date and byline are read from, and the
+//! places they are not.
+
+fn metadata(html: &str) -> thresh::Metadata {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .metadata
+}
+
+/// A paragraph of running prose.
+const PROSE: &str = "<p>The orchard society met again to count the winter losses, and found \
+    that the old pear trees along the north wall had fared better than the young apples in \
+    the open field, which the frost had caught twice in a single week of March.</p>";
+
+/// A post whose date and author sit in a side column between the headline and the text.
+fn meta_column_post(column: &str) -> String {
+    format!(
+        "<html><head><title>Counting the winter</title></head><body><main>\
+         <h1>Counting the winter</h1>{column}<div class=\"post-body\">{PROSE}{PROSE}</div>\
+         </main></body></html>"
+    )
+}
+
+#[test]
+fn a_short_side_column_beside_the_headline_is_the_posts_own() {
+    for column in [
+        "<aside class=\"post-aside\"><p class=\"post-date\">May 25, 2023</p>\
+         <p>Written By <span>Nell Ashdown</span></p><h2>Topics</h2><ul><li>Orchards</li></ul></aside>",
+        "<div class=\"single-post-sidebar\"><h4>Published</h4><div>May 25, 2023</div>\
+         <h4>Written by</h4><div>Nell Ashdown</div></div>",
+    ] {
+        let m = metadata(&meta_column_post(column));
+        assert_eq!(m.date.as_deref(), Some("2023-05-25"), "{column}");
+        assert_eq!(m.authors, ["Nell Ashdown"], "{column}");
+    }
+}
+
+#[test]
+fn a_long_sidebar_beside_the_headline_lends_no_date() {
+    let others: String = (1..=8)
+        .map(|i| {
+            format!(
+                "<li><a href=\"/p{i}\">Another story from the orchard, part {i}</a> \
+                 <span>May {i}, 2023</span></li>"
+            )
+        })
+        .collect();
+    let column = format!("<aside><h2>Recent posts</h2><ul>{others}</ul></aside>");
+    assert_eq!(metadata(&meta_column_post(&column)).date, None);
+}
+
+#[test]
+fn a_short_side_column_after_the_prose_lends_no_date() {
+    let html = format!(
+        "<html><head><title>Counting the winter</title></head><body><main>\
+         <h1>Counting the winter</h1>{PROSE}\
+         <aside class=\"source-file\"><span>Last update: January 12, 2026</span></aside>\
+         </main></body></html>"
+    );
+    assert_eq!(metadata(&html).date, None);
+}
