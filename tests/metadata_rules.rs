@@ -59,3 +59,22 @@ fn a_short_side_column_after_the_prose_lends_no_date() {
     );
     assert_eq!(metadata(&html).date, None);
 }
+
+#[test]
+fn a_shown_update_gives_way_to_the_shown_publication_day() {
+    let page = |dates: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title></head><body><main>\
+             <h1>Counting the winter</h1><div class=\"meta\">{dates}</div>{PROSE}\
+             </main></body></html>"
+        )
+    };
+    let both = page("<span>Updated: January 2, 2026</span> <span>December 22, 2022</span>");
+    assert_eq!(metadata(&both).date.as_deref(), Some("2022-12-22"));
+    let labelled =
+        page("<b>Last modified</b> <span>January 2, 2026</span> <span>Dec 22, 2022</span>");
+    assert_eq!(metadata(&labelled).date.as_deref(), Some("2022-12-22"));
+    // An update is still the only day the page shows.
+    let alone = page("<span>Updated: January 2, 2026</span>");
+    assert_eq!(metadata(&alone).date.as_deref(), Some("2026-01-02"));
+}

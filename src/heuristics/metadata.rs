@@ -213,6 +213,21 @@ pub const DATE_WORDS: &[&str] = &[
     "meta",
     "byline",
 ];
+/// Words that label a shown date as an update, not the publication ("Updated: …",
+/// "Zuletzt aktualisiert am …", "Mis à jour le …").
+pub const MODIFICATION_LABELS: &[&str] = &[
+    "updated",
+    "modified",
+    "aktualisiert",
+    "mis à jour",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "güncellendi",
+    "обновлено",
+    "更新",
+];
 /// Class/id/itemprop parts of a `<time>` that holds the publication date rather than an
 /// update or another item's date.
 pub const PUBLISHED_WORDS: &[&str] = &["published", "datePublished", "pubdate", "entry"];

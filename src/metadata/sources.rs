@@ -7,9 +7,9 @@ use super::collapse;
 use super::parts::{Part, Parts};
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::heuristics::metadata::{
-    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, MAX_H1, META_COLUMN_CHARS, META_COLUMN_PROSE_CHARS,
-    MICRODATA_SCAN_NODES, NEAR_HEADLINE_NODES, NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES,
-    SHORT_ELEMENT_CHARS,
+    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, LABEL_VALUE_SCAN_NODES, MAX_H1, META_COLUMN_CHARS,
+    META_COLUMN_PROSE_CHARS, MICRODATA_SCAN_NODES, MODIFICATION_LABELS, NEAR_HEADLINE_NODES,
+    NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES, SHORT_ELEMENT_CHARS,
 };
 
 /// Meta tags and document-level attributes.
@@ -339,6 +339,8 @@ pub fn near_headline_date(
     month_first: bool,
 ) -> Option<super::dates::Date> {
     let h1 = headline(dom, parts)?;
+    // A date labelled as an update, given only when the headline has no other.
+    let mut update = None;
     let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n))
         .filter(|&n| shows(dom, n));
     let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n))
@@ -369,13 +371,37 @@ pub fn near_headline_date(
                 && (!in_aside(dom, parts, n) || (!prose_seen && in_meta_column(dom, parts, n)))
             {
                 if let Some(d) = super::dates::parse_text(t, month_first) {
-                    return Some(d);
+                    if !modification_line(dom, n, t) {
+                        return Some(d);
+                    }
+                    update = update.or(Some(d));
                 }
             }
             prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
         }
     }
-    None
+    update
+}
+
+/// Whether the date text `t` (node `n`) is labelled as a modification ("Updated:
+/// January 2, 2026"), in its own text or the text just before it.
+fn modification_line(dom: &Dom, n: NodeId, t: &str) -> bool {
+    let labelled = |t: &str| {
+        let t = t.to_lowercase();
+        MODIFICATION_LABELS.iter().any(|l| t.contains(l))
+    };
+    if labelled(t) {
+        return true;
+    }
+    std::iter::successors(prev_in_order(dom, n), |&p| prev_in_order(dom, p))
+        .take(LABEL_VALUE_SCAN_NODES)
+        .find_map(|p| dom.text(p).map(str::trim).filter(|t| !t.is_empty()))
+        .is_some_and(|p| {
+            // A bare label: a dated update line before this date labels only itself.
+            p.len() <= DATE_LINE_CHARS
+                && labelled(p)
+                && super::dates::parse_text(p, false).is_none()
+        })
 }
 
 /// Whether a node counts toward a scan's budget: an element or words. A template's
