@@ -393,7 +393,23 @@ pub fn from_url(url: &str) -> Option<Date> {
             }
         }
     }
-    None
+    named_month_path(path)
+}
+
+/// `/2023/october/03/`: a year, a month's name and a day as three path segments.
+fn named_month_path(path: &str) -> Option<Date> {
+    let segs: Vec<&str> = path.split(['/', '?', '#']).collect();
+    segs.windows(3).find_map(|w| {
+        let [y, m, d] = w else { return None };
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+        };
+        if !digits(y, 4..=4) || !digits(d, 1..=2) {
+            return None;
+        }
+        let month = month_of(&m.to_lowercase())?;
+        make(y.parse().ok()?, month, d.parse().ok()?)
+    })
 }
 
 #[cfg(test)]
@@ -496,5 +512,12 @@ mod tests {
             "2026-02-04"
         );
         assert!(from_url("https://x.org/12345678901").is_none());
+        assert_eq!(
+            from_url("https://x.org/blog/2023/october/03/wine")
+                .unwrap()
+                .iso(),
+            "2023-10-03"
+        );
+        assert!(from_url("https://x.org/2023/may/guide").is_none());
     }
 }
