@@ -145,6 +145,37 @@ fn a_consent_centres_text_does_not_make_a_short_thread_a_minor_part_of_the_page(
     assert!(!text.contains("Cookie group"), "{text}");
 }
 
+#[test]
+fn a_threads_posts_in_forms_without_controls_stay_and_its_reply_form_goes() {
+    // Some forum engines print each post's text inside the `<form>` that edits it, with
+    // only hidden inputs: a form that asks nothing of the reader wraps text.
+    let posts: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><p class=\"tagline\"><a class=\"author\" \
+                 href=\"/user/member{i}\">member{i}</a> 12 points</p>\
+                 <form action=\"#\" class=\"usertext\"><input type=\"hidden\" name=\"thing\" \
+                 value=\"t{i}\"><div class=\"md\"><p>Reply {i}: the grafted pears took in \
+                 the second spring, once the ties were loosened and the wax renewed.</p></div>\
+                 </form></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Grafting pears</title>
+        <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Grafting pears"}}</script>
+        </head><body><div class="content"><h1>Grafting pears</h1>
+        <p>Original post: my grafts failed twice on the old tree by the wall, and I want to
+        know what the others here do differently before the sap rises again.</p>{posts}
+        <form action="/reply"><textarea name="text">Write a reply to join the discussion</textarea>
+        <button>Save reply</button></form></div></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Reply 3: the grafted pears"), "{text}");
+    assert!(!text.contains("Save reply"), "{text}");
+    assert!(!text.contains("Write a reply"), "{text}");
+}
+
 /// A shop page whose listing is drawn by script: the served HTML holds a header, an
 /// empty app root and a `<footer>` with a newsletter box and link columns.
 fn script_drawn_page(footer_headline: &str) -> String {

@@ -27,6 +27,10 @@ pub(super) const HOLDS_HEADING: u8 = 16;
 /// The node is or holds a section heading (`h2`–`h4`): a post's meta row may title its
 /// labels with `h5`/`h6`, never a section with these.
 pub(super) const HOLDS_SECTION_HEADING: u8 = 32;
+/// The node is or holds a control a reader can use: a text area, a select, a button or
+/// an input that is not hidden. A `<form>` without one is a wrapper (a forum renders
+/// each post's text in a form it can later edit), not a form.
+pub(super) const HOLDS_CONTROL: u8 = 64;
 
 /// The `HOLDS_*` marks of every node under `root`, in one bottom-up pass.
 pub(super) fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
@@ -45,6 +49,16 @@ pub(super) fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
         let panel = dom
             .attr(id, &local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"));
+        let control = match dom.tag(id) {
+            Some(t) if *t == local_name!("input") => !dom
+                .attr(id, &local_name!("type"))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("hidden")),
+            Some(t) => matches!(
+                *t,
+                local_name!("textarea") | local_name!("select") | local_name!("button")
+            ),
+            None => false,
+        };
         let level = dom.tag(id).and_then(crate::heuristics::heading_level);
         let section = level.is_some_and(|l| (2..=4).contains(&l));
         (u8::from(main) * HOLDS_MAIN)
@@ -53,6 +67,7 @@ pub(super) fn markers(dom: &Dom, root: NodeId) -> Vec<u8> {
             | (u8::from(h1) * HOLDS_H1)
             | (u8::from(email) * HOLDS_EMAIL)
             | (u8::from(panel) * HOLDS_TABPANEL)
+            | (u8::from(control) * HOLDS_CONTROL)
     })
 }
 

@@ -284,7 +284,10 @@ impl Judged<'_, '_> {
         // section's title; elsewhere (posts, comments) such headers hold dates and names.
         let scoped_header = *self.tag == local_name!("header")
             && (self.holds_h1() || (s.keep_marketing && is_scoped(dom, id)));
-        (is_chrome_tag(self.tag) && !self.tag_guarded && !scoped_header)
+        // A form with no control a reader can use wraps text; it asks for nothing.
+        let wrapper_form =
+            *self.tag == local_name!("form") && self.marks & HOLDS_CONTROL == 0 && s.keep_comments;
+        (is_chrome_tag(self.tag) && !self.tag_guarded && !scoped_header && !wrapper_form)
             .then_some(Pruned::ChromeTag)
     }
 
