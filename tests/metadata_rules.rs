@@ -78,3 +78,22 @@ fn a_shown_update_gives_way_to_the_shown_publication_day() {
     let alone = page("<span>Updated: January 2, 2026</span>");
     assert_eq!(metadata(&alone).date.as_deref(), Some("2026-01-02"));
 }
+
+#[test]
+fn scholarly_citation_tags_give_every_author() {
+    for key in ["citation_author", "citation_authors"] {
+        let html = format!(
+            "<html><head><title>Grafting success in old pear stock</title>\
+             <meta name=\"DC.Creator\" content=\"Nell Ashdown\">\
+             <meta name=\"{key}\" content=\"Ashdown, Nell\">\
+             <meta name=\"{key}\" content=\"Tomas Wirth\">\
+             <meta name=\"{key}\" content=\"Ida Lindqvist\"></head><body><main>\
+             <h1>Grafting success in old pear stock</h1>{PROSE}</main></body></html>"
+        );
+        assert_eq!(
+            metadata(&html).authors,
+            ["Nell Ashdown", "Tomas Wirth", "Ida Lindqvist"],
+            "{key}"
+        );
+    }
+}

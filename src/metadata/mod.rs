@@ -400,7 +400,11 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
             return names;
         }
     }
+    // Scholarly citation tags list every author of a paper, where `author` and
+    // Dublin Core often give the first alone.
     for key in [
+        "citation_author",
+        "citation_authors",
         "author",
         "article:author",
         "dc.creator",
@@ -408,7 +412,6 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         "parsely-author",
         "sailthru.author",
         "byl",
-        "citation_author",
         "cxenseparse:author",
     ] {
         let vals = src.metas(key);
@@ -416,7 +419,7 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
             .iter()
             .filter(|v| !v.starts_with("http"))
             .map(|v| {
-                if key == "citation_author" {
+                if key.starts_with("citation_author") {
                     inverted_name(v)
                 } else {
                     v.clone()
