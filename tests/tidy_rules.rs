@@ -60,3 +60,25 @@ fn repeated_labels_over_their_own_items_stay() {
     );
     assert_eq!(text.matches("organic cotton").count(), 4, "{text}");
 }
+
+#[test]
+fn a_table_of_contents_title_left_alone_goes() {
+    // The contents list is in-page navigation and goes; its title, a line of its own,
+    // goes with it in any of the languages listed.
+    for title in [
+        "Table of Contents",
+        "In this article:",
+        "Inhaltsverzeichnis",
+        "目次",
+    ] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             <p><strong>{title}</strong></p><nav><ul><li><a href=\"#p1\">Part one</a></li>\
+             <li><a href=\"#p2\">Part two</a></li></ul></nav>{}</main></body></html>",
+            sections(3)
+        );
+        let text = text_of(&html);
+        assert!(!text.contains(title), "{title}: {text}");
+        assert!(text.contains("Part 2: labour is scarce"), "{text}");
+    }
+}

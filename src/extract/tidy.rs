@@ -123,9 +123,10 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     )
 }
 
-/// Drops text blocks that are only an ad slot's label (`AD_LABELS`).
+/// Drops text blocks that are only an ad slot's label (`AD_LABELS`) or a table of
+/// contents' title (`CONTENTS_LABELS`).
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
-    use crate::heuristics::AD_LABELS;
+    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS};
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -134,7 +135,9 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        label_of(spans).is_none_or(|label| !AD_LABELS.contains(&label.as_str()))
+        label_of(spans).is_none_or(|label| {
+            !AD_LABELS.contains(&label.as_str()) && !CONTENTS_LABELS.contains(&label.as_str())
+        })
     });
 }
 

@@ -39,6 +39,35 @@ pub const AD_LABELS: &[&str] = &[
     "广告",
     "광고",
 ];
+/// Whole-line titles of a page's own table of contents, compared as [`AD_LABELS`]: the
+/// contents list is navigation (its links lead to the headings the text already shows),
+/// so a block that says only this titles navigation, never content.
+pub const CONTENTS_LABELS: &[&str] = &[
+    "table of contents",
+    "contents",
+    "article contents",
+    "page contents",
+    "in this article",
+    "in this post",
+    "on this page",
+    "jump to",
+    "jump to section",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "table des matières",
+    "índice",
+    "indice",
+    "sumário",
+    "inhoudsopgave",
+    "spis treści",
+    "obsah",
+    "içindekiler",
+    "содержание",
+    "目次",
+    "目录",
+    "목차",
+];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
