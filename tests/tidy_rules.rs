@@ -82,3 +82,19 @@ fn a_table_of_contents_title_left_alone_goes() {
         assert!(text.contains("Part 2: labour is scarce"), "{text}");
     }
 }
+
+#[test]
+fn a_scripts_placeholder_line_goes() {
+    // "Loading…" stands where a script draws a widget later (a shipping estimate, the
+    // reviews): what it stands for is not in the page, and the placeholder is no text.
+    for placeholder in ["Loading...", "LOADING…", "Wird geladen"] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             {}<div class=\"estimate\"><span>{placeholder}</span></div></main></body></html>",
+            sections(3)
+        );
+        let text = text_of(&html);
+        assert!(!text.contains(placeholder), "{placeholder}: {text}");
+        assert!(text.contains("Part 3: labour is scarce"), "{text}");
+    }
+}

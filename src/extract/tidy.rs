@@ -123,10 +123,10 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     )
 }
 
-/// Drops text blocks that are only an ad slot's label (`AD_LABELS`) or a table of
-/// contents' title (`CONTENTS_LABELS`).
+/// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
+/// contents' title (`CONTENTS_LABELS`) or a script's placeholder (`PLACEHOLDER_LABELS`).
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS};
+    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS};
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -136,7 +136,9 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             _ => return true,
         };
         label_of(spans).is_none_or(|label| {
-            !AD_LABELS.contains(&label.as_str()) && !CONTENTS_LABELS.contains(&label.as_str())
+            [AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS]
+                .iter()
+                .all(|labels| !labels.contains(&label.as_str()))
         })
     });
 }

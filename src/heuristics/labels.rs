@@ -68,6 +68,27 @@ pub const CONTENTS_LABELS: &[&str] = &[
     "目录",
     "목차",
 ];
+/// Whole-line placeholders a script shows until it draws its widget (a price, a
+/// shipping estimate, a review list), compared as [`AD_LABELS`]: what they stand for is
+/// not in the served page, and the placeholder itself is never content.
+pub const PLACEHOLDER_LABELS: &[&str] = &[
+    "loading",
+    "loading…",
+    "loading, please wait",
+    "please wait",
+    "wird geladen",
+    "lädt",
+    "chargement",
+    "chargement en cours",
+    "cargando",
+    "carregando",
+    "caricamento",
+    "laden",
+    "yükleniyor",
+    "загрузка",
+    "読み込み中",
+    "加载中",
+];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
