@@ -98,3 +98,27 @@ fn a_scripts_placeholder_line_goes() {
         assert!(text.contains("Part 3: labour is scarce"), "{text}");
     }
 }
+
+#[test]
+fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
+    let posts: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class=\"post\"><p>Reply {i}: the grafted pears took in the second \
+                 spring, once the ties were loosened and the wax renewed.</p>\
+                 <div class=\"actions\"><div>{i} likes</div><div>1,20{i} views</div></div>\
+                 </div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Grafting pears</title></head><body><main><h1>Grafting pears</h1>\
+         <p>12 replies came in the first week, and all of them said the same thing about the \
+         wax and the ties on an old pear tree.</p>{posts}</main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("3 likes"), "{text}");
+    assert!(!text.contains("1,203 views"), "{text}");
+    assert!(text.contains("12 replies came in the first week"), "{text}");
+    assert!(text.contains("Reply 4: the grafted pears"), "{text}");
+}

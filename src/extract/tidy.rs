@@ -124,7 +124,8 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 }
 
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
-/// contents' title (`CONTENTS_LABELS`) or a script's placeholder (`PLACEHOLDER_LABELS`).
+/// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`) or
+/// a counter's tally ("2 likes", [`is_counter`]).
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
     use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS};
     blocks.retain(|b| {
@@ -139,8 +140,24 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             [AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS]
                 .iter()
                 .all(|labels| !labels.contains(&label.as_str()))
+                && !is_counter(&label)
         })
     });
+}
+
+/// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`.
+fn is_counter(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let (Some(count), Some(word), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let digits = count.trim_end_matches(['k', 'm']);
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && crate::heuristics::COUNTER_WORDS.contains(&word)
 }
 
 /// Drops an author box: a heading or a line titled as one (`AUTHOR_BOX_TITLES`) and the

@@ -89,6 +89,39 @@ pub const PLACEHOLDER_LABELS: &[&str] = &[
     "読み込み中",
     "加载中",
 ];
+/// What a post's or a story's counters count ("2 likes", "14 replies", "1.2k views"):
+/// a line that is only a number and one of these is a widget's tally, never content.
+pub const COUNTER_WORDS: &[&str] = &[
+    "like",
+    "likes",
+    "reply",
+    "replies",
+    "view",
+    "views",
+    "comment",
+    "comments",
+    "point",
+    "points",
+    "vote",
+    "votes",
+    "upvote",
+    "upvotes",
+    "share",
+    "shares",
+    "reaction",
+    "reactions",
+    "antworten",
+    "aufrufe",
+    "kommentare",
+    "réponses",
+    "vues",
+    "commentaires",
+    "respuestas",
+    "visitas",
+    "comentarios",
+    "risposte",
+    "commenti",
+];
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
