@@ -122,3 +122,26 @@ fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
     assert!(text.contains("12 replies came in the first week"), "{text}");
     assert!(text.contains("Reply 4: the grafted pears"), "{text}");
 }
+
+#[test]
+fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
+    let cards: String = (1..=3)
+        .map(|i| {
+            format!(
+                "<div class=\"book\"><h2>The orchard year, volume {i}</h2><p>by</p>\
+                 <p>Nell Ashdown</p><p>A season of grafting, pruning and picking told month \
+                 by month from the north wall of an old walled garden.</p>\
+                 <div><span>Share</span></div><div>Read more</div><div>Tags</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Orchard books</title></head><body><main><h1>Orchard books</h1>\
+         {cards}</main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Share"), "{text}");
+    assert!(!text.contains("Read more"), "{text}");
+    assert!(!text.contains("Tags"), "{text}");
+    assert!(text.contains("by\n\nNell Ashdown"), "{text}");
+}

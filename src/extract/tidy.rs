@@ -124,10 +124,10 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 }
 
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
-/// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`) or
-/// a counter's tally ("2 likes", [`is_counter`]).
+/// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`), a
+/// control's caption (`CONTROL_LABELS`) or a counter's tally ("2 likes", [`is_counter`]).
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS};
+    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -137,9 +137,14 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             _ => return true,
         };
         label_of(spans).is_none_or(|label| {
-            [AD_LABELS, CONTENTS_LABELS, PLACEHOLDER_LABELS]
-                .iter()
-                .all(|labels| !labels.contains(&label.as_str()))
+            [
+                AD_LABELS,
+                CONTENTS_LABELS,
+                PLACEHOLDER_LABELS,
+                CONTROL_LABELS,
+            ]
+            .iter()
+            .all(|labels| !labels.contains(&label.as_str()))
                 && !is_counter(&label)
         })
     });

@@ -89,6 +89,48 @@ pub const PLACEHOLDER_LABELS: &[&str] = &[
     "読み込み中",
     "加载中",
 ];
+/// Whole-line labels of controls (share, close, expand, buy buttons, filters) and of a
+/// tag list, compared as [`AD_LABELS`]: a block that says only this is a widget's
+/// caption, never content. Labels a value can follow on the next line ("By", "Author")
+/// are not here: a list of books prints "by" above each writer's name.
+pub const CONTROL_LABELS: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share this post",
+    "share this story",
+    "close",
+    "x",
+    "quote",
+    "email",
+    "print",
+    "read more",
+    "continue reading",
+    "read full article",
+    "read the full article",
+    "show more",
+    "show less",
+    "see more",
+    "view more",
+    "load more",
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "compare",
+    "add to compare",
+    "back to top",
+    "filter",
+    "filters",
+    "tags",
+    "teilen",
+    "weiterlesen",
+    "partager",
+    "lire la suite",
+    "compartir",
+    "leer más",
+    "condividi",
+    "leggi di più",
+];
 /// What a post's or a story's counters count ("2 likes", "14 replies", "1.2k views"):
 /// a line that is only a number and one of these is a widget's tally, never content.
 pub const COUNTER_WORDS: &[&str] = &[
