@@ -131,7 +131,8 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
                 "<div class=\"book\"><h2>The orchard year, volume {i}</h2><p>by</p>\
                  <p>Nell Ashdown</p><p>A season of grafting, pruning and picking told month \
                  by month from the north wall of an old walled garden.</p>\
-                 <div><span>Share</span></div><div>Read more</div><div>Tags</div></div>"
+                 <div><span>Share</span></div><div>Read more</div><div>Tags</div>\
+                 <div>4 min read</div><blockquote>Quote</blockquote></div>"
             )
         })
         .collect();
@@ -143,5 +144,7 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
     assert!(!text.contains("Share"), "{text}");
     assert!(!text.contains("Read more"), "{text}");
     assert!(!text.contains("Tags"), "{text}");
+    assert!(!text.contains("min read"), "{text}");
+    assert!(!text.contains("Quote"), "{text}");
     assert!(text.contains("by\n\nNell Ashdown"), "{text}");
 }

@@ -133,6 +133,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             Block::Paragraph { spans }
             | Block::Heading { spans, .. }
             | Block::ListItem { spans, .. }
+            | Block::Quote { spans }
             | Block::Caption { spans } => spans,
             _ => return true,
         };
@@ -146,6 +147,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             .iter()
             .all(|labels| !labels.contains(&label.as_str()))
                 && !is_counter(&label)
+                && !is_reading_time(&label)
         })
     });
 }
@@ -163,6 +165,19 @@ fn is_counter(label: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
         && crate::heuristics::COUNTER_WORDS.contains(&word)
+}
+
+/// A reading-time estimate alone: a count, one of `READING_TIME_WORDS`, then "read".
+fn is_reading_time(label: &str) -> bool {
+    let mut words = label.split_whitespace();
+    let (Some(count), Some(unit), Some("read"), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    !count.is_empty()
+        && count.chars().all(|c| c.is_ascii_digit())
+        && crate::heuristics::READING_TIME_WORDS.contains(&unit.trim_end_matches('.'))
 }
 
 /// Drops an author box: a heading or a line titled as one (`AUTHOR_BOX_TITLES`) and the

@@ -111,6 +111,10 @@ pub const CONTROL_LABELS: &[&str] = &[
     "show more",
     "show less",
     "see more",
+    "see all",
+    "view all",
+    "contact us",
+    "follow us",
     "view more",
     "load more",
     "add to cart",
@@ -131,6 +135,9 @@ pub const CONTROL_LABELS: &[&str] = &[
     "condividi",
     "leggi di più",
 ];
+/// Words of a reading-time estimate after its number ("4 min read", "12 minutes read"):
+/// a line that is only that is a widget, never content.
+pub const READING_TIME_WORDS: &[&str] = &["min", "mins", "minute", "minutes"];
 /// What a post's or a story's counters count ("2 likes", "14 replies", "1.2k views"):
 /// a line that is only a number and one of these is a widget's tally, never content.
 pub const COUNTER_WORDS: &[&str] = &[
