@@ -148,3 +148,31 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
     assert!(!text.contains("Quote"), "{text}");
     assert!(text.contains("by\n\nNell Ashdown"), "{text}");
 }
+
+/// A page of `items` blocks, each an item's text over its age ("3 days ago"), declared
+/// as the JSON-LD type `ld_type`.
+fn aged_items(ld_type: &str) -> String {
+    let items: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class=\"item\"><p>Item {i}: the grafted pears took in the second \
+                 spring, once the ties were loosened and the wax renewed.</p>\
+                 <div class=\"age\">{i} days ago</div></div>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Grafting pears</title><script type=\"application/ld+json\">\
+         {{\"@type\":\"{ld_type}\",\"name\":\"Grafting pears\"}}</script></head><body><main>\
+         <h1>Grafting pears</h1>{items}</main></body></html>"
+    )
+}
+
+#[test]
+fn a_relative_timestamp_alone_goes_on_a_thread_and_stays_on_an_index() {
+    let thread = text_of(&aged_items("DiscussionForumPosting"));
+    assert!(!thread.contains("days ago"), "{thread}");
+    assert!(thread.contains("Item 3: the grafted pears"), "{thread}");
+    let index = text_of(&aged_items("CollectionPage"));
+    assert!(index.contains("3 days ago"), "{index}");
+}

@@ -66,7 +66,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_emptied_copies(&mut blocks);
-    drop_ad_labels(&mut blocks);
+    drop_ad_labels(&mut blocks, meta.page_type);
     drop_author_boxes(&mut blocks);
     if doc.product {
         drop_recommendation_strips(&mut blocks, Strips::Shop);

@@ -5,7 +5,7 @@
 use crate::dom::Dom;
 use crate::heuristics::REPEAT_MIN_CHARS;
 use crate::metadata;
-use crate::model::Block;
+use crate::model::{Block, PageType};
 
 /// Bytes of text in `blocks`.
 pub(super) fn total_chars(blocks: &[Block]) -> usize {
@@ -126,8 +126,12 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
 /// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`), a
 /// control's caption (`CONTROL_LABELS`) or a counter's tally ("2 likes", [`is_counter`]).
-pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
+///
+/// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
+/// an item's age (a job posted a day ago), printed with the item.
+pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
     use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
+    let index = matches!(page_type, PageType::Listing | PageType::Collection);
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -148,6 +152,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>) {
             .all(|labels| !labels.contains(&label.as_str()))
                 && !is_counter(&label)
                 && !is_reading_time(&label)
+                && (index || !is_relative_time(&label))
         })
     });
 }
@@ -178,6 +183,20 @@ fn is_reading_time(label: &str) -> bool {
     !count.is_empty()
         && count.chars().all(|c| c.is_ascii_digit())
         && crate::heuristics::READING_TIME_WORDS.contains(&unit.trim_end_matches('.'))
+}
+
+/// A relative timestamp alone: "2 days ago", "an hour ago", "vor 3 Stunden".
+fn is_relative_time(label: &str) -> bool {
+    use crate::heuristics::RELATIVE_TIME_UNITS;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let count = |w: &str| {
+        matches!(w, "a" | "an" | "one" | "einem" | "einer")
+            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+    };
+    match words.as_slice() {
+        [n, unit, "ago"] | ["vor", n, unit] => count(n) && RELATIVE_TIME_UNITS.contains(unit),
+        _ => false,
+    }
 }
 
 /// Drops an author box: a heading or a line titled as one (`AUTHOR_BOX_TITLES`) and the

@@ -115,6 +115,7 @@ pub const CONTROL_LABELS: &[&str] = &[
     "view all",
     "contact us",
     "follow us",
+    "click to expand",
     "view more",
     "load more",
     "add to cart",
@@ -138,6 +139,14 @@ pub const CONTROL_LABELS: &[&str] = &[
 /// Words of a reading-time estimate after its number ("4 min read", "12 minutes read"):
 /// a line that is only that is a widget, never content.
 pub const READING_TIME_WORDS: &[&str] = &["min", "mins", "minute", "minutes"];
+/// Units of a relative timestamp ("2 days ago", "vor 3 Stunden"): a line that is only
+/// that dates a post or a comment in its widget, never content.
+pub const RELATIVE_TIME_UNITS: &[&str] = &[
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour",
+    "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "sekunden",
+    "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat",
+    "monaten", "jahr", "jahren",
+];
 /// What a post's or a story's counters count ("2 likes", "14 replies", "1.2k views"):
 /// a line that is only a number and one of these is a widget's tally, never content.
 pub const COUNTER_WORDS: &[&str] = &[
