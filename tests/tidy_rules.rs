@@ -106,7 +106,8 @@ fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
             format!(
                 "<div class=\"post\"><p>Reply {i}: the grafted pears took in the second \
                  spring, once the ties were loosened and the wax renewed.</p>\
-                 <div class=\"actions\"><div>{i} likes</div><div>1,20{i} views</div></div>\
+                 <div class=\"actions\"><div>{i} likes</div><div>1,20{i} views</div>\
+                 <div>Posts: 3{i}</div></div>\
                  </div>"
             )
         })
@@ -119,6 +120,7 @@ fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
     let text = text_of(&html);
     assert!(!text.contains("3 likes"), "{text}");
     assert!(!text.contains("1,203 views"), "{text}");
+    assert!(!text.contains("Posts: 32"), "{text}");
     assert!(text.contains("12 replies came in the first week"), "{text}");
     assert!(text.contains("Reply 4: the grafted pears"), "{text}");
 }
@@ -132,7 +134,8 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
                  <p>Nell Ashdown</p><p>A season of grafting, pruning and picking told month \
                  by month from the north wall of an old walled garden.</p>\
                  <div><span>Share</span></div><div>Read more</div><div>Tags</div>\
-                 <div>4 min read</div><blockquote>Quote</blockquote></div>"
+                 <div>4 min read</div><blockquote>Quote</blockquote><div>Play video</div>\
+                 <div>Contents [hide]</div></div>"
             )
         })
         .collect();
@@ -146,6 +149,8 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
     assert!(!text.contains("Tags"), "{text}");
     assert!(!text.contains("min read"), "{text}");
     assert!(!text.contains("Quote"), "{text}");
+    assert!(!text.contains("Play video"), "{text}");
+    assert!(!text.contains("Contents"), "{text}");
     assert!(text.contains("by\n\nNell Ashdown"), "{text}");
 }
 

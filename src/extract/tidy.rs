@@ -157,11 +157,16 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
     });
 }
 
-/// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`.
+/// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`,
+/// or the word, a colon and the count ("Posts: 31").
 fn is_counter(label: &str) -> bool {
     let mut words = label.split_whitespace();
-    let (Some(count), Some(word), None) = (words.next(), words.next(), words.next()) else {
+    let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
         return false;
+    };
+    let (count, word) = match first.strip_suffix(':') {
+        Some(word) => (second, word),
+        None => (first, second),
     };
     let digits = count.trim_end_matches(['k', 'm']);
     !digits.is_empty()

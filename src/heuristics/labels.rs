@@ -45,6 +45,9 @@ pub const AD_LABELS: &[&str] = &[
 pub const CONTENTS_LABELS: &[&str] = &[
     "table of contents",
     "contents",
+    "contents hide",
+    "contents [hide]",
+    "table of content",
     "article contents",
     "page contents",
     "in this article",
@@ -116,6 +119,14 @@ pub const CONTROL_LABELS: &[&str] = &[
     "contact us",
     "follow us",
     "click to expand",
+    "click to shrink",
+    "play video",
+    "show caption",
+    "hide caption",
+    "hide",
+    "share it",
+    "share it!",
+    "download now",
     "view more",
     "load more",
     "add to cart",
@@ -147,9 +158,14 @@ pub const RELATIVE_TIME_UNITS: &[&str] = &[
     "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat",
     "monaten", "jahr", "jahren",
 ];
-/// What a post's or a story's counters count ("2 likes", "14 replies", "1.2k views"):
-/// a line that is only a number and one of these is a widget's tally, never content.
+/// What a post's, a poster's or a story's counters count ("2 likes", "14 replies",
+/// "1.2k views", "Posts: 31"): a line that is only a number and one of these is a
+/// widget's tally, never content.
 pub const COUNTER_WORDS: &[&str] = &[
+    "post",
+    "posts",
+    "message",
+    "messages",
     "like",
     "likes",
     "reply",
