@@ -181,3 +181,26 @@ fn a_relative_timestamp_alone_goes_on_a_thread_and_stays_on_an_index() {
     let index = text_of(&aged_items("CollectionPage"));
     assert!(index.contains("3 days ago"), "{index}");
 }
+
+#[test]
+fn a_reference_list_under_its_title_goes() {
+    let refs: String = (1..=5)
+        .map(|i| {
+            format!(
+                "<li>Ashdown N, Wirth T. Graft union strength in pear, study {i}. J Orchard \
+                 Sci. 2019;{i}:100-110.</li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}<h2>Sources of delay</h2><p>Permits and inspections add weeks to every remodel, \
+         and the wait grows in spring when every household plans the same work.</p>\
+         <h2>References</h2><ol>{refs}</ol></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Graft union strength"), "{text}");
+    assert!(!text.contains("References"), "{text}");
+    assert!(text.contains("Permits and inspections add weeks"), "{text}");
+}

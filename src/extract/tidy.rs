@@ -260,13 +260,15 @@ pub(super) enum Strips {
 }
 
 /// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`, or
-/// starting as one does: `RECOMMENDATION_PREFIXES`) and every block under it up to the
-/// next heading of its level or above. A strip follows the page's own content, so a
+/// starting as one does: `RECOMMENDATION_PREFIXES`), or as a text's reference list
+/// (`APPARATUS_TITLES`), and every block under it up to the next heading of its level
+/// or above. Documentation is not read for strips at all. A strip follows the page's own content, so a
 /// title in the first block names the page itself (a shop's "Related products" page).
 /// One linear pass.
 pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
     use crate::heuristics::{
-        RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES,
+        APPARATUS_TITLES, RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES,
+        SHOP_ONLY_RECOMMENDATION_TITLES,
     };
     let mut strip: Option<u8> = None;
     let mut first = true;
@@ -283,6 +285,7 @@ pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips
                         && (strips == Strips::Shop
                             || !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&l.as_str())))
                         || RECOMMENDATION_PREFIXES.iter().any(|p| l.starts_with(p))
+                        || APPARATUS_TITLES.contains(&l.as_str())
                 });
             if strip.is_none() && titled && !leading {
                 strip = Some(*level);

@@ -345,6 +345,30 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "כתבות נוספות",
     "כתבות קשורות",
 ];
+/// Whole titles of a text's apparatus: its reference list, bibliography and notes of
+/// sources. The cited works are other texts; the text itself ends before them. Not read
+/// on documentation, whose "References" section documents.
+pub const APPARATUS_TITLES: &[&str] = &[
+    "references",
+    "bibliography",
+    "works cited",
+    "citations",
+    "footnotes",
+    "sources",
+    "article sources",
+    "references & sources",
+    "references and sources",
+    "literatur",
+    "literaturverzeichnis",
+    "einzelnachweise",
+    "références",
+    "bibliographie",
+    "referencias",
+    "bibliografía",
+    "riferimenti",
+    "bibliografia",
+    "referências",
+];
 /// Titles of [`RECOMMENDATION_TITLES`] that head a strip on a product page only: elsewhere
 /// a bare "Related" or "Recommended" heads a text's own section (related work,
 /// recommended settings).
