@@ -204,3 +204,16 @@ fn a_reference_list_under_its_title_goes() {
     assert!(!text.contains("References"), "{text}");
     assert!(text.contains("Permits and inspections add weeks"), "{text}");
 }
+
+#[test]
+fn a_latest_news_strip_after_the_text_goes() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}<h2>Latest news</h2><p>The city opens a new permit office downtown this month, \
+         with longer hours on weekdays and a queue you can join online.</p></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("permit office downtown"), "{text}");
+    assert!(text.contains("Part 3: labour is scarce"), "{text}");
+}

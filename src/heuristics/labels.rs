@@ -204,6 +204,10 @@ pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// ([`SHOP_ONLY_RECOMMENDATION_TITLES`]).
 pub const RECOMMENDATION_TITLES: &[&str] = &[
     "related",
+    "latest news",
+    "latest insights",
+    "upcoming events",
+    "more to explore",
     "related items",
     "related products",
     "you may also like",
