@@ -183,7 +183,7 @@ fn a_relative_timestamp_alone_goes_on_a_thread_and_stays_on_an_index() {
 }
 
 #[test]
-fn a_reference_list_under_its_title_goes() {
+fn a_reference_list_and_a_disclaimer_under_their_titles_go() {
     let refs: String = (1..=5)
         .map(|i| {
             format!(
@@ -196,12 +196,15 @@ fn a_reference_list_under_its_title_goes() {
         "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
          {}<h2>Sources of delay</h2><p>Permits and inspections add weeks to every remodel, \
          and the wait grows in spring when every household plans the same work.</p>\
-         <h2>References</h2><ol>{refs}</ol></main></body></html>",
+         <h2>References</h2><ol>{refs}</ol><h2>Disclaimer</h2><p>This article is for \
+         general information only and is not professional advice for any remodel.</p>\
+         </main></body></html>",
         sections(3)
     );
     let text = text_of(&html);
     assert!(!text.contains("Graft union strength"), "{text}");
     assert!(!text.contains("References"), "{text}");
+    assert!(!text.contains("general information only"), "{text}");
     assert!(text.contains("Permits and inspections add weeks"), "{text}");
 }
 

@@ -350,8 +350,9 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "כתבות קשורות",
 ];
 /// Whole titles of a text's apparatus: its reference list, bibliography and notes of
-/// sources. The cited works are other texts; the text itself ends before them. Not read
-/// on documentation, whose "References" section documents.
+/// sources (the cited works are other texts), and the publisher's disclaimer (a legal
+/// notice, not the text). The text itself ends before them. Not read on documentation,
+/// whose "References" section documents.
 pub const APPARATUS_TITLES: &[&str] = &[
     "references",
     "bibliography",
@@ -362,6 +363,9 @@ pub const APPARATUS_TITLES: &[&str] = &[
     "article sources",
     "references & sources",
     "references and sources",
+    "disclaimer",
+    "disclaimers",
+    "legal disclaimer",
     "literatur",
     "literaturverzeichnis",
     "einzelnachweise",
