@@ -220,3 +220,18 @@ fn a_latest_news_strip_after_the_text_goes() {
     assert!(!text.contains("permit office downtown"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }
+
+#[test]
+fn a_login_wall_over_the_reply_box_goes_with_its_prompts() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}<h2>You must log in to answer this question.</h2><p>Start asking to get the \
+         answers you need from the community.</p><p>Find what you need by asking.</p>\
+         </main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("You must log in"), "{text}");
+    assert!(!text.contains("Start asking"), "{text}");
+    assert!(text.contains("Part 3: labour is scarce"), "{text}");
+}

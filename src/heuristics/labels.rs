@@ -391,6 +391,13 @@ pub const RECOMMENDATION_PREFIXES: &[&str] = &[
     "more in ",
     "also in ",
     "explore related ",
+    // A login wall over the reply box: the prompts under it ask the reader to join.
+    "you must log in ",
+    "you must be logged in ",
+    "log in to ",
+    "sign in to ",
+    "please log in ",
+    "please sign in ",
 ];
 /// Whole-line titles of an author box (an author promo closing an article), compared
 /// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
