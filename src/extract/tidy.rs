@@ -125,7 +125,8 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
 /// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`), a
-/// control's caption (`CONTROL_LABELS`) or a counter's tally ("2 likes", [`is_counter`]).
+/// control's caption or a badge (`CONTROL_LABELS`), or a counter's tally ("2 likes",
+/// [`is_counter`]).
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item.
@@ -158,7 +159,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
 }
 
 /// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`,
-/// or the word, a colon and the count ("Posts: 31").
+/// or the word, maybe a colon, and the count ("Posts: 31", "Replies 12").
 fn is_counter(label: &str) -> bool {
     let mut words = label.split_whitespace();
     let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
@@ -166,7 +167,8 @@ fn is_counter(label: &str) -> bool {
     };
     let (count, word) = match first.strip_suffix(':') {
         Some(word) => (second, word),
-        None => (first, second),
+        None if first.starts_with(|c: char| c.is_ascii_digit()) => (first, second),
+        None => (second, first),
     };
     let digits = count.trim_end_matches(['k', 'm']);
     !digits.is_empty()

@@ -127,6 +127,10 @@ pub const CONTROL_LABELS: &[&str] = &[
     "share it",
     "share it!",
     "download now",
+    // A poster's badges.
+    "author",
+    "original poster",
+    "original post",
     "view more",
     "load more",
     "add to cart",
