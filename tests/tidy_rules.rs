@@ -237,3 +237,16 @@ fn a_login_wall_over_the_reply_box_goes_with_its_prompts() {
     assert!(!text.contains("Start asking"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }
+
+#[test]
+fn a_strips_title_left_as_a_line_of_its_own_goes() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}<p><strong>Recent Posts</strong></p><nav><ul><li><a href=\"/a\">Tiling a bathroom \
+         floor</a></li><li><a href=\"/b\">Choosing a roofer</a></li></ul></nav></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Recent Posts"), "{text}");
+    assert!(text.contains("Part 3: labour is scarce"), "{text}");
+}

@@ -126,12 +126,12 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 /// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
 /// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`), a
 /// control's caption or a badge (`CONTROL_LABELS`), or a counter's tally ("2 likes",
-/// [`is_counter`]).
+/// [`is_counter`]), or a paragraph that only titles a recommendation strip
+/// ([`is_strip_title`]).
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item.
 pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
-    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
     blocks.retain(|b| {
         let spans = match b {
@@ -142,20 +142,35 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        label_of(spans).is_none_or(|label| {
-            [
-                AD_LABELS,
-                CONTENTS_LABELS,
-                PLACEHOLDER_LABELS,
-                CONTROL_LABELS,
-            ]
-            .iter()
-            .all(|labels| !labels.contains(&label.as_str()))
-                && !is_counter(&label)
-                && !is_reading_time(&label)
-                && (index || !is_relative_time(&label))
-        })
+        let paragraph = matches!(b, Block::Paragraph { .. });
+        label_of(spans).is_none_or(|label| !is_widget_line(&label, paragraph, index))
     });
+}
+
+/// Whether a block's label (see [`label_of`]) is one [`drop_ad_labels`] drops.
+/// `paragraph`: the block is a paragraph; `index`: the page is a listing or collection.
+fn is_widget_line(label: &str, paragraph: bool, index: bool) -> bool {
+    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
+    [
+        AD_LABELS,
+        CONTENTS_LABELS,
+        PLACEHOLDER_LABELS,
+        CONTROL_LABELS,
+    ]
+    .iter()
+    .any(|labels| labels.contains(&label))
+        || is_counter(label)
+        || (paragraph && is_strip_title(label))
+        || is_reading_time(label)
+        || (!index && is_relative_time(label))
+}
+
+/// A recommendation strip's title ([`RECOMMENDATION_TITLES`] but the shop-only ones):
+/// as a line of its own, the title of a strip whose items went with the chrome.
+fn is_strip_title(label: &str) -> bool {
+    use crate::heuristics::{RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES};
+    let label = label.trim_end_matches(['!', '…']).trim();
+    RECOMMENDATION_TITLES.contains(&label) && !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&label)
 }
 
 /// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`,
