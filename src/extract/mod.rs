@@ -27,9 +27,9 @@ use prune::{PruneSettings, Strictness};
 use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
-    block_chars, drop_ad_labels, drop_author_boxes, drop_bare_headings, drop_emptied_copies,
+    block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies,
     drop_recommendation_strips, drop_repeats, drop_textless, drop_trailing_headings,
-    structured_fallback, total_chars, Strips,
+    drop_widget_lines, structured_fallback, total_chars, Strips,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -66,7 +66,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
     drop_emptied_copies(&mut blocks);
-    drop_ad_labels(&mut blocks, meta.page_type);
+    drop_widget_lines(&mut blocks, meta.page_type);
     drop_author_boxes(&mut blocks);
     if doc.product {
         drop_recommendation_strips(&mut blocks, Strips::Shop);

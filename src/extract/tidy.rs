@@ -123,15 +123,15 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     )
 }
 
-/// Drops text blocks that are only an ad slot's label (`AD_LABELS`), a table of
-/// contents' title (`CONTENTS_LABELS`), a script's placeholder (`PLACEHOLDER_LABELS`), a
-/// control's caption or a badge (`CONTROL_LABELS`), or a counter's tally ("2 likes",
-/// [`is_counter`]), or a paragraph that only titles a recommendation strip
-/// ([`is_strip_title`]).
+/// Drops text blocks that are only a widget's line: an ad slot's label (`AD_LABELS`), a
+/// table of contents' title (`CONTENTS_LABELS`), a script's placeholder
+/// (`PLACEHOLDER_LABELS`), a control's caption or a badge (`CONTROL_LABELS`), a
+/// counter's tally ("2 likes", [`is_counter`]), a reading time ([`is_reading_time`]), or
+/// a paragraph that only titles a recommendation strip ([`is_strip_title`]).
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item.
-pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
+pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
     blocks.retain(|b| {
         let spans = match b {
@@ -147,7 +147,7 @@ pub(super) fn drop_ad_labels(blocks: &mut Vec<Block>, page_type: PageType) {
     });
 }
 
-/// Whether a block's label (see [`label_of`]) is one [`drop_ad_labels`] drops.
+/// Whether a block's label (see [`label_of`]) is one [`drop_widget_lines`] drops.
 /// `paragraph`: the block is a paragraph; `index`: the page is a listing or collection.
 fn is_widget_line(label: &str, paragraph: bool, index: bool) -> bool {
     use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
@@ -202,21 +202,21 @@ fn is_reading_time(label: &str) -> bool {
     else {
         return false;
     };
-    !count.is_empty()
-        && count.chars().all(|c| c.is_ascii_digit())
+    count.chars().all(|c| c.is_ascii_digit())
         && crate::heuristics::READING_TIME_WORDS.contains(&unit.trim_end_matches('.'))
 }
 
 /// A relative timestamp alone: "2 days ago", "an hour ago", "vor 3 Stunden".
 fn is_relative_time(label: &str) -> bool {
     use crate::heuristics::RELATIVE_TIME_UNITS;
-    let words: Vec<&str> = label.split_whitespace().collect();
     let count = |w: &str| {
-        matches!(w, "a" | "an" | "one" | "einem" | "einer")
-            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+        matches!(w, "a" | "an" | "one" | "einem" | "einer") || w.chars().all(|c| c.is_ascii_digit())
     };
-    match words.as_slice() {
-        [n, unit, "ago"] | ["vor", n, unit] => count(n) && RELATIVE_TIME_UNITS.contains(unit),
+    let mut words = label.split_whitespace();
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(n), Some(unit), Some("ago"), None) | (Some("vor"), Some(n), Some(unit), None) => {
+            count(n) && RELATIVE_TIME_UNITS.contains(&unit)
+        }
         _ => false,
     }
 }
@@ -279,7 +279,7 @@ pub(super) enum Strips {
 /// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`, or
 /// starting as one does: `RECOMMENDATION_PREFIXES`), or as a text's reference list
 /// (`APPARATUS_TITLES`), and every block under it up to the next heading of its level
-/// or above. Documentation is not read for strips at all. A strip follows the page's own content, so a
+/// or above. A strip follows the page's own content, so a
 /// title in the first block names the page itself (a shop's "Related products" page).
 /// One linear pass.
 pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips) {
