@@ -13,6 +13,7 @@ mod months;
 mod pagetype;
 mod parts;
 mod published;
+mod regions;
 mod sources;
 mod taxonomy;
 mod title;
