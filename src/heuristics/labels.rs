@@ -127,6 +127,15 @@ pub const CONTROL_LABELS: &[&str] = &[
     "share it",
     "share it!",
     "download now",
+    // A product card's badges.
+    "new",
+    "sale",
+    "free shipping",
+    "best seller",
+    "bestseller",
+    "new arrival",
+    "coming soon",
+    "limited edition",
     // A poster's badges.
     "author",
     "original poster",
