@@ -137,7 +137,7 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
                  by month from the north wall of an old walled garden.</p>\
                  <div><span>Share</span></div><div>Read more</div><div>Tags</div>\
                  <div>4 min read</div><blockquote>Quote</blockquote><div>Play video</div>\
-                 <div>Best seller</div>\
+                 <div>Best seller</div><div>Reading time: 5 minutes</div>\
                  <div>Contents [hide]</div></div>"
             )
         })
@@ -154,6 +154,7 @@ fn a_controls_caption_alone_goes_and_a_label_over_a_name_stays() {
     assert!(!text.contains("Quote"), "{text}");
     assert!(!text.contains("Play video"), "{text}");
     assert!(!text.contains("Best seller"), "{text}");
+    assert!(!text.contains("Reading time"), "{text}");
     assert!(!text.contains("Contents"), "{text}");
     assert!(text.contains("by\n\nNell Ashdown"), "{text}");
 }

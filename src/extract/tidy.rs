@@ -194,16 +194,24 @@ fn is_counter(label: &str) -> bool {
         && crate::heuristics::COUNTER_WORDS.contains(&word)
 }
 
-/// A reading-time estimate alone: a count, one of `READING_TIME_WORDS`, then "read".
+/// A reading-time estimate alone: a count, one of `READING_TIME_WORDS`, then "read"; or
+/// "Reading time", the count and the unit.
 fn is_reading_time(label: &str) -> bool {
+    let unit = |u: &str| crate::heuristics::READING_TIME_WORDS.contains(&u.trim_end_matches('.'));
+    let count = |n: &str| n.chars().all(|c| c.is_ascii_digit());
+    // "Reading time: 5 minutes", "Reading time 5 min".
+    if let Some(rest) = label.strip_prefix("reading time") {
+        let mut words = rest.trim_start_matches(':').split_whitespace();
+        return match (words.next(), words.next(), words.next()) {
+            (Some(n), Some(u), None) => count(n) && unit(u),
+            _ => false,
+        };
+    }
     let mut words = label.split_whitespace();
-    let (Some(count), Some(unit), Some("read"), None) =
-        (words.next(), words.next(), words.next(), words.next())
-    else {
-        return false;
-    };
-    count.chars().all(|c| c.is_ascii_digit())
-        && crate::heuristics::READING_TIME_WORDS.contains(&unit.trim_end_matches('.'))
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(n), Some(u), Some("read"), None) => count(n) && unit(u),
+        _ => false,
+    }
 }
 
 /// A relative timestamp alone: "2 days ago", "an hour ago", "vor 3 Stunden".
