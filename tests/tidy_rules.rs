@@ -253,3 +253,23 @@ fn a_strips_title_left_as_a_line_of_its_own_goes() {
     assert!(!text.contains("Recent Posts"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }
+
+#[test]
+fn a_templates_filler_text_goes() {
+    let html = remodel_like(
+        "<div class=\"card\"><h3>Featured report</h3><p>Lorem ipsum dolor sit amet, \
+         consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p></div>",
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Lorem ipsum"), "{text}");
+    assert!(text.contains("Part 3: labour is scarce"), "{text}");
+}
+
+/// The remodel article of three sections, then `after`.
+fn remodel_like(after: &str) -> String {
+    format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}{after}</main></body></html>",
+        sections(3)
+    )
+}

@@ -142,9 +142,24 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
+        if is_filler(spans) {
+            return false;
+        }
         let paragraph = matches!(b, Block::Paragraph { .. });
         label_of(spans).is_none_or(|label| !is_widget_line(&label, paragraph, index))
     });
+}
+
+/// A template's filler text: a block that opens with the typesetters' "Lorem ipsum",
+/// which a page shows only where its builder left a placeholder unfilled.
+fn is_filler(spans: &[crate::model::Span]) -> bool {
+    use crate::heuristics::FILLER_OPENING;
+    let head = spans
+        .iter()
+        .find(|s| !s.text.trim().is_empty())
+        .map_or("", |s| s.text.trim_start());
+    head.get(..FILLER_OPENING.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(FILLER_OPENING))
 }
 
 /// Whether a block's label (see [`label_of`]) is one [`drop_widget_lines`] drops.

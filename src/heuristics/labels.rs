@@ -209,6 +209,9 @@ pub const COUNTER_WORDS: &[&str] = &[
     "risposte",
     "commenti",
 ];
+/// The opening words of the typesetters' filler text: a block that starts so is a
+/// template's placeholder left unfilled, never content.
+pub const FILLER_OPENING: &str = "lorem ipsum";
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
