@@ -180,12 +180,16 @@ fn is_widget_line(label: &str, paragraph: bool, index: bool) -> bool {
         || (!index && is_relative_time(label))
 }
 
-/// A recommendation strip's title ([`RECOMMENDATION_TITLES`] but the shop-only ones):
-/// as a line of its own, the title of a strip whose items went with the chrome.
+/// A recommendation strip's title ([`RECOMMENDATION_TITLES`] but the shop-only ones, or
+/// a title starting as one does, [`RECOMMENDATION_PREFIXES`]: "More from…", "Log in
+/// to…"): as a line of its own, the title of a strip whose items went with the chrome.
 fn is_strip_title(label: &str) -> bool {
-    use crate::heuristics::{RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES};
+    use crate::heuristics::{
+        RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES, SHOP_ONLY_RECOMMENDATION_TITLES,
+    };
     let label = label.trim_end_matches(['!', '…']).trim();
-    RECOMMENDATION_TITLES.contains(&label) && !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&label)
+    (RECOMMENDATION_TITLES.contains(&label) && !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&label))
+        || RECOMMENDATION_PREFIXES.iter().any(|p| label.starts_with(p))
 }
 
 /// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`,
