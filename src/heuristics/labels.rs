@@ -127,6 +127,14 @@ pub const CONTROL_LABELS: &[&str] = &[
     "share it",
     "share it!",
     "download now",
+    // A consent manager's links.
+    "manage privacy preferences",
+    "privacy preferences",
+    "manage preferences",
+    "cookie settings",
+    "cookie preferences",
+    "manage cookies",
+    "your privacy choices",
     // A product card's badges.
     "new",
     "sale",
