@@ -279,11 +279,12 @@ fn a_login_prompt_or_a_more_from_line_alone_goes() {
     let html = remodel_like(
         "<p><a href=\"/login\">Log in to save to favorites</a></p>\
          <p><strong>More from our renovation desk</strong></p>\
-         <div><span>Manage Privacy Preferences</span></div>",
+         <div><span>Manage Privacy Preferences</span></div><div>Quick Links</div>",
     );
     let text = text_of(&html);
     assert!(!text.contains("Log in to save"), "{text}");
     assert!(!text.contains("More from"), "{text}");
     assert!(!text.contains("Privacy Preferences"), "{text}");
+    assert!(!text.contains("Quick Links"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }

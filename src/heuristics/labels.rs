@@ -127,6 +127,10 @@ pub const CONTROL_LABELS: &[&str] = &[
     "share it",
     "share it!",
     "download now",
+    // Navigation left alone: a breadcrumb's first step, a sort control, a links box.
+    "home",
+    "sort",
+    "quick links",
     // A consent manager's links.
     "manage privacy preferences",
     "privacy preferences",
