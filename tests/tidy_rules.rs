@@ -88,11 +88,9 @@ fn a_scripts_placeholder_line_goes() {
     // "Loading…" stands where a script draws a widget later (a shipping estimate, the
     // reviews): what it stands for is not in the page, and the placeholder is no text.
     for placeholder in ["Loading...", "LOADING…", "Wird geladen"] {
-        let html = format!(
-            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-             {}<div class=\"estimate\"><span>{placeholder}</span></div></main></body></html>",
-            sections(3)
-        );
+        let html = remodel_like(&format!(
+            "<div class=\"estimate\"><span>{placeholder}</span></div>"
+        ));
         let text = text_of(&html);
         assert!(!text.contains(placeholder), "{placeholder}: {text}");
         assert!(text.contains("Part 3: labour is scarce"), "{text}");
@@ -197,15 +195,12 @@ fn a_reference_list_and_a_disclaimer_under_their_titles_go() {
             )
         })
         .collect();
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}<h2>Sources of delay</h2><p>Permits and inspections add weeks to every remodel, \
+    let html = remodel_like(&format!(
+        "<h2>Sources of delay</h2><p>Permits and inspections add weeks to every remodel, \
          and the wait grows in spring when every household plans the same work.</p>\
          <h2>References</h2><ol>{refs}</ol><h2>Disclaimer</h2><p>This article is for \
-         general information only and is not professional advice for any remodel.</p>\
-         </main></body></html>",
-        sections(3)
-    );
+         general information only and is not professional advice for any remodel.</p>"
+    ));
     let text = text_of(&html);
     assert!(!text.contains("Graft union strength"), "{text}");
     assert!(!text.contains("References"), "{text}");
@@ -215,11 +210,9 @@ fn a_reference_list_and_a_disclaimer_under_their_titles_go() {
 
 #[test]
 fn a_latest_news_strip_after_the_text_goes() {
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}<h2>Latest news</h2><p>The city opens a new permit office downtown this month, \
-         with longer hours on weekdays and a queue you can join online.</p></main></body></html>",
-        sections(3)
+    let html = remodel_like(
+        "<h2>Latest news</h2><p>The city opens a new permit office downtown this month, \
+         with longer hours on weekdays and a queue you can join online.</p>",
     );
     let text = text_of(&html);
     assert!(!text.contains("permit office downtown"), "{text}");
@@ -228,12 +221,9 @@ fn a_latest_news_strip_after_the_text_goes() {
 
 #[test]
 fn a_login_wall_over_the_reply_box_goes_with_its_prompts() {
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}<h2>You must log in to answer this question.</h2><p>Start asking to get the \
-         answers you need from the community.</p><p>Find what you need by asking.</p>\
-         </main></body></html>",
-        sections(3)
+    let html = remodel_like(
+        "<h2>You must log in to answer this question.</h2><p>Start asking to get the \
+         answers you need from the community.</p><p>Find what you need by asking.</p>",
     );
     let text = text_of(&html);
     assert!(!text.contains("You must log in"), "{text}");
@@ -243,11 +233,9 @@ fn a_login_wall_over_the_reply_box_goes_with_its_prompts() {
 
 #[test]
 fn a_strips_title_left_as_a_line_of_its_own_goes() {
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}<p><strong>Recent Posts</strong></p><nav><ul><li><a href=\"/a\">Tiling a bathroom \
-         floor</a></li><li><a href=\"/b\">Choosing a roofer</a></li></ul></nav></main></body></html>",
-        sections(3)
+    let html = remodel_like(
+        "<p><strong>Recent Posts</strong></p><nav><ul><li><a href=\"/a\">Tiling a bathroom \
+         floor</a></li><li><a href=\"/b\">Choosing a roofer</a></li></ul></nav>",
     );
     let text = text_of(&html);
     assert!(!text.contains("Recent Posts"), "{text}");
