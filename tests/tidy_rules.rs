@@ -105,7 +105,8 @@ fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
                 "<div class=\"post\"><p>Reply {i}: the grafted pears took in the second \
                  spring, once the ties were loosened and the wax renewed.</p>\
                  <div class=\"actions\"><div>{i} likes</div><div>1,20{i} views</div>\
-                 <div>Posts: 3{i}</div><div>Replies 1{i}</div><div>Original Poster</div></div>\
+                 <div>Posts: 3{i}</div><div>Replies 1{i}</div><div>Original Poster</div>\
+                 <div>Reply</div></div>\
                  </div>"
             )
         })
@@ -121,6 +122,7 @@ fn a_counters_tally_alone_goes_and_a_sentence_with_a_count_stays() {
     assert!(!text.contains("Posts: 32"), "{text}");
     assert!(!text.contains("Replies 12"), "{text}");
     assert!(!text.contains("Original Poster"), "{text}");
+    assert!(!text.contains("\nReply\n"), "{text}");
     assert!(text.contains("12 replies came in the first week"), "{text}");
     assert!(text.contains("Reply 4: the grafted pears"), "{text}");
 }

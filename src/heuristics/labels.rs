@@ -105,6 +105,7 @@ pub const CONTROL_LABELS: &[&str] = &[
     "close",
     "x",
     "quote",
+    "reply",
     "email",
     "print",
     "read more",
