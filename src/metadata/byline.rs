@@ -279,12 +279,14 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
         }
+        // A sidebar's line is another item's, unless the sidebar is the post's meta
+        // column read before its prose (looked up only for a line in a sidebar).
+        let elsewhere =
+            in_region(dom, parts, n, Own::Asides) && (prose_seen || !in_meta_column(dom, parts, n));
+        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
         // A heading names a piece or a section ("From Engagement to 'I Do': …"), never
         // its writer, whatever word it starts with; a heading that is a bare label
         // ("Author") labels the name after it.
-        let column = !prose_seen && in_meta_column(dom, parts, n);
-        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
-        let elsewhere = in_region(dom, parts, n, Own::Asides) && !column;
         if elsewhere || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
         }
