@@ -545,3 +545,45 @@ fn a_collection_page_without_prices_is_a_publishers_listing() {
     assert_eq!(page_type(&page(&items(false))), PageType::Listing);
     assert_eq!(page_type(&page(&items(true))), PageType::Collection);
 }
+
+/// A signed and dated page whose text is a list of entries, each a link to its own page
+/// with a line of detail: an index, however it is signed.
+#[test]
+fn a_signed_page_whose_lines_are_mostly_links_is_a_listing() {
+    let rows: String = (1..=12)
+        .map(|i| {
+            format!(
+                "<tr><td>{i}.</td><td><a href=\"/item/{i}\">A field report on pruning old \
+                 pear trees, part {i}</a> (orchard{i}.example)</td></tr>\
+                 <tr><td></td><td>{i} points by grower{i} | {i} comments</td></tr>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Newest submissions</title>\
+         <meta name=\"author\" content=\"Agnes Threlkeld\"></head><body><main>\
+         <h1>Newest submissions</h1><table>{rows}</table></main></body></html>"
+    );
+    assert_eq!(page_type(&html), PageType::Listing);
+}
+
+/// Prose that links words inside its sentences is not an index: a line counts as an
+/// entry only when its linked text is as long as the rest.
+#[test]
+fn an_article_linking_words_in_every_paragraph_stays_an_article() {
+    let paras: String = (0..12)
+        .map(|i| {
+            format!(
+                "<p>In season {i} the <a href=\"/society\">orchard society</a> met again to \
+                 count the winter losses, and found that the old pear trees along the north \
+                 wall had fared better than the young apples in the open field.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>The winter count</title>\
+         <meta name=\"author\" content=\"Agnes Threlkeld\"></head><body><main><article>\
+         <h1>The winter count</h1>{paras}</article></main></body></html>"
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}

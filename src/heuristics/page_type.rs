@@ -135,3 +135,9 @@ pub const SECTIONED_CHARS_PER_HEADING: usize = 400;
 /// Blocks of the read text that show a price from which an index shape is a shop's grid
 /// (a collection), not a publisher's listing.
 pub const SHOP_MIN_PRICED_BLOCKS: usize = 10;
+/// Lines of the read text that are mostly a link, from which a page read as prose is an
+/// index (a list of stories, jobs, courses or threads whose entries each link to a page).
+pub const INDEX_MIN_LINKED_LINES: usize = 6;
+/// Share of the read text's lines that must be mostly a link for it to be an index: an
+/// article links words inside its sentences, an index links whole entries.
+pub const INDEX_LINKED_LINE_SHARE: f64 = 0.3;

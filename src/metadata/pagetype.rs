@@ -175,7 +175,8 @@ impl Verdict {
     /// is an article (or a service) even where a teaser grid or a shop strip elsewhere
     /// made it look like an index, an index whose items show prices is a shop's
     /// collection, and an undated, unsigned page whose text is short sections under many
-    /// headings is a service page. `read`: what the strict pass took the content to be.
+    /// headings is a service page; one whose read lines are mostly links (entries that
+    /// each lead to a page of their own) is an index, signed or not. `read`: what the strict pass took the content to be.
     /// One container of authored prose ([`Read::Text`]) overrules a listing's shape
     /// (linked headings, a card run) found elsewhere on the page; an index of items
     /// ([`Read::Items`]) keeps it, however long the items' blurbs.
@@ -214,6 +215,10 @@ impl Verdict {
         if let Some(front) = self.front {
             return front;
         }
+        // Entries that each link to a page are an index's, whoever signed the page.
+        if shape.linked() {
+            return PageType::Listing;
+        }
         if self.authored || (self.article_like && !shape.sectioned()) {
             return PageType::Article;
         }
@@ -243,6 +248,10 @@ struct ReadShape {
     chars: usize,
     /// Blocks that show a price.
     priced: usize,
+    /// Lines of text (blocks, and a table's rows) that hold a link.
+    lines: usize,
+    /// Lines whose linked text is at least as long as the rest: an index's entries.
+    linked_lines: usize,
 }
 
 impl ReadShape {
@@ -255,6 +264,7 @@ impl ReadShape {
                 .sum::<usize>()
         };
         for b in blocks {
+            s.count_lines(b);
             let n = match b {
                 Block::Heading { spans, .. } => {
                     s.headings += 1;
@@ -278,10 +288,51 @@ impl ReadShape {
         s
     }
 
+    /// Counts a block's lines of text and those of them that are mostly a link.
+    fn count_lines(&mut self, b: &Block) {
+        let mut line = |(linked, plain): (usize, usize)| {
+            if linked + plain > 0 {
+                self.lines += 1;
+                self.linked_lines += usize::from(linked > 0 && linked >= plain);
+            }
+        };
+        match b {
+            Block::Heading { spans, .. }
+            | Block::Paragraph { spans }
+            | Block::Quote { spans }
+            | Block::ListItem { spans, .. }
+            | Block::Caption { spans } => line(link_split(spans.iter())),
+            Block::Table { rows } => {
+                for row in rows {
+                    line(link_split(row.iter().flat_map(|c| c.spans.iter())));
+                }
+            }
+            Block::Code { .. } | Block::Image { .. } => {}
+        }
+    }
+
+    /// Most of its lines are links, and enough of them: an index of entries.
+    fn linked(&self) -> bool {
+        self.linked_lines >= h::INDEX_MIN_LINKED_LINES
+            && self.linked_lines as f64 > h::INDEX_LINKED_LINE_SHARE * self.lines as f64
+    }
+
     /// Many headings for its length: a landing page's short sections.
     fn sectioned(&self) -> bool {
         self.headings * h::SECTIONED_CHARS_PER_HEADING >= self.chars.max(1)
     }
+}
+
+/// Characters of a line's linked text and of the rest.
+fn link_split<'a>(spans: impl Iterator<Item = &'a Span>) -> (usize, usize) {
+    spans.fold((0, 0), |(linked, plain), sp| {
+        let n = sp.text.trim().chars().count();
+        if sp.link.is_some() {
+            (linked + n, plain)
+        } else {
+            (linked, plain + n)
+        }
+    })
 }
 
 /// Whether a block's text shows a price: a currency sign next to a digit ("$38.00",
