@@ -234,3 +234,31 @@ fn docbook_previous_and_next_tables_are_navigation() {
     assert!(text.contains("extra work on every write"), "{text}");
     assert!(!text.contains("table of the chapter"), "{text}");
 }
+
+#[test]
+fn a_board_posts_profile_column_goes_and_its_text_stays() {
+    // Board software prints beside each post a profile column (`postprofile`): the
+    // poster's rank, post count, join date and motto, the same on every post they write.
+    let posts: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div id=\"p{i}\" class=\"post\"><div class=\"inner\">\
+                 <dl class=\"postprofile\"><dt><a href=\"/member/{i}\">grower{i}</a></dt>\
+                 <dd>Seasoned Pruner</dd><dd><strong>Founded:</strong> Oct 05, 2011</dd>\
+                 <dd>Pears before apples</dd></dl>\
+                 <div class=\"postbody\"><p class=\"author\">by grower{i} » Tue Aug 27, 2019</p>\
+                 <div class=\"content\">Reply {i}: the grafted pears took in the second \
+                 spring, once the ties were loosened and the wax renewed on every cut.</div>\
+                 </div></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Grafting pears</title></head><body><div id=\"page-body\">\
+         <h2>Grafting pears</h2><div class=\"topic\">{posts}</div></div></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Reply 3: the grafted pears"), "{text}");
+    assert!(!text.contains("Seasoned Pruner"), "{text}");
+    assert!(!text.contains("Pears before apples"), "{text}");
+}

@@ -193,6 +193,7 @@ pub const CHROME_COMPOUNDS: &[&str] = &[
     "authorinfo",
     "authorbio",
     "postauthor",
+    "postprofile",
     "postmeta",
     "entrymeta",
     "cookieconsent",
