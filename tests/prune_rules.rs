@@ -262,3 +262,53 @@ fn a_board_posts_profile_column_goes_and_its_text_stays() {
     assert!(!text.contains("Seasoned Pruner"), "{text}");
     assert!(!text.contains("Pears before apples"), "{text}");
 }
+
+/// A reference page whose headline and introduction sit in a header block of the main
+/// element, the members' sections after it.
+fn reference_page(intro: &str) -> String {
+    let sections: String = [
+        "Constructor",
+        "Instance properties",
+        "Instance methods",
+        "Events",
+        "Examples",
+        "Specifications",
+    ]
+    .iter()
+    .map(|h| {
+        format!(
+            "<section><h2>{h}</h2><p><code>Orchard.{h}</code></p><p>What the {h} of an \
+                 orchard record holds, and how a grower reads it back later in the season \
+                 when the trees are counted again.</p></section>"
+        )
+    })
+    .collect();
+    format!(
+        "<html><head><title>Orchard</title></head><body>\
+         <div class=\"site-header\"><a href=\"/\">Grower docs</a></div>\
+         <main><div class=\"layout__header\"><h1>Orchard</h1>{intro}</div>\
+         <div class=\"layout__body\">{sections}</div></main></body></html>"
+    )
+}
+
+#[test]
+fn a_header_holding_the_headline_and_the_introduction_is_content() {
+    let html = reference_page(
+        "<section><p>The Orchard object keeps the records of one orchard: its trees, their \
+         grafts and the losses counted each winter by the society.</p><p>To make one, call \
+         the Orchard() constructor with the orchard's name and the year it was planted.</p>\
+         </section>",
+    );
+    let text = text_of(&html);
+    assert!(text.contains("keeps the records of one orchard"), "{text}");
+    assert!(text.contains("call the Orchard() constructor"), "{text}");
+    assert!(text.contains("Instance methods"), "{text}");
+}
+
+#[test]
+fn a_header_holding_the_headline_and_a_byline_stays_chrome() {
+    let html = reference_page("<p>By Agnes Threlkeld, orchard keeper</p>");
+    let text = text_of(&html);
+    assert!(!text.contains("Agnes Threlkeld"), "{text}");
+    assert!(text.contains("Instance methods"), "{text}");
+}

@@ -270,6 +270,14 @@ pub const STREAMED_PLACEHOLDER_ID_PREFIX: &str = "B:";
 /// (`site-header`, [`SITE_PART_OWNERS`]) or by a post (`entry-header`, a content word:
 /// the byline row), they stay chrome.
 pub const COMPONENT_PART_WORDS: &[&str] = &["header", "dropdown", "drawer"];
+/// Class parts naming a header: inside the main element holding the headline and
+/// running prose, it is the content's opening, not chrome.
+pub const HEADER_WORDS: &[&str] = &["header"];
+/// Characters from which a paragraph in a header is running prose (a dek is one line,
+/// a byline shorter).
+pub const HEADER_PROSE_PARA_CHARS: usize = 80;
+/// Prose paragraphs that make a headline's header the content's opening.
+pub const HEADER_MIN_PROSE_PARAS: usize = 2;
 /// Class parts that make a following component part the site's own (`site-header`,
 /// `global-header`, `sticky-header`): the page frame, not a piece of the content.
 pub const SITE_PART_OWNERS: &[&str] = &[

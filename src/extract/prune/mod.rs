@@ -12,7 +12,8 @@ use super::hints::{Hint, Hints};
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
-    is_chrome_tag, is_never_content_tag, CHROME_ROLES, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS,
+    is_chrome_tag, is_never_content_tag, CHROME_ROLES, HEADER_MIN_PROSE_PARAS,
+    HEADER_PROSE_PARA_CHARS, HEADER_WORDS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS,
     PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
@@ -224,6 +225,26 @@ impl Judged<'_, '_> {
         self.marks & HOLDS_H1 != 0
     }
 
+    /// A header inside the main element or an article that holds the headline and
+    /// paragraphs of prose (`layout__header` with the `h1` and the intro): the content's
+    /// own opening, not the site's banner, which never carries running text.
+    fn heads_the_content(&self) -> bool {
+        let (dom, id) = (self.dom, self.id);
+        self.holds_h1()
+            && is_header_named(dom, id)
+            && dom
+                .ancestors(id)
+                .any(|a| dom.is_main(a) || dom.is(a, &local_name!("article")))
+            && dom
+                .descendants(id)
+                .filter(|&d| {
+                    dom.is(d, &local_name!("p"))
+                        && dom.trimmed_text_len(d) >= HEADER_PROSE_PARA_CHARS
+                })
+                .nth(HEADER_MIN_PROSE_PARAS.saturating_sub(1))
+                .is_some()
+    }
+
     /// Hidden elements, unless folded content or (when guarded) the page itself.
     fn hidden(&self, holds: &[u8]) -> Option<Pruned> {
         let (dom, id) = (self.dom, self.id);
@@ -315,7 +336,7 @@ impl Judged<'_, '_> {
         if is_post_comment(dom, id) {
             return Some(Pruned::Comments);
         }
-        let chrome = hints.has(id, Hint::Chrome)
+        let chrome = (hints.has(id, Hint::Chrome) && !self.heads_the_content())
             || (!s.keep_marketing && hints.has(id, Hint::Marketing))
             || (hints.has(id, Hint::PostMeta)
                 && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
@@ -408,6 +429,17 @@ pub fn comment_roots(dom: &Dom, hints: &Hints, root: NodeId) -> Vec<NodeId> {
         }
     }
     out
+}
+
+/// The element's class names it a header (`HEADER_WORDS` as a part).
+fn is_header_named(dom: &Dom, id: NodeId) -> bool {
+    let mut named = false;
+    if let Some(class) = dom.attr(id, &local_name!("class")) {
+        crate::extract::hints::for_each_part(class, |p| {
+            named |= HEADER_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
+        });
+    }
+    named
 }
 
 #[cfg(test)]
