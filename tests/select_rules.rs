@@ -159,6 +159,18 @@ fn a_dated_service_page_keeps_its_promos_around_its_prose() {
 }
 
 #[test]
+fn a_page_of_short_sections_declared_an_article_keeps_its_promos() {
+    // `og:type=article` is stamped on every page by many site builders: a page whose
+    // text reads as short sections under many headings, and that nothing dates or
+    // signs, settles as a service page once read, and its testimonials are content.
+    let head = r#"<meta property="og:type" content="article">"#;
+    let html = landing(head).replace("<p>Point ", "<h3>What we do</h3><p>Point ");
+    let text = text_of(&html);
+    assert!(text.contains("written report"), "prose kept: {text}");
+    assert!(text.contains("Quote 2"), "testimonials kept: {text}");
+}
+
+#[test]
 fn a_heading_repeated_right_under_itself_is_read_once() {
     let story = story(4);
     let card = |n: usize| {

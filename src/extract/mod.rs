@@ -52,7 +52,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         index_page: matches!(meta.page_type, PageType::Documentation | PageType::Listing),
         shop: meta.page_type == PageType::Collection,
         unsigned: !declared_article && !prior.verdict.authored(),
-        service: meta.page_type == PageType::Service,
+        verdict: prior.verdict,
     };
     let mut lines = Vec::new();
     let (blocks, first) = read_page(
@@ -134,12 +134,15 @@ fn read_page(
         );
         if strictness == Strictness::Full {
             first = reading;
+            let settled_service =
+                doc.verdict.settle(&blocks, reading.as_read()) == PageType::Service;
             if let Some(b) = reread_landing(
                 doc,
                 settings,
                 options,
                 declared_article,
                 reading,
+                settled_service,
                 want.then_some(&mut these),
             ) {
                 blocks = b;
@@ -266,9 +269,8 @@ struct Doc<'d> {
     index_page: bool,
     /// Typed a shop's category page before reading: its main holds the product grid.
     shop: bool,
-    /// Typed a service page before reading (declared a service, or under a services
-    /// path): its promos, testimonials and calls to action are its content.
-    service: bool,
+    /// The page type decided before reading, which the first reading settles.
+    verdict: metadata::Verdict,
 }
 
 impl Doc<'_> {
@@ -287,7 +289,8 @@ impl Doc<'_> {
 
 /// A page read as sections (neither an authored text nor an index), as an index (whose
 /// items shops and publishers mark as teasers and promos), as prose that nothing dates,
-/// signs or declares an article, or where nothing was found, is read again with the
+/// signs or declares an article or that settles as a service page (`settled_service`:
+/// the page type its first reading gives), or where nothing was found, is read again with the
 /// components that chrome words call promos, teasers, carousels, calls to action and
 /// testimonials kept: landing and service pages are built of nothing else. The re-read
 /// must read the same part of the page (its container holds the first one or lies
@@ -300,15 +303,18 @@ fn reread_landing(
     options: &Options,
     declared_article: bool,
     first: Reading,
+    settled_service: bool,
     lines: Option<&mut Vec<ExplainLine>>,
 ) -> Option<Vec<Block>> {
     // A thread read as an index of posts has no marketing components to restore.
     let first = match first {
         // Prose that nothing dates, signs or declares an article is a landing page's
         // copy as often as a post: its promos and testimonials may be the rest of it.
-        // So is the prose of a page typed a service page, dated or not (site builders
-        // stamp a date on every page).
-        Reading::Authored(f) if (doc.unsigned || doc.service) && !doc.forum && !doc.product => {
+        // So is the prose of a page that its first reading settles as a service page
+        // (declared one, under a services path, or short sections that nothing signs),
+        // dated or declared an article or not: site builders stamp a date and
+        // `og:type=article` on every page.
+        Reading::Authored(f) if (doc.unsigned || settled_service) && !doc.forum && !doc.product => {
             Some(f)
         }
         Reading::Authored(_) => return None,
