@@ -587,3 +587,20 @@ fn an_article_linking_words_in_every_paragraph_stays_an_article() {
     );
     assert_eq!(page_type(&html), PageType::Article);
 }
+
+/// schema.org's `ProductGroup` is one product in variants: its page is a product's, even
+/// beside the catalogue of offers a shop declares site-wide.
+#[test]
+fn a_product_group_in_variants_is_a_product() {
+    let html = r#"<html><head><title>Orchard ladder</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"ProductGroup",
+        "name":"Orchard ladder","variesBy":["size"],"hasVariant":[
+        {"@type":"Product","name":"Orchard ladder, 8 ft","offers":{"@type":"Offer","price":"189.00"}},
+        {"@type":"Product","name":"Orchard ladder, 10 ft","offers":{"@type":"Offer","price":"229.00"}}]}</script>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"OfferCatalog",
+        "name":"All ladders","itemListElement":[]}</script></head><body><main>
+        <h1>Orchard ladder</h1><p>A three-legged ladder for pruning and picking, made of ash, that
+        stands on soft ground between the rows without sinking or tipping.</p>
+        <p>$189.00</p><button>Add to cart</button></main></body></html>"#;
+    assert_eq!(page_type(html), PageType::Product);
+}

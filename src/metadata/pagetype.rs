@@ -380,6 +380,11 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
         return settled(PageType::Forum);
     }
+    // schema.org's `ProductGroup` is one product offered in variants (sizes, colours):
+    // the page of that product, whatever catalogue of offers the site also declares.
+    if ld.has_type("ProductGroup") {
+        return settled(PageType::Product);
+    }
     if ld.has_type("OfferCatalog") || og == "product.group" {
         return settled(PageType::Collection);
     }
