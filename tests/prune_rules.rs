@@ -312,3 +312,31 @@ fn a_header_holding_the_headline_and_a_byline_stays_chrome() {
     assert!(!text.contains("Agnes Threlkeld"), "{text}");
     assert!(text.contains("Instance methods"), "{text}");
 }
+
+#[test]
+fn a_forms_status_messages_go() {
+    // A form builder prints its "sent" and "failed" messages beside every form (here a
+    // plan switch), hidden by its stylesheet until the form is sent.
+    let prose: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<p>Point {i}: our crews service boilers and heat pumps across the valley, \
+                 arrive inside the window we give you, and leave a written report.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Boiler service</title></head><body><main><h1>Boiler service</h1>\
+         {prose}<div class=\"booking\"><form><label><input type=\"checkbox\" name=\"plan\"> \
+         Family plan</label></form>\
+         <div class=\"w-form-done\"><div>Thank you! Your booking has been received!</div></div>\
+         <div class=\"w-form-fail\"><div>Oops! Something went wrong while sending.</div></div>\
+         <p class=\"newsletter-form-success\">You are on the list now.</p></div>\
+         </main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Point 4: our crews"), "{text}");
+    assert!(!text.contains("Thank you!"), "{text}");
+    assert!(!text.contains("Oops!"), "{text}");
+    assert!(!text.contains("on the list"), "{text}");
+}

@@ -201,6 +201,12 @@ pub const CHROME_COMPOUNDS: &[&str] = &[
     "cookienotice",
     "sharebuttons",
     "socialshare",
+    // A form's status messages, shown only once it is sent (`w-form-done`,
+    // `w-form-fail`, `newsletter-form-success`). Not "form error": a section's slug
+    // names that ("rendering-form-error-messages").
+    "formdone",
+    "formfail",
+    "formsuccess",
 ];
 
 /// Class/id words naming the consent managers most sites embed (as `disqus` names its
