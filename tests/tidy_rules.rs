@@ -278,3 +278,33 @@ fn a_login_prompt_or_a_more_from_line_alone_goes() {
     assert!(!text.contains("Quick Links"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }
+
+#[test]
+fn a_threads_reply_subjects_go_and_a_reply_of_another_subject_stays() {
+    // Board software heads every reply "Re: <thread title>", the same line each time.
+    let posts: String = (1..=4)
+        .map(|i| {
+            let subject = if i == 4 {
+                "Re: Grafting wax recipes".to_string()
+            } else {
+                "Re: Turning off the old pear tree's water sprouts".to_string()
+            };
+            format!(
+                "<div class=\"post\"><h3>{subject}</h3><div class=\"postbody\"><p>Reply {i}: \
+                 cut them in high summer, when the tree heals fastest and sends fewer back \
+                 the following spring.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Turning off the old pear tree's water sprouts</title>
+        <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Turning off the old pear tree's water sprouts"}}</script>
+        </head><body><main><h1>Turning off the old pear tree's water sprouts</h1>
+        <p>My old pear sends up a forest of water sprouts every year; when should I cut
+        them, and does it matter how close to the branch?</p>{posts}</main></body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Re: Turning off"), "{text}");
+    assert!(text.contains("Re: Grafting wax recipes"), "{text}");
+    assert!(text.contains("Reply 3: cut them"), "{text}");
+}

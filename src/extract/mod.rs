@@ -28,8 +28,8 @@ use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
     block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies,
-    drop_recommendation_strips, drop_repeats, drop_textless, drop_trailing_headings,
-    drop_widget_lines, structured_fallback, total_chars, Strips,
+    drop_recommendation_strips, drop_repeats, drop_reply_subjects, drop_textless,
+    drop_trailing_headings, drop_widget_lines, structured_fallback, total_chars, Strips,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -67,6 +67,9 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     drop_repeats(&mut blocks);
     drop_emptied_copies(&mut blocks);
     drop_widget_lines(&mut blocks, meta.page_type);
+    if meta.page_type == PageType::Forum {
+        drop_reply_subjects(&mut blocks, meta.title.as_deref());
+    }
     drop_author_boxes(&mut blocks);
     if doc.product {
         drop_recommendation_strips(&mut blocks, Strips::Shop);

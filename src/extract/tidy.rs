@@ -150,6 +150,29 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     });
 }
 
+/// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
+/// thread's title (`title`), as board software heads every reply, the same line each time.
+pub(super) fn drop_reply_subjects(blocks: &mut Vec<Block>, title: Option<&str>) {
+    use crate::heuristics::REPLY_PREFIXES;
+    let Some(title) = title.map(metadata::title_key).filter(|t| !t.is_empty()) else {
+        return;
+    };
+    blocks.retain(|b| {
+        let (Block::Paragraph { spans } | Block::Heading { spans, .. }) = b else {
+            return true;
+        };
+        let text = crate::model::spans_text(spans);
+        let Some((prefix, rest)) = text.trim().split_once(':') else {
+            return true;
+        };
+        let rest = metadata::title_key(rest);
+        let subject = REPLY_PREFIXES.contains(&prefix.trim().to_lowercase().as_str())
+            && !rest.is_empty()
+            && (rest == title || title.starts_with(&format!("{rest} ")));
+        !subject
+    });
+}
+
 /// A template's filler text: a block that opens with the typesetters' "Lorem ipsum",
 /// which a page shows only where its builder left a placeholder unfilled.
 fn is_filler(spans: &[crate::model::Span]) -> bool {

@@ -469,3 +469,6 @@ pub const AUTHOR_BOX_TITLES: &[&str] = &[
 /// Most blocks under an author box title that go with it: a bio is a name, a paragraph
 /// or two and a link; more is a section of the article that happens to be so titled.
 pub const AUTHOR_BOX_MAX_BLOCKS: usize = 4;
+/// Prefixes mail and board software put before a reply's subject ("Re: …", German "AW:",
+/// Scandinavian "SV:", Dutch "Antw:"): a reply's subject line repeating the thread's title.
+pub const REPLY_PREFIXES: &[&str] = &["re", "aw", "sv", "antw", "vs", "odp", "ynt"];

@@ -39,6 +39,7 @@ use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 pub use pagetype::{Read, Verdict};
 use parts::Parts;
 use sources::Sources;
+pub(crate) use title::key as title_key;
 
 /// Text a page carries in its structured data: JSON-LD `articleBody`, `reviewBody`,
 /// `text`, or a Product's `description`. Used when the visible page holds less.
