@@ -137,8 +137,10 @@ fn read_page(
         );
         if strictness == Strictness::Full {
             first = reading;
-            let settled_service =
-                doc.verdict.settle(&blocks, reading.as_read()) == PageType::Service;
+            // Only prose that something dates, signs or declares needs the settled type.
+            let settled_service = matches!(reading, Reading::Authored(_))
+                && !doc.unsigned
+                && doc.verdict.settle(&blocks, reading.as_read()) == PageType::Service;
             if let Some(b) = reread_landing(
                 doc,
                 settings,
@@ -293,13 +295,13 @@ impl Doc<'_> {
 /// A page read as sections (neither an authored text nor an index), as an index (whose
 /// items shops and publishers mark as teasers and promos), as prose that nothing dates,
 /// signs or declares an article or that settles as a service page (`settled_service`:
-/// the page type its first reading gives), or where nothing was found, is read again with the
-/// components that chrome words call promos, teasers, carousels, calls to action and
-/// testimonials kept: landing and service pages are built of nothing else. The re-read
-/// must read the same part of the page (its container holds the first one or lies
-/// inside it): a container elsewhere, a site-wide promo bar, would replace the page's
-/// sections rather than complete them. Explain lines are replaced only when the re-read
-/// is taken.
+/// the page type its first reading gives), or where nothing was found, is read again
+/// with the components that chrome words call promos, teasers, carousels, calls to
+/// action and testimonials kept: landing and service pages are built of nothing else.
+/// The re-read must read the same part of the page (its container holds the first one
+/// or lies inside it): a container elsewhere, a site-wide promo bar, would replace the
+/// page's sections rather than complete them. Explain lines are replaced only when the
+/// re-read is taken.
 fn reread_landing(
     doc: &Doc,
     settings: PruneSettings,

@@ -470,5 +470,6 @@ pub const AUTHOR_BOX_TITLES: &[&str] = &[
 /// or two and a link; more is a section of the article that happens to be so titled.
 pub const AUTHOR_BOX_MAX_BLOCKS: usize = 4;
 /// Prefixes mail and board software put before a reply's subject ("Re: …", German "AW:",
-/// Scandinavian "SV:", Dutch "Antw:"): a reply's subject line repeating the thread's title.
+/// Scandinavian "SV:", Dutch "Antw:", Finnish "VS:", Polish "Odp:", Turkish "YNT:"): with
+/// the thread's title after it, a reply's subject line.
 pub const REPLY_PREFIXES: &[&str] = &["re", "aw", "sv", "antw", "vs", "odp", "ynt"];

@@ -176,7 +176,8 @@ impl Verdict {
     /// made it look like an index, an index whose items show prices is a shop's
     /// collection, and an undated, unsigned page whose text is short sections under many
     /// headings is a service page; one whose read lines are mostly links (entries that
-    /// each lead to a page of their own) is an index, signed or not. `read`: what the strict pass took the content to be.
+    /// each lead to a page of their own) is an index, signed or not. `read`: what the
+    /// strict pass took the content to be.
     /// One container of authored prose ([`Read::Text`]) overrules a listing's shape
     /// (linked headings, a card run) found elsewhere on the page; an index of items
     /// ([`Read::Items`]) keeps it, however long the items' blurbs.
@@ -248,7 +249,7 @@ struct ReadShape {
     chars: usize,
     /// Blocks that show a price.
     priced: usize,
-    /// Lines of text (blocks, and a table's rows) that hold a link.
+    /// Lines of text: blocks, and a table's rows.
     lines: usize,
     /// Lines whose linked text is at least as long as the rest: an index's entries.
     linked_lines: usize,
