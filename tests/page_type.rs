@@ -604,3 +604,28 @@ fn a_product_group_in_variants_is_a_product() {
         <p>$189.00</p><button>Add to cart</button></main></body></html>"#;
     assert_eq!(page_type(html), PageType::Product);
 }
+
+/// An undated, unsigned page of short sections is a service page, unless its headline
+/// promises an explanation (a question, a how-to, a guide): then it is an explainer.
+#[test]
+fn short_sections_under_a_question_or_a_guide_headline_make_an_article() {
+    let page = |title: &str| {
+        format!(
+            "<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{}</main>\
+             </body></html>",
+            short_sections()
+        )
+    };
+    for title in [
+        "What does an orchard crew do?",
+        "How to look after an old orchard",
+        "A beginner's guide to orchard care",
+        "7 ways to keep an orchard healthy",
+        "Comment entretenir un verger",
+    ] {
+        assert_eq!(page_type(&page(title)), PageType::Article, "{title}");
+    }
+    for title in ["Orchard care services", "Orchard crews for hire"] {
+        assert_eq!(page_type(&page(title)), PageType::Service, "{title}");
+    }
+}

@@ -141,3 +141,53 @@ pub const INDEX_MIN_LINKED_LINES: usize = 6;
 /// Share of the read text's lines that must be mostly a link for it to be an index: an
 /// article links words inside its sentences, an index links whole entries.
 pub const INDEX_LINKED_LINE_SHARE: f64 = 0.3;
+/// Question words that open a headline asking what the page explains ("What is mesh
+/// Wi-Fi", "How to prune", "Was ist", "Comment choisir", "Cómo elegir"), compared with a
+/// space after them.
+pub const EXPLAINER_OPENINGS: &[&str] = &[
+    "what",
+    "what's",
+    "why",
+    "how",
+    "when",
+    "where",
+    "which",
+    "who",
+    "is",
+    "are",
+    "can",
+    "should",
+    "does",
+    "was ist",
+    "wie",
+    "warum",
+    "comment",
+    "pourquoi",
+    "qu'est-ce",
+    "qué es",
+    "cómo",
+    "por qué",
+];
+/// Nouns a headline counts when it lists advice ("7 ways to…", "Top 10 tips").
+pub const EXPLAINER_LIST_NOUNS: &[&str] = &[
+    "ways",
+    "tips",
+    "reasons",
+    "things",
+    "steps",
+    "signs",
+    "ideas",
+    "mistakes",
+    "questions",
+];
+/// Words of a headline that calls itself an explanation.
+pub const EXPLAINER_WORDS: &[&str] = &[
+    "guide",
+    "tips",
+    "explained",
+    "checklist",
+    "tutorial",
+    "beginner",
+    "beginners",
+    "beginner's",
+];

@@ -128,6 +128,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         has_author: !m.authors.is_empty(),
         has_date: m.date.is_some()
             && !(article.is_none() && record_date_only(&src, main, m.date.as_deref())),
+        explainer_title: m.title.as_deref().is_some_and(pagetype::is_explainer),
         ..address_signals(m.url.as_deref())
     };
     let mut verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
@@ -207,6 +208,7 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
         published_meta: false,
         has_author: false,
         has_date: false,
+        explainer_title: false,
         docs_address: url.is_some_and(address::is_docs_address),
         shop_address: url.is_some_and(|u| address::path_has_directory(u, SHOP_PATH_SEGMENTS)),
         service_address: url.is_some_and(|u| address::path_has_segment(u, SERVICE_PATH_SEGMENTS)),

@@ -117,6 +117,9 @@ pub struct Signals {
     /// A publication date was found, other than the date a CMS stamps on its `WebPage`
     /// record.
     pub has_date: bool,
+    /// The headline promises an explanation ([`is_explainer`]): a question, a how-to, a
+    /// guide, a list of tips.
+    pub explainer_title: bool,
     /// The page's address is a documentation site's or under a documentation path.
     pub docs_address: bool,
     /// The page's address is under a services path.
@@ -161,6 +164,8 @@ pub struct Verdict {
     /// Looks like an article without being dated or signed: `og:type=article` or many
     /// long paragraphs.
     article_like: bool,
+    /// Its headline promises an explanation ([`is_explainer`]).
+    explainer: bool,
     /// A site's front page that declares no article: never read as one.
     front: Option<PageType>,
 }
@@ -220,7 +225,9 @@ impl Verdict {
         if shape.linked() {
             return PageType::Listing;
         }
-        if self.authored || (self.article_like && !shape.sectioned()) {
+        // A headline that asks or promises an explanation heads an explainer, however
+        // short its sections: an offer names what it sells.
+        if self.authored || self.explainer || (self.article_like && !shape.sectioned()) {
             return PageType::Article;
         }
         PageType::Service
@@ -336,6 +343,31 @@ fn link_split<'a>(spans: impl Iterator<Item = &'a Span>) -> (usize, usize) {
     })
 }
 
+/// Whether a headline promises an explanation: it asks a question (ends with a question
+/// mark or opens with a question word, `EXPLAINER_OPENINGS`), counts tips or steps
+/// ("7 ways to…", `EXPLAINER_LIST_NOUNS`), or calls itself a guide, tips or a tutorial
+/// (`EXPLAINER_WORDS`). An offer's headline names what it sells.
+pub fn is_explainer(title: &str) -> bool {
+    let t = title.trim().to_lowercase();
+    if t.ends_with(['?', '？']) {
+        return true;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let opens = h::EXPLAINER_OPENINGS
+        .iter()
+        .any(|o| t.starts_with(o) && t.get(o.len()..).is_some_and(|r| r.starts_with(' ')));
+    let count_first = match words.as_slice() {
+        ["top", n, noun, ..] | [n, noun, ..] => {
+            n.chars().all(|c| c.is_ascii_digit()) && h::EXPLAINER_LIST_NOUNS.contains(noun)
+        }
+        _ => false,
+    };
+    opens || count_first || words.iter().any(|w| h::EXPLAINER_WORDS.contains(w))
+}
+
 /// Whether a block's text shows a price: a currency sign next to a digit ("$38.00",
 /// "€ 12", "12,90 €").
 fn shows_price(spans: &[Span]) -> bool {
@@ -375,6 +407,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         service: false,
         authored: false,
         article_like: false,
+        explainer: false,
         front: None,
     };
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
@@ -465,6 +498,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         service: ld.has_type("Service") || (sig.service_address && !ld_article),
         authored,
         article_like,
+        explainer: sig.explainer_title,
         front,
     };
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
