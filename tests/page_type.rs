@@ -629,3 +629,30 @@ fn short_sections_under_a_question_or_a_guide_headline_make_an_article() {
         assert_eq!(page_type(&page(title)), PageType::Service, "{title}");
     }
 }
+
+/// An FAQ block's answers (`schema-faq-answer`) are the post's own text: with dates in
+/// the page they do not make a thread of it.
+#[test]
+fn a_post_with_an_faq_block_is_no_thread() {
+    let faq: String = (1..=4)
+        .map(|i| {
+            format!(
+                "<div class=\"schema-faq-section\"><strong class=\"schema-faq-question\">\
+                 Question {i}: can the starter wait a day?</strong><p class=\"schema-faq-answer\">\
+                 Answer {i}: yes, keep it in the fridge and feed it the evening before.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><title>Sourdough bread</title>\
+         <meta property=\"article:published_time\" content=\"2024-03-08T13:55:19+00:00\">\
+         </head><body><main><article><h1>Sourdough bread</h1>\
+         <p>Posted <time datetime=\"2024-03-08\">March 8, 2024</time>, updated \
+         <time datetime=\"2024-05-01\">May 1, 2024</time></p>{}\
+         <div class=\"schema-faq\">{faq}</div>\
+         <p>Printed <time datetime=\"2024-05-02\">May 2, 2024</time></p></article></main>\
+         </body></html>",
+        (0..6).map(prose).collect::<String>()
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}

@@ -12,6 +12,9 @@ pub const FORUM_POST_WORDS: &[&str] = &[
     "answer",
     "topic",
 ];
+/// Class parts of an FAQ block: its answers (`schema-faq-answer`, `faq-answer`) are the
+/// page's own text, so a class naming one is no forum post, whatever `answer` says.
+pub const FAQ_WORDS: &[&str] = &["faq", "faqs"];
 /// Microdata item types (the tail of an `itemtype` URL) of a product: one such scope
 /// on a page is the page's own product, as shops mark up their product template.
 pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];

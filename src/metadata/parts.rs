@@ -43,9 +43,11 @@ pub enum Part {
     Cart,
     /// `MENU_WORDS`: no byline or poster's name, whatever else the class says.
     Menu,
+    /// `FAQ_WORDS`: an FAQ's answer is the page's own text, not a forum post.
+    Faq,
 }
 
-const LISTS: [(&[&str], Part); 13] = [
+const LISTS: [(&[&str], Part); 14] = [
     (h::ASIDE_WORDS, Part::Aside),
     (h::FOOTER_WORDS, Part::Footer),
     (h::PUBLISHED_WORDS, Part::Published),
@@ -59,6 +61,7 @@ const LISTS: [(&[&str], Part); 13] = [
     (h::PRICE_WORDS, Part::Price),
     (h::CART_WORDS, Part::Cart),
     (h::MENU_WORDS, Part::Menu),
+    (h::FAQ_WORDS, Part::Faq),
 ];
 
 impl Part {
@@ -112,6 +115,10 @@ fn value_bits(value: &str) -> u32 {
     // A user or author menu ("mobile_user_menu", "author-dropdown") is navigation.
     if bits & Part::Menu.bit() != 0 {
         bits &= !(Part::Byline.bit() | Part::ForumAuthor.bit());
+    }
+    // An FAQ block's answer (`schema-faq-answer`) answers the page's own question.
+    if bits & Part::Faq.bit() != 0 {
+        bits &= !Part::ForumPost.bit();
     }
     bits
 }
