@@ -656,3 +656,27 @@ fn a_post_with_an_faq_block_is_no_thread() {
     );
     assert_eq!(page_type(&html), PageType::Article);
 }
+
+/// A page that declares itself a blog post is one, however much its comment thread (each
+/// comment a dated `message`) looks like a forum's posts.
+#[test]
+fn a_declared_blog_post_with_a_comment_thread_is_no_thread() {
+    let comments: String = (1..=5)
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><span class=\"username\">reader{i}</span>\
+                 <time datetime=\"2025-12-1{i}\">Dec 1{i}, 2025</time>\
+                 <div class=\"message\"><p>Comment {i}: the pears on our north wall did the \
+                 same this winter.</p></div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>The winter count</title>
+        <script type="application/ld+json">{{"@type":"BlogPosting","headline":"The winter count"}}</script>
+        </head><body><main><article><h1>The winter count</h1>{}</article>
+        <section class="comments">{comments}</section></main></body></html>"#,
+        (0..6).map(prose).collect::<String>()
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}

@@ -26,6 +26,16 @@ pub fn authored_types() -> &'static [&'static str] {
     ARTICLE_TYPES.get(..AUTHORED_COUNT).unwrap_or(ARTICLE_TYPES)
 }
 
+/// Leading entries of [`ARTICLE_TYPES`] that name a news story or a blog post: a type no
+/// forum engine declares for a thread (they declare `DiscussionForumPosting`, `QAPage`,
+/// at most a bare `Article`).
+const STORY_COUNT: usize = 6;
+
+/// The news-story and blog-post types.
+pub fn story_types() -> &'static [&'static str] {
+    ARTICLE_TYPES.get(..STORY_COUNT).unwrap_or(ARTICLE_TYPES)
+}
+
 /// Types of authored text, most specific first; the first [`AUTHORED_COUNT`] are the
 /// authored-text types proper.
 pub const ARTICLE_TYPES: &[&str] = &[

@@ -471,8 +471,11 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if s.product_scopes == 1 {
         return settled(PageType::Product);
     }
-    if (s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
-        || s.post_units >= h::FORUM_MIN_POST_UNITS
+    // A declared news story or blog post is one, however its comments look like posts.
+    let ld_story = super::jsonld::story_types().iter().any(|t| ld.has_type(t));
+    if ((s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
+        || s.post_units >= h::FORUM_MIN_POST_UNITS)
+        && !ld_story
     {
         return settled(PageType::Forum);
     }
