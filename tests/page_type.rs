@@ -680,3 +680,20 @@ fn a_declared_blog_post_with_a_comment_thread_is_no_thread() {
     );
     assert_eq!(page_type(&html), PageType::Article);
 }
+
+/// A page whose markup names its parts as a documentation site's (sidebar, content
+/// column, navigation) is documentation, though the site stamps a date on it.
+#[test]
+fn a_dated_page_built_of_docs_parts_is_documentation() {
+    let html = format!(
+        "<html><head><title>Planting plans</title>\
+         <meta property=\"article:published_time\" content=\"2025-03-06T00:00:00Z\"></head>\
+         <body><nav class=\"docs-sidebar\"><ul class=\"docs-nav\"><li><a href=\"/docs/a\">\
+         Beds</a></li><li><a href=\"/docs/b\">Trellises</a></li></ul></nav>\
+         <main class=\"docs-main\"><div class=\"docs-breadcrumbs\"><a href=\"/docs\">Docs</a>\
+         </div><article class=\"docs-content\"><h1>Planting plans</h1>{}</article>\
+         <div class=\"docs-feedback\">Was this page helpful?</div></main></body></html>",
+        (0..4).map(prose).collect::<String>()
+    );
+    assert_eq!(page_type(&html), PageType::Documentation);
+}

@@ -101,6 +101,14 @@ pub const ARCHIVE_PATH_SEGMENTS: &[&str] = &[
 ];
 /// First host labels of documentation sites ("docs.example.com").
 pub const DOCS_HOST_LABELS: &[&str] = &["doc", "docs", "developer", "developers", "manual"];
+/// Class/id parts a documentation site names its own parts with (`docs-sidebar`,
+/// `docs-content`, `doc-nav`).
+pub const DOCS_CLASS_WORDS: &[&str] = &["doc", "docs", "documentation"];
+/// Elements named with `DOCS_CLASS_WORDS` that make a page documentation, dated or not
+/// (docs sites stamp a "last updated" date on every page): an article that links to a
+/// product's docs names one or two such elements, a docs page its sidebar, its content
+/// column, its navigation and more.
+pub const DOCS_MIN_MARKED_ELEMENTS: usize = 5;
 /// Inline `<code>` spans that make a page documentation.
 pub const DOCS_MIN_CODE: usize = 15;
 /// Price elements that mark a shop page.

@@ -44,6 +44,8 @@ struct Structure {
     /// Most children of one element that each hold a poster's name and a post body
     /// (class words): the posts of a thread, dated or not.
     post_units: usize,
+    /// Elements classed as a documentation site's parts (`DOCS_CLASS_WORDS`).
+    docs_parts: usize,
 }
 
 /// Counts the structural signals of the page.
@@ -90,6 +92,7 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
         if posts > 0 && shown(id) {
             s.posts += posts;
         }
+        s.docs_parts += usize::from(parts.has(id, Part::Docs));
         s.prices += parts.count_in_names(id, Part::Price);
         s.cart += parts.count_in_names(id, Part::Cart);
     }
@@ -481,7 +484,10 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     }
     // Code on a dated or signed page is a programming article's; a reference is neither.
     let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
-    if (code && !(sig.has_date || sig.has_author)) || sig.docs_address {
+    if (code && !(sig.has_date || sig.has_author))
+        || sig.docs_address
+        || s.docs_parts >= h::DOCS_MIN_MARKED_ELEMENTS
+    {
         return settled(PageType::Documentation);
     }
     let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;

@@ -45,9 +45,11 @@ pub enum Part {
     Menu,
     /// `FAQ_WORDS`: an FAQ's answer is the page's own text, not a forum post.
     Faq,
+    /// `DOCS_CLASS_WORDS`: a documentation site's own parts.
+    Docs,
 }
 
-const LISTS: [(&[&str], Part); 14] = [
+const LISTS: [(&[&str], Part); 15] = [
     (h::ASIDE_WORDS, Part::Aside),
     (h::FOOTER_WORDS, Part::Footer),
     (h::PUBLISHED_WORDS, Part::Published),
@@ -62,6 +64,7 @@ const LISTS: [(&[&str], Part); 14] = [
     (h::CART_WORDS, Part::Cart),
     (h::MENU_WORDS, Part::Menu),
     (h::FAQ_WORDS, Part::Faq),
+    (h::DOCS_CLASS_WORDS, Part::Docs),
 ];
 
 impl Part {
