@@ -625,7 +625,12 @@ fn short_sections_under_a_question_or_a_guide_headline_make_an_article() {
     ] {
         assert_eq!(page_type(&page(title)), PageType::Article, "{title}");
     }
-    for title in ["Orchard care services", "Orchard crews for hire"] {
+    for title in [
+        "Orchard care services",
+        "Orchard crews for hire",
+        "What we do",
+        "Why choose our orchard crews?",
+    ] {
         assert_eq!(page_type(&page(title)), PageType::Service, "{title}");
     }
 }

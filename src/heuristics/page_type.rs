@@ -179,6 +179,12 @@ pub const EXPLAINER_OPENINGS: &[&str] = &[
     "cómo",
     "por qué",
 ];
+/// First-person words of a headline that speaks for the business ("What we do", "Who
+/// we are", "Why choose us?", "How our crews work"): a service page's, not an explainer's.
+pub const SELF_WORDS: &[&str] = &[
+    "we", "we're", "we've", "us", "our", "ours", "wir", "uns", "unsere", "nous", "notre", "nos",
+    "nosotros", "nuestro", "nuestra", "nuestros",
+];
 /// Nouns a headline counts when it lists advice ("7 ways to…", "Top 10 tips").
 pub const EXPLAINER_LIST_NOUNS: &[&str] = &[
     "ways",

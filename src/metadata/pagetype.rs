@@ -349,16 +349,20 @@ fn link_split<'a>(spans: impl Iterator<Item = &'a Span>) -> (usize, usize) {
 /// Whether a headline promises an explanation: it asks a question (ends with a question
 /// mark or opens with a question word, `EXPLAINER_OPENINGS`), counts tips or steps
 /// ("7 ways to…", `EXPLAINER_LIST_NOUNS`), or calls itself a guide, tips or a tutorial
-/// (`EXPLAINER_WORDS`). An offer's headline names what it sells.
+/// (`EXPLAINER_WORDS`). An offer's headline names what it sells, or speaks for the
+/// business ("What we do", "Why choose us?": `SELF_WORDS`), which no explainer does.
 pub fn is_explainer(title: &str) -> bool {
     let t = title.trim().to_lowercase();
-    if t.ends_with(['?', '？']) {
-        return true;
-    }
     let words: Vec<&str> = t
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    if words.iter().any(|w| h::SELF_WORDS.contains(w)) {
+        return false;
+    }
+    if t.ends_with(['?', '？']) {
+        return true;
+    }
     let opens = h::EXPLAINER_OPENINGS
         .iter()
         .any(|o| t.starts_with(o) && t.get(o.len()..).is_some_and(|r| r.starts_with(' ')));
