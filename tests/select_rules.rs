@@ -171,6 +171,32 @@ fn a_page_of_short_sections_declared_an_article_keeps_its_promos() {
 }
 
 #[test]
+fn a_service_page_is_read_from_its_main_element_not_a_wider_container() {
+    // An undated club page: its main element holds a title and one paragraph; beside it
+    // an unmarked "superfooter" holds resource links and the institute's address. The
+    // best-scoring container takes in both; the page settles as a service page, whose
+    // declared main element is its content.
+    let html = r#"<html><head><title>The Orchard Club</title></head><body>
+        <header id="masthead"><a href="/">Valley Institute</a><nav><a href="/a">Home</a>
+        <a href="/b">About</a></nav></header>
+        <div class="page"><div role="main" class="content"><h2 class="title">The Orchard Club</h2>
+        <h4>The student fruit-growing club at the Valley Institute</h4>
+        <p>The Orchard Club is the institute's student society for fruit growers. It runs a
+        small orchard behind the library, holds a grafting workshop every March, and sends a
+        team to the regional pruning contest each winter. Members of every course are
+        welcome, and no experience is needed: the older members teach the newer ones, and
+        the college gardener lends the tools and the ladders for the season.</p></div>
+        <div class="superfooter"><div role="navigation"><h3>Institute resources</h3><ul>
+        <li><a href="/l">Library</a></li><li><a href="/m">Maps</a></li></ul></div>
+        <p>Valley Institute of Horticulture, North Lane, Valley Town 30332, phone 555-0100</p>
+        </div></div><footer><a href="/legal">Legal</a></footer></body></html>"#;
+    let text = text_of(html);
+    assert!(text.contains("The student fruit-growing club"), "{text}");
+    assert!(text.contains("lends the tools"), "{text}");
+    assert!(!text.contains("North Lane"), "{text}");
+}
+
+#[test]
 fn a_heading_repeated_right_under_itself_is_read_once() {
     let story = story(4);
     let card = |n: usize| {

@@ -55,13 +55,19 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         verdict: prior.verdict,
     };
     let mut lines = Vec::new();
-    let (blocks, first) = read_page(
+    let (blocks, first, service_read) = read_page(
         &doc,
         options,
         declared_article,
         want_lines.then_some(&mut lines),
     );
-    meta.page_type = prior.verdict.settle(&blocks, first.as_read());
+    // A page read from its main element because its first reading settled it as a
+    // service page stays one, whatever the sections the re-read adds look like.
+    meta.page_type = if service_read {
+        PageType::Service
+    } else {
+        prior.verdict.settle(&blocks, first.as_read())
+    };
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
     drop_repeats(&mut blocks);
@@ -110,15 +116,16 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
 /// The page's content blocks: a pass at each strictness until one finds content (the
 /// strict one re-read as a landing page, or relaxed when it reads only a line or two),
 /// else the whole page when it is all short blocks. Also how the strict pass read the
-/// page.
+/// page, and whether the blocks are a service page's re-read from its main element.
 fn read_page(
     doc: &Doc,
     options: &Options,
     declared_article: bool,
     mut lines: Option<&mut Vec<ExplainLine>>,
-) -> (Vec<Block>, Reading) {
+) -> (Vec<Block>, Reading, bool) {
     let mut blocks = Vec::new();
     let mut first = Reading::Nothing;
+    let mut service_read = false;
     for strictness in [
         Strictness::Full,
         Strictness::NoClassWords,
@@ -137,9 +144,9 @@ fn read_page(
         );
         if strictness == Strictness::Full {
             first = reading;
-            // Only prose that something dates, signs or declares needs the settled type.
-            let settled_service = matches!(reading, Reading::Authored(_))
-                && !doc.unsigned
+            // A reading of prose or sections may settle the page as a service page; an
+            // index or nothing never does.
+            let settled_service = matches!(reading, Reading::Authored(_) | Reading::Sections(_))
                 && doc.verdict.settle(&blocks, reading.as_read()) == PageType::Service;
             if let Some(b) = reread_landing(
                 doc,
@@ -151,6 +158,7 @@ fn read_page(
                 want.then_some(&mut these),
             ) {
                 blocks = b;
+                service_read = settled_service;
             }
             if let Some(b) = relax_thin(
                 doc,
@@ -167,7 +175,7 @@ fn read_page(
             *l = these;
         }
         if total_chars(&blocks) >= MIN_CONTENT_CHARS as usize {
-            return (blocks, first);
+            return (blocks, first, service_read);
         }
     }
     let (whole, _, these) = trial(
@@ -179,12 +187,12 @@ fn read_page(
         lines.is_some(),
     );
     if whole.is_empty() {
-        return (blocks, first);
+        return (blocks, first, service_read);
     }
     if let Some(l) = lines {
         *l = these;
     }
-    (whole, first)
+    (whole, first, service_read)
 }
 
 /// A pass whose explain lines (when `want_lines`) are kept apart, for a re-read that
@@ -333,12 +341,19 @@ fn reread_landing(
         keep_marketing: true,
         ..settings
     };
+    // A service page is read from its declared main element: its offers, steps and
+    // testimonials are all its content, not only the section that scores best.
+    let pick = if settled_service {
+        Pick::Main
+    } else {
+        Pick::Best
+    };
     let (blocks, reading, again) = trial(
         doc,
         settings,
         options,
         declared_article,
-        Pick::Best,
+        pick,
         lines.is_some(),
     );
     if !reading.container().is_some_and(nested) {

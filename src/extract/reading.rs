@@ -53,6 +53,10 @@ pub(super) enum Pick {
     /// blocks only (a product card, a grid of names and prices) has no container that
     /// scores above zero, yet its blocks are its content.
     WholePage,
+    /// The declared main element, where the page has one (else as `Best`): a service
+    /// page's content is all its sections, not the best-scoring one of them; without a
+    /// main element the body would bring in unmarked footers and notices.
+    Main,
 }
 
 /// One prune → score → select → blocks pass, reading the best container.
@@ -151,6 +155,9 @@ fn choose(
     pick: Pick,
 ) -> (Option<NodeId>, bool) {
     let (dom, body, hints) = (doc.dom, doc.body, &doc.hints);
+    if let (Pick::Main, Some(m)) = (pick, select::declared_main(dom, body, pruned)) {
+        return (Some(m), false);
+    }
     // On a declared article (not a thread, whose posts may be `<article>`s), a story
     // with a feed of teasers under it is read from its own `<article>`.
     let article = select::select(dom, body, hints, scores, pruned, score::Mode::Article).map(|c| {
