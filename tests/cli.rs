@@ -562,7 +562,10 @@ fn inline_text_is_never_glued() {
         "{}<p>Foo</p><p>Bar</p><table><tr><td>Alpha</td><td>Beta</td></tr>\
          <tr><td>Gamma</td><td>Delta</td></tr></table>\
          <p>Hyper<b>link</b>ed prose about the orch&shy;ard and a zero&#8203;width gap and \
-         soft\u{ad}ened edges\u{200b} of the quince leaves in spring.</p>",
+         soft\u{ad}ened edges\u{200b} of the quince leaves in spring.</p>\
+         <p>Two buttons sit under the notes on the quince orchard in spring, \
+         <a href=\"/try\">Try it free</a><a href=\"/demo\">Book a demo</a>, and they \
+         are two links, not one word.</p>",
         prose("")
     );
     t.write("g.html", page("Quince Notes", "", &body));
@@ -570,7 +573,9 @@ fn inline_text_is_never_glued() {
     let md = ok(&t, "--format markdown g.html");
     let json = json_lines(&ok(&t, "--format json g.html"));
     let json_text = field(&json[0], "text");
-    let separate = ["Foo", "Bar", "Alpha", "Beta", "Gamma", "Delta"];
+    let separate = [
+        "Foo", "Bar", "Alpha", "Beta", "Gamma", "Delta", "free", "Book",
+    ];
     let joined = ["orchard", "zerowidth", "softened", "edges"];
     for (what, out) in [("text", &*text), ("markdown", &md), ("json", json_text)] {
         let w = words(out);
