@@ -63,20 +63,17 @@ impl Para {
                     }
                 }
             }
-            // Two links side by side are two items (a pair of buttons, a row of tags),
-            // however their markup runs them together.
-            let next_link = match (self.spans.last(), link) {
-                (Some(last), Some(l)) => last.link.as_deref().is_some_and(|p| p != l),
-                _ => false,
-            };
-            if next_link && c.is_alphanumeric() {
-                if let Some(last) = self.spans.last_mut() {
-                    if last.text.ends_with(char::is_alphanumeric) {
+            if needs_new {
+                // Two links side by side are two items (a pair of buttons, a row of
+                // tags), however their markup runs them together.
+                if let (Some(last), Some(l)) = (self.spans.last_mut(), link) {
+                    if last.link.as_deref().is_some_and(|p| p != l)
+                        && c.is_alphanumeric()
+                        && last.text.ends_with(char::is_alphanumeric)
+                    {
                         last.text.push(' ');
                     }
                 }
-            }
-            if needs_new {
                 self.spans.push(Span {
                     text: String::new(),
                     style,
