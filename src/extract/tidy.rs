@@ -168,7 +168,10 @@ pub(super) fn drop_reply_subjects(blocks: &mut Vec<Block>, title: Option<&str>) 
         let rest = metadata::title_key(rest);
         let subject = REPLY_PREFIXES.contains(&prefix.trim().to_lowercase().as_str())
             && !rest.is_empty()
-            && (rest == title || title.starts_with(&format!("{rest} ")));
+            && (rest == title
+                || title
+                    .strip_prefix(rest.as_str())
+                    .is_some_and(|r| r.starts_with(' ')));
         !subject
     });
 }

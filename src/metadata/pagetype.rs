@@ -365,7 +365,7 @@ pub fn is_explainer(title: &str) -> bool {
     }
     let opens = h::EXPLAINER_OPENINGS
         .iter()
-        .any(|o| t.starts_with(o) && t.get(o.len()..).is_some_and(|r| r.starts_with(' ')));
+        .any(|o| t.strip_prefix(o).is_some_and(|r| r.starts_with(' ')));
     let count_first = match words.as_slice() {
         ["top", n, noun, ..] | [n, noun, ..] => {
             n.chars().all(|c| c.is_ascii_digit()) && h::EXPLAINER_LIST_NOUNS.contains(noun)
