@@ -36,6 +36,26 @@ fn a_second_copy_of_the_article_leaves_no_empty_headings() {
 }
 
 #[test]
+fn a_reference_keeps_the_description_each_endpoint_repeats() {
+    // An API reference describes the same parameter under every endpoint that takes it:
+    // each copy is part of its endpoint's entry, not a second copy of the page.
+    let param = "<h4>limit integer</h4><p>The number of records to return per page, \
+                 between one and one hundred; the server caps larger values and fills the \
+                 next page from where this one stops.</p>";
+    let endpoints: String = ["List invoices", "List refunds", "List customers"]
+        .iter()
+        .map(|name| format!("<h2>{name}</h2><p>Returns the {name} in creation order.</p>{param}"))
+        .collect();
+    let html = format!(
+        "<html><head><title>Pagination reference</title><script type=\"application/ld+json\">\
+         {{\"@type\":\"TechArticle\",\"headline\":\"Pagination reference\"}}</script></head>\
+         <body><main><h1>Pagination reference</h1>{endpoints}</main></body></html>"
+    );
+    let text = text_of(&html);
+    assert_eq!(text.matches("The number of records").count(), 3, "{text}");
+}
+
+#[test]
 fn repeated_labels_over_their_own_items_stay() {
     // Each event card has a location heading over its own text; short tag headings
     // repeat with nothing under them. Neither is a copy.
