@@ -416,3 +416,51 @@ fn a_dated_page_built_of_docs_parts_is_documentation() {
     );
     assert_eq!(page_type(&html), PageType::Documentation);
 }
+
+#[test]
+fn a_page_built_by_a_documentation_generator_is_documentation() {
+    // No code, no docs path: the generator that built the page says what it is, and a
+    // book's byline or a revision date does not make it an article.
+    for generator in ["mkdocs-1.6.1, mkdocs-material-9.7.1", "GitBook (4f2a1c9)"] {
+        let html = format!(
+            "<html><head><title>Pruning guide</title><meta name=\"generator\" \
+             content=\"{generator}\"><meta name=\"author\" content=\"Agnes Threlkeld\">\
+             </head><body><main><h1>Pruning guide</h1>{}</main></body></html>",
+            (0..4).map(prose).collect::<String>()
+        );
+        assert_eq!(page_type(&html), PageType::Documentation, "{generator}");
+    }
+    // A generator the docs list does not name leaves the page to its other signals.
+    let html = format!(
+        "<html><head><title>Pruning guide</title><meta name=\"generator\" \
+         content=\"WordPress 6.8\"><meta name=\"author\" content=\"Agnes Threlkeld\"></head>\
+         <body><main><h1>Pruning guide</h1>{}</main></body></html>",
+        (0..4).map(prose).collect::<String>()
+    );
+    assert_eq!(page_type(&html), PageType::Article);
+}
+
+#[test]
+fn forum_software_with_two_posts_is_a_thread_and_names_its_poster() {
+    // vBulletin names itself and prints each post in a table; two posts are too few for
+    // the structural count, but the generator and a post container make a thread.
+    let posts: String = ["grafter", "pomona"]
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "<table id=\"post{i}\"><tr><td class=\"alt2\"><a class=\"bigusername\" \
+                 href=\"member.php?u={i}\">{name}</a></td><td class=\"alt1\"><div \
+                 id=\"post_message_{i}\">{}</div></td></tr></table>",
+                prose(i)
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><meta name=\"generator\" content=\"vBulletin 3.8.11\"><title>Grafting \
+         old pears</title></head><body><div id=\"posts\">{posts}</div></body></html>"
+    );
+    let x = thresh::extract(html.as_bytes(), &thresh::Options::default()).expect("extraction");
+    assert_eq!(x.metadata.page_type, PageType::Forum);
+    assert_eq!(x.metadata.authors, ["grafter"]);
+}

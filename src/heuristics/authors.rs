@@ -335,7 +335,15 @@ pub const BYLINE_WORDS: &[&str] = &[
     "kisha",
 ];
 /// Class parts of the poster's name in a forum post.
-pub const FORUM_AUTHOR_WORDS: &[&str] = &["username", "poster", "postauthor", "author", "user"];
+pub const FORUM_AUTHOR_WORDS: &[&str] = &[
+    "username",
+    // vBulletin's poster link.
+    "bigusername",
+    "poster",
+    "postauthor",
+    "author",
+    "user",
+];
 /// Path segments of author pages ("/author/jane-roe"): a link there names an author.
 pub const AUTHOR_LINK_PATHS: &[&str] = &[
     "/author/",

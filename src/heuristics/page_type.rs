@@ -34,6 +34,42 @@ pub const FORUM_MIN_TIMES: usize = 3;
 pub const FORUM_MIN_POST_UNITS: usize = 4;
 /// Code blocks (`<pre>`) that make a page documentation: prose pages rarely show two.
 pub const DOCS_MIN_PRE: usize = 2;
+/// Site generators (the first word of `<meta name=generator>`) built to publish
+/// documentation: Sphinx (through Docutils), MkDocs, Docusaurus, GitBook, Starlight,
+/// bookdown, VitePress, VuePress, DocFX, Antora, Nextra, Docsify, rustdoc and DokuWiki
+/// (a wiki engine for manuals and knowledge bases). A page they build is documentation,
+/// dated (a revision stamp) or signed (a book's author) or not.
+pub const DOCS_GENERATORS: &[&str] = &[
+    "docutils",
+    "sphinx",
+    "mkdocs",
+    "docusaurus",
+    "gitbook",
+    "starlight",
+    "bookdown",
+    "vitepress",
+    "vuepress",
+    "docfx",
+    "antora",
+    "nextra",
+    "docsify",
+    "rustdoc",
+    "dokuwiki",
+];
+/// Forum software that names itself in `<meta name=generator>`: a page it builds that
+/// holds a post container is a thread, however few its posts (a thread of two replies
+/// shows too few for the structural count).
+pub const FORUM_GENERATORS: &[&str] = &[
+    "vbulletin",
+    "discourse",
+    "phpbb",
+    "xenforo",
+    "mybb",
+    "flarum",
+    "nodebb",
+    "fluxbb",
+    "punbb",
+];
 /// Path segments under which sites publish their documentation ("/docs/", "/api/",
 /// "/manual/"): an address under one is a documentation page, dated or not.
 pub const DOCS_PATH_SEGMENTS: &[&str] = &[

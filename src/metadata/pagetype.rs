@@ -471,7 +471,9 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         return settled(PageType::Listing);
     }
     let s = structure(dom, parts);
-    if s.thread_scopes > 0 {
+    let generator = generator_of(src);
+    let built_by = |names: &[&str]| generator.as_deref().is_some_and(|g| names.contains(&g));
+    if s.thread_scopes > 0 || (built_by(h::FORUM_GENERATORS) && s.posts > 0) {
         return settled(PageType::Forum);
     }
     // One microdata product is the page's own; a grid marks up each of its items.
@@ -491,6 +493,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if (code && !(sig.has_date || sig.has_author))
         || sig.docs_address
         || s.docs_parts >= h::DOCS_MIN_MARKED_ELEMENTS
+        || built_by(h::DOCS_GENERATORS)
     {
         return settled(PageType::Documentation);
     }
@@ -534,6 +537,16 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         v.page_type = PageType::Service;
     }
     v
+}
+
+/// The software that built the page: the first word of `<meta name=generator>`,
+/// lower-cased, without its version ("mkdocs-1.6.1, mkdocs-material…" is "mkdocs").
+fn generator_of(src: &Sources) -> Option<String> {
+    let g = src.meta("generator")?;
+    let word = g
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())?;
+    Some(word.to_lowercase())
 }
 
 /// A subtree holds a link.
