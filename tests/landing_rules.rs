@@ -106,3 +106,84 @@ fn a_service_page_is_read_from_its_main_element_not_a_wider_container() {
     assert!(text.contains("lends the tools"), "{text}");
     assert!(!text.contains("North Lane"), "{text}");
 }
+
+/// A service page without a main element: its sections sit side by side in a wrapper,
+/// the offers are whole-card links and the insights plain link lines (so the first
+/// reading takes the wrapper for an index), the testimonials row holds the most prose of
+/// any one section, and an untitled address strip closes the wrapper.
+fn sections_without_main() -> String {
+    let offers: String = [
+        "Payroll set-up for firms moving off spreadsheets",
+        "Handbook reviews against the state's current rules",
+        "Training for new supervisors on hard conversations",
+        "Compensation plans that hold up in an audit",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, o)| {
+        format!(
+            r#"<div class="listing-item"><a href="/services/{i}"><p class="p--small">{o}, delivered
+            by one adviser who knows your firm and its people.</p></a></div>"#
+        )
+    })
+    .collect();
+    let posts: String = [
+        "Three things to weigh in a benefits plan",
+        "When to hire your first HR manager",
+        "What a handbook audit finds",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| format!(r#"<div class="post-card"><p><a href="/insights/{i}">{t}</a></p></div>"#))
+    .collect();
+    let quote = |n: usize| {
+        format!(
+            r#"<div class="testimonials-slider__slide"><p>"Story {n}: after twenty years at one
+            company I had no idea how to look for work; my coach rebuilt my CV with me, drilled
+            me for interviews every week and stayed in touch until I had signed an offer. She
+            also walked me through the pension I was leaving behind, the notice period in my old
+            contract and the first ninety days of the new job."</p><p>Client {n}</p></div>"#
+        )
+    };
+    let quotes: String = (1..=6).map(quote).collect();
+    format!(
+        r#"<html><head><title>HR consulting</title></head><body>
+        <header><nav><a href="/">Home</a><a href="/about">About</a></nav></header>
+        <div class="page">
+        <section class="module module-intro"><h1>HR consulting</h1><p>Our advisers range from
+        one-off projects to ongoing support for your own HR team, at a fixed monthly fee.</p></section>
+        <section class="module module-listings"><h2>What we do</h2>{offers}</section>
+        <section class="module module-accordion"><h3>Why offer career transition support?</h3>
+        <p>Because it protects the people who stay as much as those who leave, and a firm that
+        treats leavers well hires more easily afterwards.</p></section>
+        <section class="module module-posts"><h2>Insights</h2>{posts}</section>
+        <section class="module module-testimonials"><h2>Client successes</h2>{quotes}</section>
+        <section class="overview"><p>Toll free 800 555 0100, 12 Mill Road, Riverton, open
+        weekdays from eight until six and on Saturday mornings by appointment.</p></section>
+        </div>
+        <footer><p>Valley Advisers LLP</p></footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_service_page_without_a_main_element_is_read_across_its_sections() {
+    // The landing re-read alone would read the testimonials row, the best-scoring
+    // section once promos are kept; the page it shows is a service page's sections, so
+    // it is read again from the sections' common parent.
+    let x = thresh::extract(
+        sections_without_main().as_bytes(),
+        &thresh::Options::default(),
+    )
+    .expect("extraction");
+    let text = x.text();
+    assert_eq!(x.metadata.page_type, thresh::PageType::Service);
+    assert!(text.contains("Story 3"), "testimonials kept: {text}");
+    assert!(text.contains("ongoing support"), "intro kept: {text}");
+    assert!(text.contains("leavers well"), "FAQ kept: {text}");
+    assert!(!text.contains("Valley Advisers"), "footer dropped: {text}");
+    // An untitled block beside the sections is the chrome no class names.
+    assert!(
+        !text.contains("Mill Road"),
+        "address strip left out: {text}"
+    );
+}

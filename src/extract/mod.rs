@@ -152,20 +152,15 @@ fn read_page(
             first = reading;
             // A reading of prose or sections may settle the page as a service page; an
             // index or nothing never does.
-            let settled_service = matches!(reading, Reading::Authored(_) | Reading::Sections(_))
-                && doc.verdict.settle(&blocks, reading.as_read()) == PageType::Service;
-            if let Some(b) = reread_landing(
+            (blocks, service_read) = landing(
                 doc,
                 settings,
                 options,
                 declared_article,
                 reading,
-                settled_service,
+                blocks,
                 want.then_some(&mut these),
-            ) {
-                blocks = b;
-                service_read = settled_service;
-            }
+            );
             if let Some(b) = relax_thin(
                 doc,
                 settings,
@@ -199,6 +194,46 @@ fn read_page(
         *l = these;
     }
     (whole, first, service_read)
+}
+
+/// The first reading's blocks, or those of its landing re-read, and whether they are a
+/// service page's read as such. A reading of prose or sections may settle the page as a
+/// service page; an index or nothing never does. The re-read may show a service page's
+/// sections where the first reading saw an index or one section of prose (a
+/// testimonials row, the best-scoring section once promos are kept): when its blocks
+/// settle the page as a service page, the page is read once more as one.
+fn landing(
+    doc: &Doc,
+    settings: PruneSettings,
+    options: &Options,
+    declared_article: bool,
+    first: Reading,
+    blocks: Vec<Block>,
+    mut lines: Option<&mut Vec<ExplainLine>>,
+) -> (Vec<Block>, bool) {
+    let settled_service = matches!(first, Reading::Authored(_) | Reading::Sections(_))
+        && doc.verdict.settle(&blocks, first.as_read()) == PageType::Service;
+    let reread = |service: bool, lines: Option<&mut Vec<ExplainLine>>| {
+        reread_landing(
+            doc,
+            settings,
+            options,
+            declared_article,
+            first,
+            service,
+            lines,
+        )
+    };
+    let Some(blocks) = reread(settled_service, lines.as_deref_mut()) else {
+        return (blocks, false);
+    };
+    if settled_service || doc.verdict.settle(&blocks, first.as_read()) != PageType::Service {
+        return (blocks, settled_service);
+    }
+    match reread(true, lines) {
+        Some(b) => (b, true),
+        None => (blocks, false),
+    }
 }
 
 /// A pass whose explain lines (when `want_lines`) are kept apart, for a re-read that

@@ -53,9 +53,9 @@ pub(super) enum Pick {
     /// blocks only (a product card, a grid of names and prices) has no container that
     /// scores above zero, yet its blocks are its content.
     WholePage,
-    /// The declared main element, where the page has one (else as `Best`): a service
-    /// page's content is all its sections, not the best-scoring one of them; without a
-    /// main element the body would bring in unmarked footers and notices.
+    /// The declared main element, where the page has one: a service page's content is
+    /// all its sections, not the best-scoring one of them. Without one, the best-scoring
+    /// section and its fellow sections around it (see [`sections_around`]).
     Main,
 }
 
@@ -99,7 +99,7 @@ pub(super) fn pass_with(
     let (container, authored) = choose(doc, &scores, &pruned, declared_article, pick);
     let Some(container) = container else {
         if let Some(lines) = lines {
-            explain_all(dom, &scores, &pruned, None, &|_| false, lines);
+            explain_all(dom, &scores, &pruned, &[], &|_| false, lines);
         }
         return (Vec::new(), Reading::Nothing);
     };
@@ -114,10 +114,16 @@ pub(super) fn pass_with(
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
         s.chars == 0 || card || keep_block(score::classify(&s), &s, block_favor, index)
     };
+    // A service page without a main element is read across its sections.
+    let roots = if pick == Pick::Main && select::declared_main(dom, body, &pruned).is_none() {
+        sections_around(dom, &scores, body, container)
+    } else {
+        vec![container]
+    };
     if let Some(lines) = lines {
-        explain_all(dom, &scores, &pruned, Some(container), &keep, lines);
+        explain_all(dom, &scores, &pruned, &roots, &keep, lines);
     }
-    let mut blocks = build(doc, options, &pruned, &keep, [container]);
+    let mut blocks = build(doc, options, &pruned, &keep, roots);
     if favor == Favor::Precision {
         trim_short_edges(&mut blocks);
     }
@@ -224,6 +230,44 @@ fn choose(
     (container, authored)
 }
 
+/// The sections read on a service page without a main element: `c`, the best-scoring
+/// one, and its fellow sections around it, in page order. Climbing from `c` while what
+/// is gathered holds less than [`SERVICE_SPREAD_SHARE`] of the text under `body` after
+/// pruning, each level adds the parent's other children that keep text and hold a
+/// heading of their own; an untitled block beside them (a legal notice, a menu of
+/// services, an address strip: the chrome no class names) is left out.
+///
+/// [`SERVICE_SPREAD_SHARE`]: crate::heuristics::SERVICE_SPREAD_SHARE
+fn sections_around(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> Vec<NodeId> {
+    let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
+    let titled = |n: NodeId| {
+        dom.descendants(n).any(|d| {
+            dom.tag(d)
+                .and_then(crate::heuristics::heading_level)
+                .is_some()
+        })
+    };
+    let want = crate::heuristics::SERVICE_SPREAD_SHARE * chars(body);
+    let mut roots = vec![c];
+    let mut at = c;
+    while at != body && roots.iter().map(|&r| chars(r)).sum::<f64>() < want {
+        let Some(parent) = dom.parent(at) else {
+            break;
+        };
+        let mut level = Vec::new();
+        for k in dom.children(parent) {
+            if k == at {
+                level.append(&mut roots);
+            } else if chars(k) > 0.0 && titled(k) {
+                level.push(k);
+            }
+        }
+        roots = level;
+        at = parent;
+    }
+    roots
+}
+
 /// The declared main element, when the unsigned prose chosen in it (`article`) is only
 /// one section of a landing page: it holds less than [`LANDING_SECTION_MAX_SHARE`] of
 /// the main's text (an FAQ under the pitch, the offers and the testimonials). Not on a
@@ -288,12 +332,12 @@ fn keep_block(class: Class, s: &score::BlockStats, favor: Favor, index: bool) ->
 
 /// The explain lines of a pass: every pruned root with its rule, and every text block
 /// with its class, kept or dropped (as `keep`, the pass's own rule, decides) inside
-/// `container`, or outside it.
+/// the containers read (`roots`), or outside them.
 fn explain_all(
     dom: &Dom,
     scores: &score::Scores,
     pruned: &[Option<prune::Pruned>],
-    container: Option<NodeId>,
+    roots: &[NodeId],
     keep: &dyn Fn(NodeId) -> bool,
     lines: &mut Vec<ExplainLine>,
 ) {
@@ -320,7 +364,7 @@ fn explain_all(
             continue;
         }
         let class = score::classify(&s);
-        let inside = container.is_some_and(|c| b == c || dom.ancestors(b).any(|a| a == c));
+        let inside = roots.iter().any(|&c| contains(dom, c, b));
         let (decision, rule) = if !inside {
             (Decision::Dropped, "OUTSIDE_CONTAINER")
         } else if keep(b) {

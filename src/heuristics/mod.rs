@@ -381,6 +381,12 @@ pub const STRUCTURED_FALLBACK_MAX_CHARS: usize = 400;
 /// Structured-data text replaces the visible text only when this many times longer.
 pub const STRUCTURED_FALLBACK_FACTOR: f64 = 2.0;
 
+/// Share of the page's text (after pruning) that the sections read on a service page
+/// without a main element are gathered up to, climbing from the best-scoring one: most
+/// of the page, so that a lone testimonials row is never all of it, with room for the
+/// untitled leftovers of pruning (a notice, a menu of services) that are never added.
+pub const SERVICE_SPREAD_SHARE: f64 = 0.8;
+
 /// Shortest paragraph dropped when it repeats an earlier one word for word; shorter
 /// lines ("Read more", a refrain) may legitimately recur.
 pub const REPEAT_MIN_CHARS: usize = 100;
