@@ -280,6 +280,9 @@ fn an_articles_recommendation_strip_goes_but_its_related_section_stays() {
         "Tin liên quan",
         // A forum engine's table of other threads; a title closed by an ellipsis.
         "Related topics",
+        "Similar threads",
+        "Suggested topics",
+        "Related questions",
         "You might also be interested in…",
         "You may also be interested in...",
     ] {

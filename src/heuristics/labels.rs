@@ -291,9 +291,19 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "you may be interested in",
     "you might also be interested in",
     "you may also be interested in",
-    // A forum engine's table of other threads under a thread; a publisher's links to
-    // its other stories on the subject.
+    // A forum engine's table of other threads under a thread (XenForo's and vBulletin's
+    // "Similar threads", phpBB's "Similar topics", Discourse's "Suggested topics", a Q&A
+    // site's "Related questions"); a publisher's links to its other stories on the
+    // subject.
     "related topics",
+    "similar threads",
+    "similar topics",
+    "related threads",
+    "suggested topics",
+    "similar discussions",
+    "related discussions",
+    "related questions",
+    "linked questions",
     "you might also enjoy",
     "you may also enjoy",
     "leia também",
