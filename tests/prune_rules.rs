@@ -340,3 +340,26 @@ fn a_forms_status_messages_go() {
     assert!(!text.contains("Oops!"), "{text}");
     assert!(!text.contains("on the list"), "{text}");
 }
+
+#[test]
+fn a_follow_up_section_is_content_and_a_follow_box_is_not() {
+    // "follow-up" names a reply or a later step, in any of its spellings; "follow" alone
+    // or before another word is a social follow box.
+    for class in ["follow-up", "plan__follow-up", "followUp", "follow_ups"] {
+        let html = format!(
+            r#"<html><head><title>After the visit</title></head><body><main>
+            <h1>After the visit</h1>
+            <p>Our engineers service boilers and heat pumps across the valley, arrive inside
+            the window we give you, and leave a written report of every part they checked.</p>
+            <section class="{class}"><h2>What happens next</h2><p>A week after the visit an
+            adviser calls to check the system still runs as it should, and books the next
+            annual service while the details are fresh.</p></section>
+            <div class="follow-us"><p>Follow us for seasonal tips on keeping your heating
+            efficient and your bills down through the winter months.</p></div>
+            </main></body></html>"#
+        );
+        let text = text_of(&html);
+        assert!(text.contains("adviser calls"), "{class}: {text}");
+        assert!(!text.contains("seasonal tips"), "{class}: {text}");
+    }
+}

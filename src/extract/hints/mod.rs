@@ -362,6 +362,12 @@ fn value_bits(value: &str) -> Bits {
             owner = None;
             return;
         }
+        // "follow-up" (`follow-ups-container`, `followUp`) is a reply to a post, not a
+        // social follow button.
+        if lower == b"follow" && names_up(value.get(at + p.len()..).unwrap_or("")) {
+            owner = None;
+            return;
+        }
         let b = part_bits(lower);
         if b & Hint::Chrome as Bits != 0 {
             let owned_component = owner.is_some_and(|(ob, site)| {
@@ -387,6 +393,25 @@ fn value_bits(value: &str) -> Bits {
         bits |= Hint::Chrome as Bits;
     }
     bits
+}
+
+/// Whether `rest`, what follows a class part, starts with the part "up" or "ups"
+/// (after a `-` or `_`, or glued on in camel case): `follow` then names a follow-up.
+fn names_up(rest: &str) -> bool {
+    let rest = rest.strip_prefix(['-', '_']).unwrap_or(rest);
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // A camel-case part ends where the next capital starts ("UpsContainer").
+    let part = match word
+        .get(1..)
+        .and_then(|t| t.find(|c: char| c.is_ascii_uppercase()))
+    {
+        Some(i) => word.get(..=i).unwrap_or(word),
+        None => word,
+    };
+    part.eq_ignore_ascii_case("up") || part.eq_ignore_ascii_case("ups")
 }
 
 /// Whether the first class token of `rest` has an [`EMBED_WORDS`] part.
