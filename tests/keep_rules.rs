@@ -283,6 +283,8 @@ fn an_articles_recommendation_strip_goes_but_its_related_section_stays() {
         "Similar threads",
         "Suggested topics",
         "Related questions",
+        "More topics from this board",
+        "Other threads in General discussion",
         "You might also be interested in…",
         "You may also be interested in...",
     ] {

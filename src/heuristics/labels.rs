@@ -435,6 +435,12 @@ pub const RECOMMENDATION_PREFIXES: &[&str] = &[
     "more in ",
     "also in ",
     "explore related ",
+    // A board's list of its other threads under a thread ("More topics from this
+    // board", "Other threads in General").
+    "more topics ",
+    "more threads ",
+    "other topics ",
+    "other threads ",
     // A login wall over the reply box: the prompts under it ask the reader to join.
     "you must log in ",
     "you must be logged in ",
