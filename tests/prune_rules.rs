@@ -363,3 +363,25 @@ fn a_follow_up_section_is_content_and_a_follow_box_is_not() {
         assert!(!text.contains("seasonal tips"), "{class}: {text}");
     }
 }
+
+#[test]
+fn an_app_install_prompt_goes() {
+    // A forum engine's prompt to install the site as an app, and a smart app banner.
+    // Both sit inside the main element, above the thread.
+    let html = r#"<html><head><title>Fixing a slow import</title></head><body>
+        <main><div class="iPwaInstall"><div class="iPwaInstall__title">View in the app</div>
+        <p class="iPwaInstall__desc">A better way to browse, with push notifications and
+        badges on your home screen once you add it there.</p></div>
+        <div class="smartbanner smartbanner--ios"><p>Get our free app from the store and
+        read every thread offline, wherever you happen to be this week.</p></div>
+        <h1>Fixing a slow import</h1><p>The import slowed down once the catalogue
+        passed ten thousand items, because every row was checked against the whole table
+        instead of the index; rebuilding the index brought it back to a few seconds.</p>
+        <p>The same fix applies to the export, which had the same lookup in its loop and
+        slowed down at the same size of catalogue for the same reason.</p></main>
+        </body></html>"#;
+    let text = text_of(html);
+    assert!(text.contains("rebuilding the index"), "{text}");
+    assert!(!text.contains("better way to browse"), "{text}");
+    assert!(!text.contains("free app"), "{text}");
+}

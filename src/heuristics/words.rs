@@ -207,6 +207,10 @@ pub const CHROME_COMPOUNDS: &[&str] = &[
     "formdone",
     "formfail",
     "formsuccess",
+    // A prompt to install the site as an app (`iPwaInstall__title`,
+    // `pwa-install-banner`) or a store's smart app banner: never the page's text.
+    "pwainstall",
+    "smartbanner",
 ];
 
 /// Class/id words naming the consent managers most sites embed (as `disqus` names its
