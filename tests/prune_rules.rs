@@ -385,3 +385,21 @@ fn an_app_install_prompt_goes() {
     assert!(!text.contains("better way to browse"), "{text}");
     assert!(!text.contains("free app"), "{text}");
 }
+
+#[test]
+fn an_element_marked_nocontent_goes() {
+    // `class="nocontent"` tells a search engine the element is not the page's content:
+    // a docs site's feedback button and licence footer after the article.
+    let html = r#"<html><head><title>Tuning the cache</title></head><body><div class="wrap">
+        <article><h1>Tuning the cache</h1>
+        <p>The cache keeps the last thousand answers in memory and writes them to disk
+        when the process stops, so a restart begins warm rather than cold.</p>
+        <p>Raise the limit when the hit rate falls below a half, and lower it when the
+        process uses more memory than the host can spare for it.</p></article>
+        <div class="nocontent"><p>Except where noted, the text of this page is licensed
+        under a free licence, and its code samples under a permissive one.</p></div>
+        </div></body></html>"#;
+    let text = text_of(html);
+    assert!(text.contains("hit rate falls"), "{text}");
+    assert!(!text.contains("licensed"), "{text}");
+}

@@ -73,6 +73,9 @@ pub const CHROME_WORDS: &[&str] = &[
     "outbrain",
     "taboola",
     "skip",
+    // Google's mark for what its search should not index (`class="nocontent"`): the
+    // page's own statement that the element is not its content.
+    "nocontent",
     "print",
     "rating",
     "ratings",
