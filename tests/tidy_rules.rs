@@ -328,3 +328,30 @@ fn a_threads_reply_subjects_go_and_a_reply_of_another_subject_stays() {
     assert!(text.contains("Re: Grafting wax recipes"), "{text}");
     assert!(text.contains("Reply 3: cut them"), "{text}");
 }
+
+#[test]
+fn an_affiliate_disclosure_goes_and_a_paragraph_about_affiliates_stays() {
+    let body = sections(3);
+    for notice in [
+        "Disclosure: this post contains affiliate links. If you buy through them, we may \
+         earn a small commission at no extra cost to you.",
+        "As an affiliate, I earn from qualifying purchases.",
+        "Dieser Beitrag enthält Partnerlinks: Für Käufe über diese Links erhalten wir eine \
+         kleine Provision.",
+    ] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             <p><em>{notice}</em></p>{body}<p>Affiliate programmes pay a commission to the \
+             sites that send buyers, which is why so many review sites exist at all.</p>\
+             </main></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(
+            !text.contains("ommission at no") && !text.contains("qualifying"),
+            "{text}"
+        );
+        assert!(!text.contains("kleine Provision"), "{text}");
+        assert!(text.contains("Part 2: labour"), "{text}");
+        assert!(text.contains("Affiliate programmes pay"), "{text}");
+    }
+}

@@ -150,6 +150,26 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     });
 }
 
+/// Drops an affiliate disclosure: a paragraph of at most `DISCLOSURE_MAX_BYTES` that
+/// names a commission or affiliate links (`DISCLOSURE_MARKERS`) and says the site may
+/// earn from them (`DISCLOSURE_HEDGES`: "we may earn", "I earn from qualifying
+/// purchases"). Publishers print it over every such post, a legal notice rather than
+/// the text; a paragraph about affiliate marketing names no earnings of the site's own.
+pub(super) fn drop_disclosures(blocks: &mut Vec<Block>) {
+    use crate::heuristics::{DISCLOSURE_HEDGES, DISCLOSURE_MARKERS, DISCLOSURE_MAX_BYTES};
+    blocks.retain(|b| {
+        let Block::Paragraph { spans } = b else {
+            return true;
+        };
+        if spans_bytes(spans) > DISCLOSURE_MAX_BYTES {
+            return true;
+        }
+        let text = crate::model::spans_text(spans).to_lowercase();
+        !DISCLOSURE_MARKERS.iter().any(|m| text.contains(m))
+            || !DISCLOSURE_HEDGES.iter().any(|h| text.contains(h))
+    });
+}
+
 /// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
 /// thread's title (`title`), as board software heads every reply, the same line each time.
 pub(super) fn drop_reply_subjects(blocks: &mut Vec<Block>, title: Option<&str>) {

@@ -449,6 +449,46 @@ pub const RECOMMENDATION_PREFIXES: &[&str] = &[
     "please log in ",
     "please sign in ",
 ];
+/// Longest paragraph (bytes, spaces included) read as an affiliate disclosure: the
+/// notice is a sentence or three, never a section of the text.
+pub const DISCLOSURE_MAX_BYTES: usize = 500;
+/// Words of an affiliate disclosure (lower case, matched anywhere in the paragraph): the
+/// commission or the affiliate links it declares, in the languages publishers print it.
+pub const DISCLOSURE_MARKERS: &[&str] = &[
+    "affiliate",
+    "commission",
+    "qualifying purchases",
+    "provision",
+    "partnerlink",
+    "affiliés",
+    "afiliados",
+    "comisión",
+    "commissione",
+    "comissão",
+];
+/// What makes the notice a disclosure rather than a text about affiliate marketing: the
+/// site says that it may earn, or earns, from the reader's purchase.
+pub const DISCLOSURE_HEDGES: &[&str] = &[
+    "may earn",
+    "may receive",
+    "may get",
+    "may contain",
+    "might earn",
+    "we earn",
+    "i earn",
+    "we receive",
+    "i receive",
+    "we may",
+    "i may",
+    "we get a",
+    "i get a",
+    "earn from qualifying",
+    "kleine provision",
+    "une commission",
+    "una comisión",
+    "una commissione",
+    "uma comissão",
+];
 /// Whole-line titles of an author box (an author promo closing an article), compared
 /// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
 pub const AUTHOR_BOX_TITLES: &[&str] = &[
