@@ -338,6 +338,8 @@ fn an_affiliate_disclosure_goes_and_a_paragraph_about_affiliates_stays() {
         "As an affiliate, I earn from qualifying purchases.",
         "Dieser Beitrag enthält Partnerlinks: Für Käufe über diese Links erhalten wir eine \
          kleine Provision.",
+        "Este artículo contiene enlaces de afiliados: si compras a través de ellos, \
+         recibimos una comisión.",
     ] {
         let html = format!(
             "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
@@ -351,6 +353,7 @@ fn an_affiliate_disclosure_goes_and_a_paragraph_about_affiliates_stays() {
             "{text}"
         );
         assert!(!text.contains("kleine Provision"), "{text}");
+        assert!(!text.contains("afiliados"), "{text}");
         assert!(text.contains("Part 2: labour"), "{text}");
         assert!(text.contains("Affiliate programmes pay"), "{text}");
     }

@@ -466,6 +466,25 @@ pub const DISCLOSURE_MARKERS: &[&str] = &[
     "commissione",
     "comissão",
 ];
+/// Stems that every [`DISCLOSURE_MARKERS`] word holds in lower case or in capitals, as
+/// printed ("Affiliate", "COMMISSION", "comisión", "Partnerlinks"): a paragraph without
+/// one is no disclosure, and is not lower-cased to check.
+pub const DISCLOSURE_STEMS: &[&str] = &[
+    "ffili",
+    "FFILI",
+    "afili",
+    "AFILI",
+    "ommis",
+    "OMMIS",
+    "omis",
+    "OMIS",
+    "rovis",
+    "ROVIS",
+    "ualifying",
+    "UALIFYING",
+    "artner",
+    "ARTNER",
+];
 /// What makes the notice a disclosure rather than a text about affiliate marketing: the
 /// site says that it may earn, or earns, from the reader's purchase.
 pub const DISCLOSURE_HEDGES: &[&str] = &[
