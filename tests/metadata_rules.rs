@@ -97,3 +97,29 @@ fn scholarly_citation_tags_give_every_author() {
         );
     }
 }
+
+#[test]
+fn an_author_boxs_description_is_never_the_name() {
+    // A dated post whose author box carries no byline class on its name line, and one
+    // on its description line (`author-description`): what the author does is no author.
+    let post = |column: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title><meta \
+             property=\"article:published_time\" content=\"2024-03-02\"></head><body><main>\
+             <h1>Counting the winter</h1>{column}<div class=\"post-body\">{PROSE}{PROSE}</div>\
+             </main></body></html>"
+        )
+    };
+    let m = metadata(&post(
+        "<div class=\"post-meta\"><p class=\"headline-text\">Nell Ashdown</p>\
+         <div class=\"dynamic-author-description\">Licensed Orchard Grader, M.A. \
+         Horticulture</div></div>",
+    ));
+    assert!(m.authors.is_empty(), "{:?}", m.authors);
+    // A name element beside the description still names the author.
+    let m = metadata(&post(
+        "<div class=\"post-meta\"><p class=\"author-name\">Nell Ashdown</p>\
+         <div class=\"author-bio\">Licensed Orchard Grader, M.A. Horticulture</div></div>",
+    ));
+    assert_eq!(m.authors, ["Nell Ashdown"]);
+}

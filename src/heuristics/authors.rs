@@ -334,6 +334,21 @@ pub const BYLINE_WORDS: &[&str] = &[
     "postauthor",
     "kisha",
 ];
+/// Class parts beside a byline word that name an author box's description rather than
+/// the name: what the author does (`author-description`, `author-bio`, `authorRole`,
+/// `author-job-title`), printed under the name.
+pub const AUTHOR_ABOUT_WORDS: &[&str] = &[
+    "description",
+    "desc",
+    "bio",
+    "biography",
+    "role",
+    "job",
+    "jobtitle",
+    "position",
+    "credentials",
+    "occupation",
+];
 /// Class parts of the poster's name in a forum post.
 pub const FORUM_AUTHOR_WORDS: &[&str] = &[
     "username",

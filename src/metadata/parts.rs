@@ -119,11 +119,25 @@ fn value_bits(value: &str) -> u32 {
     if bits & Part::Menu.bit() != 0 {
         bits &= !(Part::Byline.bit() | Part::ForumAuthor.bit());
     }
+    // An author box's description (`author-description`, `author-bio`, `authorRole`)
+    // says what the author does, not who: never the name.
+    if bits & Part::Byline.bit() != 0 && names_any(value, h::AUTHOR_ABOUT_WORDS) {
+        bits &= !Part::Byline.bit();
+    }
     // An FAQ block's answer (`schema-faq-answer`) answers the page's own question.
     if bits & Part::Faq.bit() != 0 {
         bits &= !Part::ForumPost.bit();
     }
     bits
+}
+
+/// Whether a part of `value` is one of `words` (any ASCII case).
+fn names_any(value: &str, words: &[&str]) -> bool {
+    let mut found = false;
+    for_each_part(value, |p| {
+        found |= words.iter().any(|w| p.eq_ignore_ascii_case(w));
+    });
+    found
 }
 
 /// [`Parts::holds_h1`]'s mark.
