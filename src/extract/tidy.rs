@@ -173,12 +173,17 @@ pub(super) fn drop_disclosures(blocks: &mut Vec<Block>) {
 /// Whether a span holds a stem of the disclosure markers (`DISCLOSURE_STEMS`): a byte
 /// search that spares nearly every paragraph the lower-casing of the full check.
 fn may_disclose(spans: &[crate::model::Span]) -> bool {
-    use crate::heuristics::DISCLOSURE_STEMS;
-    spans.iter().any(|sp| {
-        DISCLOSURE_STEMS
+    use memchr::memmem::Finder;
+    static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        crate::heuristics::DISCLOSURE_STEMS
             .iter()
-            .any(|st| memchr::memmem::find(sp.text.as_bytes(), st.as_bytes()).is_some())
-    })
+            .map(|st| Finder::new(st.as_bytes()))
+            .collect()
+    });
+    spans
+        .iter()
+        .any(|sp| finders.iter().any(|f| f.find(sp.text.as_bytes()).is_some()))
 }
 
 /// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
