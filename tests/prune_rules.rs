@@ -236,7 +236,7 @@ fn docbook_previous_and_next_tables_are_navigation() {
 }
 
 #[test]
-fn a_board_posts_profile_column_goes_and_its_text_stays() {
+fn a_board_posts_profile_column_and_signature_go_and_its_text_stays() {
     // Board software prints beside each post a profile column (`postprofile`): the
     // poster's rank, post count, join date and motto, the same on every post they write.
     let posts: String = (1..=4)
@@ -249,7 +249,8 @@ fn a_board_posts_profile_column_goes_and_its_text_stays() {
                  <div class=\"postbody\"><p class=\"author\">by grower{i} » Tue Aug 27, 2019</p>\
                  <div class=\"content\">Reply {i}: the grafted pears took in the second \
                  spring, once the ties were loosened and the wax renewed on every cut.</div>\
-                 </div></div></div>"
+                 <div class=\"postsignature postmsg\"><p>\"Prune in winter, graft in \
+                 spring\" - my grandfather</p></div></div></div></div>"
             )
         })
         .collect();
@@ -261,6 +262,8 @@ fn a_board_posts_profile_column_goes_and_its_text_stays() {
     assert!(text.contains("Reply 3: the grafted pears"), "{text}");
     assert!(!text.contains("Seasoned Pruner"), "{text}");
     assert!(!text.contains("Pears before apples"), "{text}");
+    // And under each post its poster's signature (FluxBB's `postsignature`).
+    assert!(!text.contains("my grandfather"), "{text}");
 }
 
 /// A reference page whose headline and introduction sit in a header block of the main

@@ -214,6 +214,9 @@ pub const CHROME_COMPOUNDS: &[&str] = &[
     // `pwa-install-banner`) or a store's smart app banner: never the page's text.
     "pwainstall",
     "smartbanner",
+    // A poster's signature under each post (FluxBB's and PunBB's `postsignature`).
+    "postsignature",
+    "usersignature",
 ];
 
 /// Class/id words naming the consent managers most sites embed (as `disqus` names its
