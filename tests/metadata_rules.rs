@@ -123,3 +123,18 @@ fn an_author_boxs_description_is_never_the_name() {
     ));
     assert_eq!(m.authors, ["Nell Ashdown"]);
 }
+
+#[test]
+fn a_sentence_in_an_author_box_names_its_writer() {
+    // The box says who wrote the post in a sentence, the writer's role on the next line:
+    // the name follows "written by", and the role line names no author.
+    let html = format!(
+        "<html><head><title>Counting the winter</title><meta \
+         property=\"article:published_time\" content=\"2024-03-02\"></head><body><main>\
+         <h1>Counting the winter</h1><div class=\"post-body\">{PROSE}{PROSE}</div>\
+         <div id=\"post-author-wrapper\"><div class=\"author-avatar\"><img src=\"/a.png\" \
+         alt=\"\"></div><div class=\"bio\">\nThis post was written by Nell Ashdown,\n\
+         Head of Orchards and Community Outreach\n</div></div></main></body></html>"
+    );
+    assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
+}

@@ -47,6 +47,8 @@ pub const AUTHOR_LABELS: &[&str] = &[
     "بقلم",
 ];
 
+/// Byline phrases that name a reviewer, not the author: never read inside a sentence.
+pub const REVIEWER_PREFIXES: &[&str] = &["reviewed by"];
 /// Words that introduce a byline, in several languages; stripped from the front.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",

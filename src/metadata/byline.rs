@@ -8,7 +8,7 @@ use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
     BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
-    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
+    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -88,8 +88,10 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
                 Some(next) => format!("{line} {next}"),
                 None => continue,
             }
-        } else {
+        } else if starts_with_prefix(line) {
             (*line).to_string()
+        } else {
+            inner_byline(line).unwrap_or(line).to_string()
         };
         let names = if handles {
             clean_declared_authors(&candidate)
@@ -101,6 +103,20 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// The rest of a line from a byline phrase of two words or more inside it ("This post
+/// was written by Jane Roe," gives "written by Jane Roe,"): a sentence that names the
+/// author in passing. One word ("by", "von") is too common inside a sentence, and a
+/// reviewer ("reviewed by") is not the author.
+fn inner_byline(line: &str) -> Option<&str> {
+    let lower = line.to_ascii_lowercase();
+    BYLINE_PREFIXES
+        .iter()
+        .filter(|p| p.contains(' ') && p.is_ascii() && !REVIEWER_PREFIXES.contains(p))
+        .filter_map(|p| lower.find(&format!(" {p} ")))
+        .min()
+        .and_then(|at| line.get(at + 1..))
 }
 
 /// Whether a line is only a byline word ("By", "Written by", "Autor:").
