@@ -514,3 +514,36 @@ fn a_thread_is_not_read_as_an_index_of_its_posts_and_similar_threads() {
     assert!(text.contains("Reply 6"), "{text}");
     assert!(!text.contains("Other stove question"), "{text}");
 }
+
+#[test]
+fn an_index_split_into_letter_groups_is_read_whole() {
+    // A list page: a linked introduction, then one list per letter, each in a column
+    // wrapper of the same class. The largest letter scores best; all of them are the index.
+    let groups: String = ["A", "B", "C", "D", "E", "F", "G", "H"]
+        .iter()
+        .map(|l| {
+            let n = if *l == "C" { 16 } else { 12 };
+            let items: String = (0..n)
+                .map(|i| {
+                    format!(
+                        r#"<li><a href="/wiki/{l}{i}">{l}lang{i}</a> ({l}{i} script) – standard {i}</li>"#
+                    )
+                })
+                .collect();
+            format!(
+                r#"<div class="mw-heading"><h2 id="{l}">{l}</h2></div><div class="div-col"><ul>{items}</ul></div>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>List of languages</title></head><body><div id="content">
+        <h1>List of languages</h1><div class="mw-parser-output"><p>This is an index to notable
+        <a href="/wiki/PL">programming languages</a>, in current or historical use. Dialects of
+        <a href="/wiki/Basic">BASIC</a> and <a href="/wiki/Esoteric">esoteric languages</a>
+        have their own <a href="/wiki/Lists">lists</a>.</p>{groups}</div></div></body></html>"#
+    );
+    let text = text_of(&html);
+    for name in ["Alang3", "Clang15", "Hlang11"] {
+        assert!(text.contains(name), "{name}: {text}");
+    }
+}

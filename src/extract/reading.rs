@@ -1,6 +1,8 @@
 //! One prune → score → select → blocks pass over a document, and how it reads the
 //! container it chooses.
 
+use markup5ever::local_name;
+
 use super::prune::{self, PruneSettings};
 use super::score::{self, Class};
 use super::{blocks, select, tidy::trim_short_edges, Doc};
@@ -104,6 +106,12 @@ pub(super) fn pass_with(
         return (Vec::new(), Reading::Nothing);
     };
     let index = !authored && is_index(&scores, container);
+    // An index split into sibling groups is read whole.
+    let container = if index {
+        grouped_index(dom, &scores, body, container)
+    } else {
+        container
+    };
     let reading = match (authored, index) {
         (true, _) => Reading::Authored(container),
         (false, true) => Reading::Index(container),
@@ -266,6 +274,41 @@ fn sections_around(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -
         at = parent;
     }
     roots
+}
+
+/// The parent of an index's group: an index split into sibling lists of one shape (a
+/// list page's letter sections, each the same tag and class around a list of
+/// `INDEX_GROUP_MIN_ITEMS` items or more) scores best in one list, yet the lists together
+/// are the index. Climbing at most `INDEX_GROUP_CLIMB` levels from the container, the
+/// first such list with `INDEX_GROUP_MIN_SIBLINGS` or more same-shaped siblings that hold
+/// text gives its parent (never the body); else the container stays. A row of a table
+/// of entries is one item, not a group: its siblings are the entries themselves.
+fn grouped_index(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> NodeId {
+    use crate::heuristics::{INDEX_GROUP_CLIMB, INDEX_GROUP_MIN_ITEMS, INDEX_GROUP_MIN_SIBLINGS};
+    let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
+    let class = |n: NodeId| dom.attr(n, &local_name!("class"));
+    let same = |a: NodeId, b: NodeId| dom.tag(a) == dom.tag(b) && class(a) == class(b);
+    let list = |a: NodeId| {
+        dom.descendants(a)
+            .filter(|&d| dom.is(d, &local_name!("li")))
+            .take(INDEX_GROUP_MIN_ITEMS)
+            .count()
+            >= INDEX_GROUP_MIN_ITEMS
+    };
+    std::iter::once(c)
+        .chain(dom.ancestors(c))
+        .take(1 + INDEX_GROUP_CLIMB)
+        .take_while(|&a| a != body)
+        .filter(|&a| list(a))
+        .find_map(|a| {
+            let parent = dom.parent(a).filter(|&p| p != body)?;
+            let groups = dom
+                .children(parent)
+                .filter(|&k| k != a && same(k, a) && chars(k) > 0.0)
+                .count();
+            (groups >= INDEX_GROUP_MIN_SIBLINGS).then_some(parent)
+        })
+        .unwrap_or(c)
 }
 
 /// The declared main element, when the unsigned prose chosen in it (`article`) is only

@@ -381,6 +381,16 @@ pub const STRUCTURED_FALLBACK_MAX_CHARS: usize = 400;
 /// Structured-data text replaces the visible text only when this many times longer.
 pub const STRUCTURED_FALLBACK_FACTOR: f64 = 2.0;
 
+/// Levels climbed from an index's container to find the groups it is one of (a list
+/// item's list, the list's column wrapper, the letter section around it).
+pub const INDEX_GROUP_CLIMB: usize = 3;
+/// List items an element must hold to be one group of a split index: a list, not one
+/// entry.
+pub const INDEX_GROUP_MIN_ITEMS: usize = 3;
+/// Other same-shaped siblings (tag and class) holding text that make an element one group
+/// of a split index: two more, so that a lone pair of lists is no index split.
+pub const INDEX_GROUP_MIN_SIBLINGS: usize = 2;
+
 /// Share of the page's text (after pruning) that the sections read on a service page
 /// without a main element are gathered up to, climbing from the best-scoring one: most
 /// of the page, so that a lone testimonials row is never all of it, with room for the
