@@ -70,12 +70,10 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     };
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
     let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
+    // A reference repeats itself by design: the same parameter described under each
+    // endpoint that takes it, the same setup step under each language's tab.
     if meta.page_type != PageType::Documentation {
-        // A reference repeats itself by design: the same parameter described under each
-        // endpoint that takes it, the same setup step under each language's tab.
-        if meta.page_type != PageType::Documentation {
-            drop_repeats(&mut blocks);
-        }
+        drop_repeats(&mut blocks);
     }
     drop_emptied_copies(&mut blocks);
     drop_widget_lines(&mut blocks, meta.page_type);

@@ -111,12 +111,18 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
 /// reviewer ("reviewed by") is not the author.
 fn inner_byline(line: &str) -> Option<&str> {
     let lower = line.to_ascii_lowercase();
+    let spaced = |at: usize| lower.as_bytes().get(at) == Some(&b' ');
     BYLINE_PREFIXES
         .iter()
         .filter(|p| p.contains(' ') && p.is_ascii() && !REVIEWER_PREFIXES.contains(p))
-        .filter_map(|p| lower.find(&format!(" {p} ")))
+        .filter_map(|p| {
+            lower
+                .match_indices(*p)
+                .map(|(at, _)| at)
+                .find(|&at| at > 0 && spaced(at - 1) && spaced(at + p.len()))
+        })
         .min()
-        .and_then(|at| line.get(at + 1..))
+        .and_then(|at| line.get(at..))
 }
 
 /// Whether a line is only a byline word ("By", "Written by", "Autor:").
