@@ -5,20 +5,20 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.974;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.975;
 /// Shingle F1 (score.py) on wcxb-dev.
-const WCXB_F1_FLOOR: f64 = 0.870;
+const WCXB_F1_FLOOR: f64 = 0.871;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
-const WCXB_WORD_F1_FLOOR: f64 = 0.882;
+const WCXB_WORD_F1_FLOOR: f64 = 0.884;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.808;
-const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.824;
+const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.826;
 const WCXB_DATE_HIT_FLOOR: f64 = 0.897;
 /// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
 const WCXB_DATE_SPURIOUS_CEILING: f64 = 0.20;
 /// Page-type agreement on wcxb-dev.
-const WCXB_PAGE_TYPE_FLOOR: f64 = 0.837;
+const WCXB_PAGE_TYPE_FLOOR: f64 = 0.839;
 
 #[allow(dead_code)]
 #[path = "../examples/evaluate/dataset.rs"]
