@@ -358,3 +358,25 @@ fn an_affiliate_disclosure_goes_and_a_paragraph_about_affiliates_stays() {
         assert!(text.contains("Affiliate programmes pay"), "{text}");
     }
 }
+
+#[test]
+fn a_cookie_notice_in_the_text_goes_and_a_paragraph_about_cookies_stays() {
+    let body = sections(3);
+    for notice in [
+        "This website uses cookies to improve your experience. We'll assume you're ok \
+         with this, but you can opt out if you wish.",
+        "Diese Website verwendet Cookies, um die Nutzung zu analysieren.",
+    ] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             {body}<p>{notice}</p><p>Browsers keep cookies for each site, and apps that use \
+             cookies for marketing must ask first under the privacy rules.</p>\
+             </main></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(!text.contains("improve your experience"), "{text}");
+        assert!(!text.contains("Nutzung"), "{text}");
+        assert!(text.contains("Part 2: labour"), "{text}");
+        assert!(text.contains("Browsers keep cookies"), "{text}");
+    }
+}

@@ -27,7 +27,7 @@ use prune::{PruneSettings, Strictness};
 use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
-    block_chars, drop_author_boxes, drop_bare_headings, drop_disclosures, drop_emptied_copies,
+    block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies, drop_notices,
     drop_recommendation_strips, drop_repeats, drop_reply_subjects, drop_textless,
     drop_trailing_headings, drop_widget_lines, structured_fallback, total_chars, Strips,
 };
@@ -81,7 +81,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         drop_reply_subjects(&mut blocks, meta.title.as_deref());
     }
     drop_author_boxes(&mut blocks);
-    drop_disclosures(&mut blocks);
+    drop_notices(&mut blocks);
     if doc.product {
         drop_recommendation_strips(&mut blocks, Strips::Shop);
     } else if meta.page_type != PageType::Documentation {

@@ -150,40 +150,51 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     });
 }
 
-/// Drops an affiliate disclosure: a paragraph of at most `DISCLOSURE_MAX_BYTES` that
-/// names a commission or affiliate links (`DISCLOSURE_MARKERS`) and says the site may
-/// earn from them (`DISCLOSURE_HEDGES`: "we may earn", "I earn from qualifying
-/// purchases"). Publishers print it over every such post, a legal notice rather than
-/// the text; a paragraph about affiliate marketing names no earnings of the site's own.
-pub(super) fn drop_disclosures(blocks: &mut Vec<Block>) {
-    use crate::heuristics::{DISCLOSURE_HEDGES, DISCLOSURE_MARKERS, DISCLOSURE_MAX_BYTES};
+/// Drops the notices a site prints inside its text ([`NOTICES`]): an affiliate
+/// disclosure (a paragraph that names a commission or affiliate links and says the site
+/// may earn from them: "we may earn", "I earn from qualifying purchases") and a cookie
+/// notice ("This website uses cookies to…", "We use cookies…"). Publishers print them
+/// over every page, a legal notice rather than the text; a paragraph about affiliate
+/// marketing or about cookies names no earnings or use of the site's own.
+///
+/// [`NOTICES`]: crate::heuristics::NOTICES
+pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
+    use crate::heuristics::{NOTICES, NOTICE_MAX_BYTES};
+    use memchr::memmem::Finder;
+    // Per notice, its stems' finders, built once.
+    static FINDERS: std::sync::OnceLock<Vec<Vec<Finder<'static>>>> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        NOTICES
+            .iter()
+            .map(|n| {
+                n.stems
+                    .iter()
+                    .map(|st| Finder::new(st.as_bytes()))
+                    .collect()
+            })
+            .collect()
+    });
     blocks.retain(|b| {
         let Block::Paragraph { spans } = b else {
             return true;
         };
-        if spans_bytes(spans) > DISCLOSURE_MAX_BYTES || !may_disclose(spans) {
+        if spans_bytes(spans) > NOTICE_MAX_BYTES {
             return true;
         }
-        let text = crate::model::spans_text(spans).to_lowercase();
-        !DISCLOSURE_MARKERS.iter().any(|m| text.contains(m))
-            || !DISCLOSURE_HEDGES.iter().any(|h| text.contains(h))
+        let mut text: Option<String> = None;
+        !NOTICES.iter().zip(finders).any(|(notice, stems)| {
+            let stemmed = spans
+                .iter()
+                .any(|sp| stems.iter().any(|f| f.find(sp.text.as_bytes()).is_some()));
+            if !stemmed {
+                return false;
+            }
+            // Lower-cased once, for the first notice whose stems the paragraph holds.
+            let t = text.get_or_insert_with(|| crate::model::spans_text(spans).to_lowercase());
+            notice.markers.iter().any(|m| t.contains(m))
+                && notice.hedges.iter().any(|h| t.contains(h))
+        })
     });
-}
-
-/// Whether a span holds a stem of the disclosure markers (`DISCLOSURE_STEMS`): a byte
-/// search that spares nearly every paragraph the lower-casing of the full check.
-fn may_disclose(spans: &[crate::model::Span]) -> bool {
-    use memchr::memmem::Finder;
-    static FINDERS: std::sync::OnceLock<Vec<Finder<'static>>> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        crate::heuristics::DISCLOSURE_STEMS
-            .iter()
-            .map(|st| Finder::new(st.as_bytes()))
-            .collect()
-    });
-    spans
-        .iter()
-        .any(|sp| finders.iter().any(|f| f.find(sp.text.as_bytes()).is_some()))
 }
 
 /// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
