@@ -7,10 +7,12 @@
 mod authors;
 mod labels;
 pub mod metadata;
+mod notices;
 mod page_type;
 mod words;
 
 pub use labels::*;
+pub use notices::*;
 pub use words::*;
 
 use markup5ever::{local_name, LocalName};

@@ -13,6 +13,7 @@ mod months;
 mod pagetype;
 mod parts;
 mod published;
+mod read_shape;
 mod regions;
 mod sources;
 mod taxonomy;

@@ -1,0 +1,121 @@
+//! Notices that sites print inside their text, recognised by their words: an affiliate
+//! disclosure, a cookie notice. Tidying drops them (`drop_notices`).
+
+/// A notice that sites print inside the text, recognised by its words: a paragraph of at
+/// most [`NOTICE_MAX_BYTES`] that holds one of `markers` and one of `hedges` (lower
+/// case). `stems` are parts of the markers as printed (lower case or capitals): a
+/// paragraph without one is not lower-cased to check.
+pub struct Notice {
+    /// Parts of the markers as printed, searched as bytes before any lower-casing.
+    pub stems: &'static [&'static str],
+    /// What the notice is about (a commission, cookies).
+    pub markers: &'static [&'static str],
+    /// What makes it the site's own notice rather than a text on the subject.
+    pub hedges: &'static [&'static str],
+}
+/// Longest paragraph (bytes, spaces included) read as a notice: a sentence or three,
+/// never a section of the text.
+pub const NOTICE_MAX_BYTES: usize = 500;
+/// The notices dropped from the text: an affiliate disclosure, a cookie notice.
+pub const NOTICES: &[Notice] = &[
+    Notice {
+        stems: DISCLOSURE_STEMS,
+        markers: DISCLOSURE_MARKERS,
+        hedges: DISCLOSURE_HEDGES,
+    },
+    Notice {
+        stems: COOKIE_NOTICE_STEMS,
+        markers: COOKIE_NOTICE_MARKERS,
+        hedges: COOKIE_NOTICE_HEDGES,
+    },
+];
+/// Stems of [`COOKIE_NOTICE_MARKERS`] as printed ("Cookies", "COOKIE").
+pub const COOKIE_NOTICE_STEMS: &[&str] = &["ookie", "OOKIE"];
+/// The word every cookie notice holds, in the languages that borrow it.
+pub const COOKIE_NOTICE_MARKERS: &[&str] = &["cookie"];
+/// What makes a paragraph about cookies the site's notice rather than a text about them:
+/// the site says it uses them ("This website uses cookies", "We use cookies"), or points
+/// to their settings or policy. A sentence about what apps do with cookies says none.
+pub const COOKIE_NOTICE_HEDGES: &[&str] = &[
+    "this site uses",
+    "this website uses",
+    "our site uses",
+    "our website uses",
+    "uses cookies",
+    "we use cookies",
+    "with our cookies",
+    "accept cookies",
+    "accept all",
+    "cookie settings",
+    "cookie policy",
+    "verwendet cookies",
+    "verwenden cookies",
+    "nutzt cookies",
+    "nutzen cookies",
+    "utilise des cookies",
+    "utilisons des cookies",
+    "utiliza cookies",
+    "usamos cookies",
+    "utilizamos cookies",
+    "utilizza cookie",
+    "utilizziamo cookie",
+    "usa cookies",
+    "gebruikt cookies",
+    "gebruiken cookies",
+];
+/// Words of an affiliate disclosure (lower case, matched anywhere in the paragraph): the
+/// commission or the affiliate links it declares, in the languages publishers print it.
+pub const DISCLOSURE_MARKERS: &[&str] = &[
+    "affiliate",
+    "commission",
+    "qualifying purchases",
+    "provision",
+    "partnerlink",
+    "affiliés",
+    "afiliados",
+    "comisión",
+    "commissione",
+    "comissão",
+];
+/// Stems that every [`DISCLOSURE_MARKERS`] word holds in lower case or in capitals, as
+/// printed ("Affiliate", "COMMISSION", "comisión", "Partnerlinks"): a paragraph without
+/// one is no disclosure, and is not lower-cased to check.
+pub const DISCLOSURE_STEMS: &[&str] = &[
+    "ffili",
+    "FFILI",
+    "afili",
+    "AFILI",
+    "ommis",
+    "OMMIS",
+    "omis",
+    "OMIS",
+    "rovis",
+    "ROVIS",
+    "ualifying",
+    "UALIFYING",
+    "artner",
+    "ARTNER",
+];
+/// What makes the notice a disclosure rather than a text about affiliate marketing: the
+/// site says that it may earn, or earns, from the reader's purchase.
+pub const DISCLOSURE_HEDGES: &[&str] = &[
+    "may earn",
+    "may receive",
+    "may get",
+    "may contain",
+    "might earn",
+    "we earn",
+    "i earn",
+    "we receive",
+    "i receive",
+    "we may",
+    "i may",
+    "we get a",
+    "i get a",
+    "earn from qualifying",
+    "kleine provision",
+    "une commission",
+    "una comisión",
+    "una commissione",
+    "uma comissão",
+];
