@@ -138,3 +138,52 @@ fn a_sentence_in_an_author_box_names_its_writer() {
     );
     assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
 }
+
+/// A page that names its site only in its header.
+fn branded_page(header: &str) -> String {
+    format!(
+        "<html><head><title>Counting the winter</title></head><body>\
+         <header>{header}</header><main><h1>Counting the winter</h1>{PROSE}{PROSE}</main>\
+         </body></html>"
+    )
+}
+
+#[test]
+fn the_site_name_is_the_logos_without_the_pictures_words() {
+    for (header, site) in [
+        (
+            "<a class=\"site-logo\" href=\"/\"><img src=\"/l.png\" alt=\"Orchard Society Logo\"></a>",
+            Some("Orchard Society"),
+        ),
+        (
+            "<a class=\"logo\" href=\"/\"><img src=\"/l.png\" alt=\"Logo of Orchard Society\"></a>",
+            Some("Orchard Society"),
+        ),
+        // An image's file name, and where the logo's link leads, are no site's name.
+        (
+            "<a class=\"logo\" href=\"/\"><img src=\"/l.png\" alt=\"orchard-logo-dark\"></a>",
+            None,
+        ),
+        ("<a class=\"header-logo\" href=\"/\">Home</a>", None),
+    ] {
+        assert_eq!(metadata(&branded_page(header)).sitename.as_deref(), site, "{header}");
+    }
+}
+
+#[test]
+fn a_button_or_a_colour_in_the_brands_name_is_not_the_brand() {
+    for header in [
+        "<a class=\"button button-brand\" href=\"/login\">Log In</a>",
+        "<input class=\"search focus:ring-brand-500\" aria-label=\"search\">\
+         <span class=\"text-brand-500\">Search</span>",
+    ] {
+        let html = branded_page(&format!(
+            "{header}<div class=\"navbar-brand\">Orchard Society</div>"
+        ));
+        assert_eq!(
+            metadata(&html).sitename.as_deref(),
+            Some("Orchard Society"),
+            "{header}"
+        );
+    }
+}

@@ -186,6 +186,55 @@ pub const TERM_MAX_CHARS: usize = 50;
 pub const BRAND_CLASS_WORDS: &[&str] = &["logo", "brand", "site-title", "site-name", "sitename"];
 /// Longest site name read from a brand element, in words.
 pub const BRAND_MAX_WORDS: usize = 6;
+/// Class words of controls: a button styled in the brand's colours (`button-brand`,
+/// `btn-brand`) is a sign-in or call-to-action, not the site's name.
+pub const BRAND_CONTROL_CLASS_WORDS: &[&str] = &["button", "btn"];
+/// Prefixes of utility classes that paint with the brand's colour (`text-brand`,
+/// `bg-brand-50`, `focus:ring-brand-500`): any element may carry them.
+pub const COLOUR_UTILITY_PREFIXES: &[&str] = &[
+    "text-",
+    "bg-",
+    "border-",
+    "ring-",
+    "fill-",
+    "stroke-",
+    "from-",
+    "to-",
+    "via-",
+    "outline-",
+    "decoration-",
+    "shadow-",
+    "accent-",
+    "caret-",
+    "divide-",
+    "placeholder-",
+];
+/// Words an image's `alt` adds to the site's name ("Acme Logo", "Logo of Acme", "Acme
+/// logo image"): they describe the picture, not the site.
+pub const BRAND_PICTURE_WORDS: &[&str] = &["logo", "logotype", "image", "img", "icon", "of"];
+/// Texts a logo link carries instead of the site's name: where it leads or what it
+/// does ("Home", "Homepage", "Back to home"), or a control beside it ("Menu", "Search").
+pub const NOT_BRAND_TEXTS: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "go to home",
+    "back to home",
+    "click to home",
+    "go to homepage",
+    "back to homepage",
+    "menu",
+    "search",
+    "log in",
+    "login",
+    "sign in",
+    "sign up",
+    "header",
+    "default",
+    "store",
+    "site",
+    "website",
+];
 /// Class parts of comment sections, sidebars and related-item boxes: names and dates
 /// there belong to other items, wherever they sit.
 pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related"];

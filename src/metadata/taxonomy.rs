@@ -5,7 +5,8 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
-    BRAND_CLASS_WORDS, BRAND_MAX_WORDS, CATEGORY_LABELS, TAG_LABELS, TERM_BOX_MAX_CHARS,
+    BRAND_CLASS_WORDS, BRAND_CONTROL_CLASS_WORDS, BRAND_MAX_WORDS, BRAND_PICTURE_WORDS,
+    CATEGORY_LABELS, COLOUR_UTILITY_PREFIXES, NOT_BRAND_TEXTS, TAG_LABELS, TERM_BOX_MAX_CHARS,
     TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
 };
 
@@ -135,17 +136,28 @@ fn starts_with_lowercase(text: &str, prefix: &str) -> bool {
 }
 
 /// The site's name as its header shows it: the text, image `alt` or `aria-label` of a
-/// logo or brand element.
+/// logo or brand element (not a button in the brand's colours), without the words that
+/// describe the picture ("Logo"); never where the link leads ("Home") or a control.
 pub fn brand(dom: &Dom) -> Option<String> {
+    let has = |c: &str, w: &&str| crate::decode::find_ci(c.as_bytes(), w.as_bytes()).is_some();
+    // A class token naming the brand, unless it names a control too (`button-brand`) or
+    // paints with the brand's colour (`text-brand-500`).
+    let brand_token = |c: &str| {
+        let utility = c.rsplit(':').next().unwrap_or(c);
+        let utility = utility.trim_start_matches(['!', '-']);
+        BRAND_CLASS_WORDS.iter().any(|w| has(c, w))
+            && !BRAND_CONTROL_CLASS_WORDS.iter().any(|w| has(c, w))
+            && !COLOUR_UTILITY_PREFIXES
+                .iter()
+                .any(|p| starts_with_lowercase(utility, p))
+    };
     for id in dom.descendants(dom.body()) {
         let Some(class) = dom.attr(id, &local_name!("class")) else {
             continue;
         };
-        if !BRAND_CLASS_WORDS.iter().any(|w| {
-            class
-                .split_ascii_whitespace()
-                .any(|c| crate::decode::find_ci(c.as_bytes(), w.as_bytes()).is_some())
-        }) || !in_site_header(dom, id)
+        if !class.split_ascii_whitespace().any(brand_token)
+            || dom.is(id, &local_name!("button"))
+            || !in_site_header(dom, id)
         {
             continue;
         }
@@ -157,11 +169,47 @@ pub fn brand(dom: &Dom) -> Option<String> {
             .attr(id, &markup5ever::LocalName::from("aria-label"))
             .map(collapse);
         for c in [Some(text), label, alt].into_iter().flatten() {
-            let words = c.split_whitespace().count();
-            if words > 0 && words <= BRAND_MAX_WORDS && !c.eq_ignore_ascii_case("logo") {
-                return Some(c);
+            if let Some(name) = brand_name(&c) {
+                return Some(name);
             }
         }
     }
     None
+}
+
+/// A brand element's text as a site name: the words that describe a picture dropped
+/// ("Acme Logo" is "Acme"), `None` for an image's file name ("acme-logo-black"), a
+/// text of more than [`BRAND_MAX_WORDS`] or one of [`NOT_BRAND_TEXTS`].
+fn brand_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > BRAND_MAX_WORDS {
+        return None;
+    }
+    let picture = |w: &str| {
+        BRAND_PICTURE_WORDS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    let file_name = |w: &str| {
+        w.contains(['-', '_'])
+            && w.split(['-', '_'])
+                .any(|part| part.eq_ignore_ascii_case("logo"))
+    };
+    if words.iter().any(|w| file_name(w)) {
+        return None;
+    }
+    // "Acme Logo", "Logo of Acme", "Acme logo image": the picture's words at either end.
+    let mut kept = words.as_slice();
+    if kept.iter().any(|w| w.eq_ignore_ascii_case("logo")) {
+        let drop = |w: &&str| picture(w) || !w.chars().any(char::is_alphanumeric);
+        while let Some((_, rest)) = kept.split_first().filter(|(w, _)| drop(w)) {
+            kept = rest;
+        }
+        while let Some((_, rest)) = kept.split_last().filter(|(w, _)| drop(w)) {
+            kept = rest;
+        }
+    }
+    let name = kept.join(" ");
+    let lower = name.to_lowercase();
+    (!name.is_empty() && !NOT_BRAND_TEXTS.contains(&lower.as_str())).then_some(name)
 }
