@@ -187,3 +187,44 @@ fn a_button_or_a_colour_in_the_brands_name_is_not_the_brand() {
         );
     }
 }
+
+/// A page with these `<head>` elements and a short article.
+fn headed_page(head: &str) -> String {
+    format!(
+        "<html><head><title>Counting the winter</title>{head}</head><body><main>\
+         <h1>Counting the winter</h1>{PROSE}{PROSE}</main></body></html>"
+    )
+}
+
+#[test]
+fn a_relative_image_is_resolved_against_the_pages_own_address() {
+    let m = metadata(&headed_page(
+        "<link rel=\"canonical\" href=\"https://orchard.example/news/winter\">\
+         <meta property=\"og:image\" content=\"/media/pears.jpg\">\
+         <meta property=\"twitter:image\" content=\"//cdn.orchard.example/apples.jpg\">",
+    ));
+    assert_eq!(
+        m.image.as_deref(),
+        Some("https://orchard.example/media/pears.jpg")
+    );
+    let m = metadata(&headed_page(
+        "<link rel=\"canonical\" href=\"https://orchard.example/news/winter\">\
+         <meta property=\"og:image\" content=\"//cdn.orchard.example/apples.jpg\">",
+    ));
+    assert_eq!(
+        m.image.as_deref(),
+        Some("https://cdn.orchard.example/apples.jpg")
+    );
+}
+
+#[test]
+fn a_canonical_address_without_a_host_gives_way_to_og_url() {
+    let m = metadata(&headed_page(
+        "<link rel=\"canonical\" href=\"https:///news/winter\">\
+         <meta property=\"og:url\" content=\"https://orchard.example/news/winter\">",
+    ));
+    assert_eq!(
+        m.url.as_deref(),
+        Some("https://orchard.example/news/winter")
+    );
+}

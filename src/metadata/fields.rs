@@ -1,0 +1,169 @@
+//! The fields a page declares and that need no judging: its address, site name,
+//! description, image, tags and categories.
+
+use serde_json::Value;
+
+use crate::dom::Dom;
+
+use super::collapse;
+use super::jsonld::{as_text, JsonLd, ARTICLE_TYPES};
+use super::parts::Parts;
+use super::sources::Sources;
+use super::taxonomy;
+
+/// The page's image: `og:image`, `twitter:image`, then JSON-LD `image`, resolved against
+/// `base`.
+pub(super) fn image(src: &Sources, main: Option<&Value>, base: Option<&str>) -> Option<String> {
+    src.meta("og:image")
+        .or_else(|| src.meta("twitter:image"))
+        .or_else(|| main.and_then(|v| v.get("image")).and_then(image_of))
+        .and_then(|u| crate::render::resolve_url(base, &u))
+}
+
+/// The page's address: its canonical link, else `og:url`, else the address given,
+/// resolved against the address given.
+pub(super) fn page_url(src: &Sources, base: Option<&str>) -> Option<String> {
+    src.canonical
+        .as_deref()
+        .and_then(|c| absolute(base, c))
+        .or_else(|| src.meta("og:url").and_then(|c| absolute(base, &c)))
+        .or_else(|| base.map(str::to_owned))
+}
+
+/// The description: JSON-LD's, `og:description`, the `description` meta tag, then
+/// `twitter:description`, whitespace collapsed.
+pub(super) fn description(src: &Sources, main: Option<&Value>) -> Option<String> {
+    main.and_then(|v| v.get("description"))
+        .and_then(as_text)
+        .or_else(|| src.meta("og:description"))
+        .or_else(|| src.meta("description"))
+        .or_else(|| src.meta("twitter:description"))
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+}
+
+/// Tags and categories: `article:tag`, `keywords` and JSON-LD `keywords`;
+/// `article:section` and JSON-LD `articleSection`; else the page's visible tag and
+/// category lists.
+pub(super) fn terms_of(
+    dom: &Dom,
+    parts: &Parts,
+    src: &Sources,
+    main: Option<&Value>,
+) -> (Vec<String>, Vec<String>) {
+    let mut tags: Vec<String> = list_of(&src.metas("article:tag"))
+        .into_iter()
+        .chain(
+            src.meta("keywords")
+                .map(|k| split_keywords(&k))
+                .unwrap_or_default(),
+        )
+        .chain(
+            main.and_then(|v| v.get("keywords"))
+                .map(keywords_of)
+                .unwrap_or_default(),
+        )
+        .collect();
+    dedup(&mut tags);
+    let mut categories: Vec<String> = src
+        .metas("article:section")
+        .into_iter()
+        .chain(
+            main.and_then(|v| v.get("articleSection"))
+                .map(keywords_of)
+                .unwrap_or_default(),
+        )
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+        .collect();
+    dedup(&mut categories);
+    if tags.is_empty() || categories.is_empty() {
+        let (visible_tags, visible_cats) = taxonomy::visible_terms(dom, parts);
+        if tags.is_empty() {
+            tags = visible_tags;
+        }
+        if categories.is_empty() {
+            categories = visible_cats;
+        }
+    }
+    (tags, categories)
+}
+
+/// An absolute address: `url` itself, or resolved against `base`.
+fn absolute(base: Option<&str>, url: &str) -> Option<String> {
+    if url.contains("://") {
+        return Some(url.to_string()).filter(|u| has_host(u));
+    }
+    base.and_then(|b| crate::render::resolve_url(Some(b), url))
+        .filter(|u| has_host(u))
+}
+
+/// Whether an absolute address names a host: a template's `https:///path`, its host
+/// left empty, leads nowhere.
+fn has_host(url: &str) -> bool {
+    url.split_once("://")
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(|c| c != '/'))
+}
+
+fn dedup(v: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|s| seen.insert(s.to_lowercase()));
+}
+
+fn list_of(v: &[String]) -> Vec<String> {
+    v.iter()
+        .map(|s| collapse(s))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn split_keywords(s: &str) -> Vec<String> {
+    s.split([',', ';'])
+        .map(collapse)
+        .filter(|s| !s.is_empty() && s.chars().count() < 60)
+        .collect()
+}
+
+fn keywords_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => split_keywords(s),
+        Value::Array(a) => a.iter().filter_map(as_text).map(|s| collapse(&s)).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn image_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => a.first().and_then(image_of),
+        Value::Object(o) => o
+            .get("url")
+            .or_else(|| o.get("contentUrl"))
+            .and_then(as_text),
+        _ => None,
+    }
+}
+
+pub(super) fn sitename(src: &Sources, ld: &JsonLd) -> Option<String> {
+    src.meta("og:site_name")
+        .or_else(|| {
+            ld.first_of(&["WebSite"])
+                .and_then(|w| w.get("name"))
+                .and_then(as_text)
+        })
+        .or_else(|| {
+            ld.first_of(ARTICLE_TYPES)
+                .and_then(|a| a.get("publisher"))
+                .map(|p| ld.resolve(p))
+                .and_then(|p| p.get("name"))
+                .and_then(as_text)
+        })
+        .or_else(|| src.meta("application-name"))
+        .or_else(|| {
+            ld.first_of(&["Organization", "NewsMediaOrganization"])
+                .and_then(|w| w.get("name"))
+                .and_then(as_text)
+        })
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty())
+}
