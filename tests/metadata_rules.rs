@@ -228,3 +228,29 @@ fn a_canonical_address_without_a_host_gives_way_to_og_url() {
         Some("https://orchard.example/news/winter")
     );
 }
+
+#[test]
+fn tags_a_page_sets_for_its_own_machinery_are_dropped() {
+    let m = metadata(&headed_page(
+        "<meta property=\"article:tag\" content=\"pears\">\
+         <meta property=\"article:tag\" content=\"_no-syndication\">\
+         <meta property=\"article:tag\" content=\"channel_garden\">\
+         <meta name=\"keywords\" content=\"frost, locale: GB, displayType: feature, \
+         hasProduct: false, @post-id:4471\">",
+    ));
+    assert_eq!(m.tags, ["pears", "frost"]);
+    // One labelled kind is the reader's own.
+    let m = metadata(&headed_page(
+        "<meta name=\"keywords\" content=\"Category: Orchards, Category: Frost, pears\">",
+    ));
+    assert_eq!(m.tags, ["Category: Orchards", "Category: Frost", "pears"]);
+}
+
+#[test]
+fn a_keywords_tag_that_holds_running_text_gives_no_tags() {
+    let m = metadata(&headed_page(
+        "<meta name=\"keywords\" content=\"The society met again in March, after the \
+         frost. In ten years, the pears have never fared so well, nor the apples so badly\">",
+    ));
+    assert!(m.tags.is_empty(), "{:?}", m.tags);
+}

@@ -184,6 +184,9 @@ pub const TERM_LABEL_MAX_WORDS: usize = 3;
 pub const TERM_MAX_CHARS: usize = 50;
 /// Class fragments of a site logo or brand element.
 pub const BRAND_CLASS_WORDS: &[&str] = &["logo", "brand", "site-title", "site-name", "sitename"];
+/// Distinct `key:` prefixes among a page's tags that make them a store of settings
+/// (`locale: US`, `displayType: listicle`) rather than a reader's labelled kind.
+pub const MACHINE_TAG_MIN_KEYS: usize = 2;
 /// Longest site name read from a brand element, in words.
 pub const BRAND_MAX_WORDS: usize = 6;
 /// Class words of controls: a button styled in the brand's colours (`button-brand`,

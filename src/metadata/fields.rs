@@ -10,6 +10,7 @@ use super::jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 use super::parts::Parts;
 use super::sources::Sources;
 use super::taxonomy;
+use crate::heuristics::metadata::MACHINE_TAG_MIN_KEYS;
 
 /// The page's image: `og:image`, `twitter:image`, then JSON-LD `image`, resolved against
 /// `base`.
@@ -56,6 +57,7 @@ pub(super) fn terms_of(
         .chain(
             src.meta("keywords")
                 .map(|k| split_keywords(&k))
+                .filter(|k| !is_prose(k))
                 .unwrap_or_default(),
         )
         .chain(
@@ -64,6 +66,7 @@ pub(super) fn terms_of(
                 .unwrap_or_default(),
         )
         .collect();
+    drop_machine_tags(&mut tags);
     dedup(&mut tags);
     let mut categories: Vec<String> = src
         .metas("article:section")
@@ -166,4 +169,38 @@ pub(super) fn sitename(src: &Sources, ld: &JsonLd) -> Option<String> {
         })
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty())
+}
+
+/// A keywords list that is running text cut at its commas (a page that pasted its
+/// opening paragraph there): one of its items holds a sentence's end and the next
+/// one's start ("… one another. In ten years").
+fn is_prose(items: &[String]) -> bool {
+    items.iter().any(|t| {
+        t.match_indices(". ").any(|(i, _)| {
+            t.get(i + 2..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+    })
+}
+
+/// Drops the tags a page sets for its own machinery, not for readers: flags named as
+/// identifiers (`_no-apple-news`, `channel_other`, `@post-id:1913719`), and
+/// `key: value` pairs when a page sets two or more keys that way (`locale: US`,
+/// `displayType: listicle`, `hasProduct: true`): a store of settings, where a single
+/// labelled kind ("Category: Moon", "Category: SpaceX") is the reader's.
+fn drop_machine_tags(tags: &mut Vec<String>) {
+    let key_of = |t: &str| {
+        t.split_once(':')
+            .map(|(k, _)| k.trim())
+            .filter(|k| !k.is_empty() && !k.contains(char::is_whitespace))
+            .map(str::to_lowercase)
+    };
+    let keys: std::collections::HashSet<String> = tags.iter().filter_map(|t| key_of(t)).collect();
+    let settings = keys.len() >= MACHINE_TAG_MIN_KEYS;
+    tags.retain(|t| {
+        let flag =
+            t.starts_with(['_', '@']) || (t.contains('_') && !t.contains(char::is_whitespace));
+        !(flag || (settings && key_of(t).is_some()))
+    });
 }
