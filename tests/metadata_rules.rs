@@ -254,3 +254,25 @@ fn a_keywords_tag_that_holds_running_text_gives_no_tags() {
     ));
     assert!(m.tags.is_empty(), "{:?}", m.tags);
 }
+
+#[test]
+fn categories_are_whole_names_never_a_cms_default_or_a_lists_own_links() {
+    let m = metadata(&headed_page(
+        "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \
+         \"headline\": \"Counting the winter\", \"articleSection\": \"Food &amp; Drink\"}\
+         </script>",
+    ));
+    assert_eq!(m.categories, ["Food & Drink"]);
+    let m = metadata(&headed_page(
+        "<meta property=\"article:section\" content=\"Uncategorized\">",
+    ));
+    assert!(m.categories.is_empty(), "{:?}", m.categories);
+    let html = "<html><head><title>Counting the winter</title></head><body><main>\
+        <h1>Counting the winter</h1><p class=\"post-categories\">Categories: \
+        <a href=\"/c/\">All</a> <a href=\"/c/orchards\">Orchards</a></p>"
+        .to_string()
+        + PROSE
+        + PROSE
+        + "</main></body></html>";
+    assert_eq!(metadata(&html).categories, ["Orchards"]);
+}

@@ -182,6 +182,37 @@ pub const TERM_BOX_MAX_CHARS: usize = 400;
 pub const TERM_LABEL_MAX_WORDS: usize = 3;
 /// Longest tag or category name.
 pub const TERM_MAX_CHARS: usize = 50;
+/// Link texts of a term list that are no terms: its own label, a filter's "All", the
+/// breadcrumb's "Home", a "View all" link (lower case).
+pub const NOT_TERM_TEXTS: &[&str] = &[
+    "tags",
+    "categories",
+    "category",
+    "topics",
+    "all",
+    "home",
+    "filter",
+    "view all",
+    "see all",
+    "show all",
+    "more",
+];
+/// The category a CMS files a post under when its author chose none (WordPress's
+/// default, in the languages it ships): no category at all (lower case).
+pub const DEFAULT_CATEGORY_NAMES: &[&str] = &[
+    "uncategorized",
+    "uncategorised",
+    "non classé",
+    "sin categoría",
+    "senza categoria",
+    "sem categoria",
+    "nicht kategorisiert",
+    "без рубрики",
+    "geen categorie",
+    "bez kategorii",
+    "未分类",
+    "未分類",
+];
 /// Class fragments of a site logo or brand element.
 pub const BRAND_CLASS_WORDS: &[&str] = &["logo", "brand", "site-title", "site-name", "sitename"];
 /// Distinct `key:` prefixes among a page's tags that make them a store of settings

@@ -10,7 +10,7 @@ use super::jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 use super::parts::Parts;
 use super::sources::Sources;
 use super::taxonomy;
-use crate::heuristics::metadata::MACHINE_TAG_MIN_KEYS;
+use crate::heuristics::metadata::{DEFAULT_CATEGORY_NAMES, MACHINE_TAG_MIN_KEYS};
 
 /// The page's image: `og:image`, `twitter:image`, then JSON-LD `image`, resolved against
 /// `base`.
@@ -89,6 +89,7 @@ pub(super) fn terms_of(
             categories = visible_cats;
         }
     }
+    categories.retain(|c| !DEFAULT_CATEGORY_NAMES.contains(&c.to_lowercase().as_str()));
     (tags, categories)
 }
 
@@ -129,7 +130,9 @@ fn split_keywords(s: &str) -> Vec<String> {
 
 fn keywords_of(v: &Value) -> Vec<String> {
     match v {
-        Value::String(s) => split_keywords(s),
+        // JSON-LD strings can carry HTML's entities ("Food &amp; Drink"): decoded before
+        // the split, whose `;` would cut them.
+        Value::String(s) => split_keywords(&crate::text::decode_entities(s)),
         Value::Array(a) => a.iter().filter_map(as_text).map(|s| collapse(&s)).collect(),
         _ => Vec::new(),
     }

@@ -6,8 +6,8 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
     BRAND_CLASS_WORDS, BRAND_CONTROL_CLASS_WORDS, BRAND_MAX_WORDS, BRAND_PICTURE_WORDS,
-    CATEGORY_LABELS, COLOUR_UTILITY_PREFIXES, NOT_BRAND_TEXTS, TAG_LABELS, TERM_BOX_MAX_CHARS,
-    TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
+    CATEGORY_LABELS, COLOUR_UTILITY_PREFIXES, NOT_BRAND_TEXTS, NOT_TERM_TEXTS, TAG_LABELS,
+    TERM_BOX_MAX_CHARS, TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
 };
 
 use super::byline::spaced_text;
@@ -60,6 +60,10 @@ pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
         for l in links {
             push_term(into, &dom.raw_text(l));
         }
+    }
+    // The list's own label, a filter's "All", a breadcrumb's "Home" are none of its terms.
+    for terms in [&mut tags, &mut cats] {
+        terms.retain(|t| !NOT_TERM_TEXTS.contains(&t.to_lowercase().as_str()));
     }
     (tags, cats)
 }
