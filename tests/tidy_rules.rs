@@ -380,3 +380,47 @@ fn a_cookie_notice_in_the_text_goes_and_a_paragraph_about_cookies_stays() {
         assert!(text.contains("Browsers keep cookies"), "{text}");
     }
 }
+
+#[test]
+fn a_more_stories_list_under_a_plain_line_goes_with_its_title() {
+    // The strip's title is a styled `<div>`, no heading: its list goes with it. Its items
+    // link half their words, as a magazine's do ("Story title: a line about it").
+    let items: String = [
+        (
+            "Tiling a bathroom floor",
+            "without a wet saw or a second pair of hands",
+        ),
+        (
+            "Choosing a roofer",
+            "who pulls the permit before the first shingle comes off",
+        ),
+        (
+            "What an engineer checks",
+            "first when a wall comes down between two rooms",
+        ),
+    ]
+    .iter()
+    .map(|(t, rest)| format!("<li><a href=\"/s\">{t}</a>: {rest}</li>"))
+    .collect();
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         <div class=\"body\">{}<div class=\"heading-h3\">More Great Renovation Stories</div>\
+         <ul>{items}</ul></div></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("More Great Renovation Stories"), "{text}");
+    assert!(!text.contains("Choosing a roofer"), "{text}");
+    assert!(text.contains("Part 3: labour is scarce"), "{text}");
+}
+
+#[test]
+fn a_recommended_label_over_its_own_list_stays() {
+    // "Recommended:" over a list of system requirements names the list's own settings.
+    let html = remodel_like(
+        "<p>Recommended:</p><ul><li>Memory: 16 GB of working memory</li>\
+         <li>Storage: 40 GB of free disk space</li></ul>",
+    );
+    let text = text_of(&html);
+    assert!(text.contains("16 GB of working memory"), "{text}");
+}

@@ -88,7 +88,12 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         // A reference names its sections after what it documents ("Related products" of
         // a product feed's schema): its headings are never a shop's or a publisher's
         // strip.
-        drop_recommendation_strips(&mut blocks, Strips::Text);
+        let strips = if matches!(meta.page_type, PageType::Listing | PageType::Collection) {
+            Strips::Index
+        } else {
+            Strips::Text
+        };
+        drop_recommendation_strips(&mut blocks, strips);
     }
     drop_textless(&mut blocks);
     drop_bare_headings(&mut blocks);

@@ -374,6 +374,9 @@ pub(super) enum Strips {
     /// (`SHOP_ONLY_RECOMMENDATION_TITLES`), which also head a text's own section (related
     /// work, recommended settings).
     Text,
+    /// An index's (a listing, a collection): as [`Strips::Text`], but a "More top
+    /// stories" section is one of its own lists.
+    Index,
 }
 
 /// Drops recommendation strips: a heading titled as one (`RECOMMENDATION_TITLES`, or
@@ -387,29 +390,60 @@ pub(super) fn drop_recommendation_strips(blocks: &mut Vec<Block>, strips: Strips
         APPARATUS_TITLES, RECOMMENDATION_PREFIXES, RECOMMENDATION_TITLES,
         SHOP_ONLY_RECOMMENDATION_TITLES,
     };
+    // `shop`: a bare "Related" or "Recommended" counts ("Recommended:" over a list of
+    // system requirements is no strip's title, so a plain line never takes them).
+    let titled = |spans: &[crate::model::Span], shop: bool| {
+        label_of(spans)
+            .map(|l| l.trim_end_matches(['!', '…', '.']).trim().to_string())
+            .is_some_and(|l| {
+                (RECOMMENDATION_TITLES.contains(&l.as_str())
+                    && (shop || !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&l.as_str())))
+                    || RECOMMENDATION_PREFIXES.iter().any(|p| l.starts_with(p))
+                    || (strips != Strips::Index && is_more_stories(&l))
+                    || APPARATUS_TITLES.contains(&l.as_str())
+            })
+    };
     let mut strip: Option<u8> = None;
+    // A strip titled by a line that is no heading (a styled `<div>`): its list goes,
+    // up to the first block that is no list item.
+    let mut list_strip = false;
     let mut first = true;
     blocks.retain(|b| {
         let leading = std::mem::replace(&mut first, false);
-        if let Block::Heading { spans, level } = b {
-            if strip.is_some_and(|l| *level <= l) {
-                strip = None;
+        if list_strip && matches!(b, Block::ListItem { .. }) {
+            return false;
+        }
+        list_strip = false;
+        match b {
+            Block::Heading { spans, level } => {
+                if strip.is_some_and(|l| *level <= l) {
+                    strip = None;
+                }
+                if strip.is_none() && titled(spans, strips == Strips::Shop) && !leading {
+                    strip = Some(*level);
+                }
             }
-            let titled = label_of(spans)
-                .map(|l| l.trim_end_matches(['!', '…', '.']).trim().to_string())
-                .is_some_and(|l| {
-                    (RECOMMENDATION_TITLES.contains(&l.as_str())
-                        && (strips == Strips::Shop
-                            || !SHOP_ONLY_RECOMMENDATION_TITLES.contains(&l.as_str())))
-                        || RECOMMENDATION_PREFIXES.iter().any(|p| l.starts_with(p))
-                        || APPARATUS_TITLES.contains(&l.as_str())
-                });
-            if strip.is_none() && titled && !leading {
-                strip = Some(*level);
+            Block::Paragraph { spans } if strip.is_none() && !leading && titled(spans, false) => {
+                list_strip = true;
+                return false;
             }
+            _ => {}
         }
         strip.is_none()
     });
+}
+
+/// "More great stories", "More Acme stories": a strip of other stories, whatever words
+/// name them ([`MORE_STORIES_NOUNS`] after "more").
+///
+/// [`MORE_STORIES_NOUNS`]: crate::heuristics::MORE_STORIES_NOUNS
+fn is_more_stories(label: &str) -> bool {
+    label.strip_prefix("more ").is_some_and(|rest| {
+        rest.split_whitespace().count() <= crate::heuristics::MORE_STORIES_MAX_WORDS
+            && crate::heuristics::MORE_STORIES_NOUNS
+                .iter()
+                .any(|n| rest.rsplit(' ').next() == Some(*n))
+    })
 }
 
 /// Drops text blocks without a single letter, digit or underscore: a lone separator
