@@ -424,3 +424,25 @@ fn a_recommended_label_over_its_own_list_stays() {
     let text = text_of(&html);
     assert!(text.contains("16 GB of working memory"), "{text}");
 }
+
+#[test]
+fn a_request_to_turn_off_an_ad_blocker_goes_and_a_paragraph_about_them_stays() {
+    let body = sections(3);
+    for notice in [
+        "Our newsroom relies on advertising to pay its reporters. If you value our work, \
+         please disable your ad blocker.",
+        "Bitte deaktivieren Sie Ihren Werbeblocker, um unsere Arbeit zu unterstützen.",
+    ] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             {body}<p>{notice}</p><p>Ad blockers spread as pages grew heavier, and contractors \
+             who advertise online now pay for fewer views of each listing.</p>\
+             </main></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(!text.contains("relies on advertising"), "{text}");
+        assert!(!text.contains("Werbeblocker"), "{text}");
+        assert!(text.contains("Part 2: labour"), "{text}");
+        assert!(text.contains("Ad blockers spread"), "{text}");
+    }
+}

@@ -1,5 +1,5 @@
 //! Notices that sites print inside their text, recognised by their words: an affiliate
-//! disclosure, a cookie notice. Tidying drops them (`drop_notices`).
+//! disclosure, a cookie notice, a request to turn off an ad blocker. Tidying drops them (`drop_notices`).
 
 /// A notice that sites print inside the text, recognised by its words: a paragraph of at
 /// most [`NOTICE_MAX_BYTES`] that holds one of `markers` and one of `hedges` (lower
@@ -16,7 +16,8 @@ pub struct Notice {
 /// Longest paragraph (bytes, spaces included) read as a notice: a sentence or three,
 /// never a section of the text.
 pub const NOTICE_MAX_BYTES: usize = 500;
-/// The notices dropped from the text: an affiliate disclosure, a cookie notice.
+/// The notices dropped from the text: an affiliate disclosure, a cookie notice, a
+/// request to turn off an ad blocker.
 pub const NOTICES: &[Notice] = &[
     Notice {
         stems: DISCLOSURE_STEMS,
@@ -28,6 +29,40 @@ pub const NOTICES: &[Notice] = &[
         markers: COOKIE_NOTICE_MARKERS,
         hedges: COOKIE_NOTICE_HEDGES,
     },
+    Notice {
+        stems: ADBLOCK_NOTICE_STEMS,
+        markers: ADBLOCK_NOTICE_MARKERS,
+        hedges: ADBLOCK_NOTICE_HEDGES,
+    },
+];
+/// Stems of [`ADBLOCK_NOTICE_MARKERS`] as printed ("Ad Blocker", "AdBlock", "bloqueur").
+pub const ADBLOCK_NOTICE_STEMS: &[&str] = &["lock", "LOCK", "bloque", "BLOQUE"];
+/// The ad blocker a notice asks about, in the languages publishers print it.
+pub const ADBLOCK_NOTICE_MARKERS: &[&str] = &[
+    "ad blocker",
+    "ad-blocker",
+    "adblock",
+    "ad block",
+    "werbeblocker",
+    "bloqueur de pub",
+    "bloqueador de anuncios",
+    "bloqueador de publicidad",
+    "bloqueador de publicidade",
+];
+/// What makes a paragraph about ad blockers the site's request rather than a text about
+/// them: it asks the reader to turn theirs off or to let the site through.
+pub const ADBLOCK_NOTICE_HEDGES: &[&str] = &[
+    "disable",
+    "turn off",
+    "switch off",
+    "pause",
+    "whitelist",
+    "allowlist",
+    "deaktivier",
+    "désactiv",
+    "desactiv",
+    "disattiv",
+    "desativ",
 ];
 /// Stems of [`COOKIE_NOTICE_MARKERS`] as printed ("Cookies", "COOKIE").
 pub const COOKIE_NOTICE_STEMS: &[&str] = &["ookie", "OOKIE"];
