@@ -446,3 +446,26 @@ fn a_request_to_turn_off_an_ad_blocker_goes_and_a_paragraph_about_them_stays() {
         assert!(text.contains("Ad blockers spread"), "{text}");
     }
 }
+
+#[test]
+fn a_prompt_to_follow_or_sign_up_goes_and_a_sentence_that_follows_steps_stays() {
+    let body = sections(3);
+    for prompt in [
+        "Have a tip? Our remodel desk reads every message. Follow us on Mastodon and on \
+         Facebook.",
+        "Start your week with the Renovation Brief. Sign up for our free newsletter to get \
+         it in your inbox every Monday.",
+        "Folgen Sie uns auf Instagram für neue Projekte.",
+    ] {
+        let html = format!(
+            "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+             {body}<p>{prompt}</p><p>Follow us as we take the kitchen wall down, one stud \
+             at a time, and sign up for the inspection before the drywall goes on.</p>\
+             </main></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(!text.contains(prompt), "{text}");
+        assert!(text.contains("Part 2: labour"), "{text}");
+        assert!(text.contains("take the kitchen wall down"), "{text}");
+    }
+}

@@ -1,5 +1,6 @@
 //! Notices that sites print inside their text, recognised by their words: an affiliate
-//! disclosure, a cookie notice, a request to turn off an ad blocker. Tidying drops them (`drop_notices`).
+//! disclosure, a cookie notice, a request to turn off an ad blocker, a prompt to follow
+//! the site or sign up for its newsletter. Tidying drops them (`drop_notices`).
 
 /// A notice that sites print inside the text, recognised by its words: a paragraph of at
 /// most [`NOTICE_MAX_BYTES`] that holds one of `markers` and one of `hedges` (lower
@@ -17,7 +18,7 @@ pub struct Notice {
 /// never a section of the text.
 pub const NOTICE_MAX_BYTES: usize = 500;
 /// The notices dropped from the text: an affiliate disclosure, a cookie notice, a
-/// request to turn off an ad blocker.
+/// request to turn off an ad blocker, a prompt to follow the site or sign up for it.
 pub const NOTICES: &[Notice] = &[
     Notice {
         stems: DISCLOSURE_STEMS,
@@ -34,6 +35,77 @@ pub const NOTICES: &[Notice] = &[
         markers: ADBLOCK_NOTICE_MARKERS,
         hedges: ADBLOCK_NOTICE_HEDGES,
     },
+    Notice {
+        stems: FOLLOW_PROMPT_STEMS,
+        markers: FOLLOW_PROMPT_MARKERS,
+        hedges: FOLLOW_PROMPT_HEDGES,
+    },
+];
+/// Stems of [`FOLLOW_PROMPT_MARKERS`] as printed (lower case or capitals).
+pub const FOLLOW_PROMPT_STEMS: &[&str] = &[
+    "ollow",
+    "OLLOW",
+    "ign up",
+    "IGN UP",
+    "otification",
+    "OTIFICATION",
+    "olg",
+    "OLG",
+    "uivez",
+    "UIVEZ",
+    "íguenos",
+    "ÍGUENOS",
+    "iga-nos",
+    "IGA-NOS",
+    "eguici",
+    "EGUICI",
+    "bonn",
+    "BONN",
+    "uscríb",
+    "USCRÍB",
+];
+/// A prompt to follow the site or its writer elsewhere, or to sign up for its
+/// newsletter or its alerts: the request itself, in the languages publishers print it.
+pub const FOLLOW_PROMPT_MARKERS: &[&str] = &[
+    "follow us",
+    "follow me",
+    "follow him",
+    "follow her",
+    "follow them",
+    "like us on",
+    "sign up for our",
+    "sign up for the",
+    "sign up to our",
+    "turn on notifications",
+    "folgen sie uns",
+    "folge uns",
+    "folgt uns",
+    "suivez-nous",
+    "síguenos",
+    "siga-nos",
+    "seguici",
+    "abonnieren sie unseren",
+    "abonnez-vous à notre",
+    "suscríbete a nuestro",
+];
+/// Where the prompt sends the reader: a social network, a newsletter, the inbox or the
+/// browser's alerts. "Follow us as we go through the steps" names none.
+pub const FOLLOW_PROMPT_HEDGES: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "tiktok",
+    "youtube",
+    "pinterest",
+    "bluesky",
+    "mastodon",
+    " on x",
+    "@",
+    "newsletter",
+    "inbox",
+    "notifications",
+    "boletín",
 ];
 /// Stems of [`ADBLOCK_NOTICE_MARKERS`] as printed ("Ad Blocker", "AdBlock", "bloqueur").
 pub const ADBLOCK_NOTICE_STEMS: &[&str] = &["lock", "LOCK", "bloque", "BLOQUE"];
