@@ -159,21 +159,26 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
 ///
 /// [`NOTICES`]: crate::heuristics::NOTICES
 pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
+    // One bit per notice in a `u64`.
+    const _: () = assert!(crate::heuristics::NOTICES.len() <= 64);
     use crate::heuristics::{NOTICES, NOTICE_MAX_BYTES};
-    use memchr::memmem::Finder;
-    // Per notice, its stems' finders, built once.
-    static FINDERS: std::sync::OnceLock<Vec<Vec<Finder<'static>>>> = std::sync::OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        NOTICES
-            .iter()
-            .map(|n| {
-                n.stems
-                    .iter()
-                    .map(|st| Finder::new(st.as_bytes()))
-                    .collect()
-            })
-            .collect()
-    });
+    use aho_corasick::AhoCorasick;
+    // Every notice's stems in one automaton, built once, and the notice of each stem.
+    static STEMS: std::sync::OnceLock<Option<(AhoCorasick, Vec<usize>)>> =
+        std::sync::OnceLock::new();
+    let Some((stems, owner)) = STEMS
+        .get_or_init(|| {
+            let (owner, words): (Vec<usize>, Vec<&str>) = NOTICES
+                .iter()
+                .enumerate()
+                .flat_map(|(i, n)| n.stems.iter().map(move |st| (i, *st)))
+                .unzip();
+            AhoCorasick::new(words).ok().map(|ac| (ac, owner))
+        })
+        .as_ref()
+    else {
+        return;
+    };
     blocks.retain(|b| {
         let Block::Paragraph { spans } = b else {
             return true;
@@ -181,17 +186,29 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
         if spans_bytes(spans) > NOTICE_MAX_BYTES {
             return true;
         }
-        let mut text: Option<String> = None;
-        !NOTICES.iter().zip(finders).any(|(notice, stems)| {
-            let stemmed = spans
-                .iter()
-                .any(|sp| stems.iter().any(|f| f.find(sp.text.as_bytes()).is_some()));
-            if !stemmed {
-                return false;
+        // The notices whose stems the paragraph holds, one bit each.
+        let mut stemmed = 0u64;
+        for sp in spans {
+            for m in stems.find_overlapping_iter(sp.text.as_bytes()) {
+                if let Some(&i) = owner.get(m.pattern().as_usize()) {
+                    stemmed |= 1u64
+                        .checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
+                        .unwrap_or(0);
+                }
             }
-            // Lower-cased once, for the first notice whose stems the paragraph holds.
-            let t = text.get_or_insert_with(|| crate::model::spans_text(spans).to_lowercase());
-            notice.markers.iter().any(|m| t.contains(m))
+        }
+        if stemmed == 0 {
+            return true;
+        }
+        // Lower-cased once, for the notices whose stems the paragraph holds.
+        let t = crate::model::spans_text(spans).to_lowercase();
+        !NOTICES.iter().enumerate().any(|(i, notice)| {
+            stemmed
+                & 1u64
+                    .checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
+                    .unwrap_or(0)
+                != 0
+                && notice.markers.iter().any(|m| t.contains(m))
                 && notice.hedges.iter().any(|h| t.contains(h))
         })
     });
