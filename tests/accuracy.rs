@@ -5,11 +5,11 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.975;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.977;
 /// Shingle F1 (score.py) on wcxb-dev.
-const WCXB_F1_FLOOR: f64 = 0.871;
+const WCXB_F1_FLOOR: f64 = 0.872;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
-const WCXB_WORD_F1_FLOOR: f64 = 0.884;
+const WCXB_WORD_F1_FLOOR: f64 = 0.885;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.808;
 const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.826;
