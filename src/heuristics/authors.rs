@@ -154,7 +154,8 @@ pub const ROLES: &[&str] = &[
 
 /// Nouns of job titles: a byline piece after a name that holds one is that person's
 /// title ("Jane Roe, Home and Digital Security Expert", "John Doe, Sr. Director of
-/// Operations"), not another author.
+/// Operations", "Jane Roe, Trial Attorney at Roe & Doe"), not another author; so is a
+/// piece that names where the person works ("… at Roe & Doe").
 pub const ROLE_NOUNS: &[&str] = &[
     "expert",
     "specialist",
@@ -181,6 +182,17 @@ pub const ROLE_NOUNS: &[&str] = &[
     "photographer",
     "producer",
     "coordinator",
+    "attorney",
+    "lawyer",
+    "physician",
+    "nutritionist",
+    "dietitian",
+    "therapist",
+    "professor",
+    "researcher",
+    "scientist",
+    "engineer",
+    "instructor",
     "redakteur",
     "redakteurin",
     "experte",

@@ -56,12 +56,13 @@ fn names_of(text: &str, lenient: bool) -> Vec<String> {
 /// first half ("Jane Roe, Privacy & Security Expert").
 fn without_title(mut pieces: Vec<String>) -> Vec<String> {
     let role = |p: &str| {
-        p.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            ROLE_NOUNS.contains(&w.as_str())
-        })
+        p.split_whitespace().any(|w| w == "at")
+            || p.split_whitespace().any(|w| {
+                let w = w
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                ROLE_NOUNS.contains(&w.as_str())
+            })
     };
     let Some(k) = pieces.iter().skip(1).position(|p| role(p)).map(|k| k + 1) else {
         return pieces;
@@ -515,6 +516,13 @@ mod tests {
                 "Agnes Threlkeld, Sr. Director of Operations, Orchard Lines",
                 "Agnes Threlkeld",
             ),
+            // Where the person works, a firm named for two people: no second author.
+            (
+                "Reviewed by Agnes Threlkeld, Trial Attorney at Morrow & Morrow",
+                "Agnes Threlkeld",
+            ),
+            ("Agnes Threlkeld, Registered Dietitian", "Agnes Threlkeld"),
+            ("Agnes Threlkeld, Dietitian", "Agnes Threlkeld"),
         ] {
             assert_eq!(clean_authors(raw), [name], "{raw}");
         }
