@@ -464,3 +464,26 @@ fn forum_software_with_two_posts_is_a_thread_and_names_its_poster() {
     assert_eq!(x.metadata.page_type, PageType::Forum);
     assert_eq!(x.metadata.authors, ["grafter"]);
 }
+
+/// A page of long paragraphs that declares an FAQ in JSON-LD, with `head` added.
+fn faq_page(head: &str) -> String {
+    format!(
+        "<html><head><title>Chimney sweeping questions</title>{head}\
+         <script type=\"application/ld+json\">{{\"@context\": \"https://schema.org\", \
+         \"@type\": \"FAQPage\", \"mainEntity\": [{{\"@type\": \"Question\", \"name\": \
+         \"How often?\", \"acceptedAnswer\": {{\"@type\": \"Answer\", \"text\": \"Yearly.\"}}}}]}}\
+         </script></head><body><main><h1>Chimney sweeping questions</h1>{}</main></body></html>",
+        (0..12).map(prose).collect::<String>()
+    )
+}
+
+#[test]
+fn an_undated_unsigned_faq_page_is_a_service_page_and_a_dated_one_an_article() {
+    assert_eq!(page_type(&faq_page("")), PageType::Service);
+    assert_eq!(
+        page_type(&faq_page(
+            "<meta property=\"article:published_time\" content=\"2025-10-02T09:00:00Z\">"
+        )),
+        PageType::Article
+    );
+}

@@ -170,6 +170,9 @@ pub struct Verdict {
     article_like: bool,
     /// Its headline promises an explanation ([`is_explainer`]).
     explainer: bool,
+    /// Declares an FAQ in JSON-LD (`FAQPage`): unless dated or signed, a business's page
+    /// of questions about what it offers, not a publisher's article.
+    faq: bool,
     /// A site's front page that declares no article: never read as one.
     front: Option<PageType>,
 }
@@ -219,7 +222,7 @@ impl Verdict {
     }
 
     fn article_or_service(&self, shape: &ReadShape) -> PageType {
-        if self.service {
+        if self.service || (self.faq && !self.authored) {
             return PageType::Service;
         }
         if let Some(front) = self.front {
@@ -318,6 +321,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         authored: false,
         article_like: false,
         explainer: false,
+        faq: false,
         front: None,
     };
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
@@ -418,6 +422,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         authored,
         article_like,
         explainer: sig.explainer_title,
+        faq: ld.has_type("FAQPage"),
         front,
     };
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
@@ -436,7 +441,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     } else if (linked || grid) && !ld_article {
         v.page_type = PageType::Listing;
         v.basis = Basis::Shape;
-    } else if v.service || !(authored || article_like) {
+    } else if v.service || (v.faq && !authored) || !(authored || article_like) {
         v.page_type = PageType::Service;
     }
     v
