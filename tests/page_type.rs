@@ -487,3 +487,42 @@ fn an_undated_unsigned_faq_page_is_a_service_page_and_a_dated_one_an_article() {
         PageType::Article
     );
 }
+
+/// A page of plan cards, each priced per month, with `head` added.
+fn plans_page(head: &str) -> String {
+    let plans: String = [
+        "Starter",
+        "Team",
+        "Business",
+        "Studio",
+        "Agency",
+        "Enterprise",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, name)| {
+        format!(
+            "<div class=\"plan-card\"><h3>{name}</h3><p class=\"price\"><span>${}</span>\
+                 <span>/month</span></p><p>Everything in the plan before, and more seats \
+                 for the people who keep the books.</p></div>",
+            i * 12
+        )
+    })
+    .collect();
+    format!(
+        "<html><head><title>Pricing</title>{head}</head><body><main><h1>Pricing</h1>\
+         <div class=\"plans\">{plans}</div></main></body></html>"
+    )
+}
+
+#[test]
+fn a_page_of_plans_priced_per_month_is_a_service_page_unless_dated() {
+    assert_eq!(page_type(&plans_page("")), PageType::Service);
+    // A dated page that quotes plans is no business's own offer.
+    assert_ne!(
+        page_type(&plans_page(
+            "<meta property=\"article:published_time\" content=\"2025-10-02T09:00:00Z\">"
+        )),
+        PageType::Service
+    );
+}

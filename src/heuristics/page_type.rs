@@ -167,6 +167,16 @@ pub const ARTICLE_MIN_LONG_PARAS: usize = 10;
 pub const PRICE_TEXT_MAX_BYTES: usize = 40;
 /// Currency signs that mark a price beside a number.
 pub const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₴', '₱', '฿', '₫'];
+/// What follows a subscription's price ("$29 /month", "€9 per user", "12 € / Monat"),
+/// lower case, spaces dropped: a plan's price, which a service charges, not an item's.
+pub const RECURRING_PRICE_SUFFIXES: &[&str] = &[
+    "/mo", "permonth", "amonth", "monthly", "/yr", "/year", "peryear", "ayear", "annually",
+    "/user", "peruser", "/seat", "perseat", "/monat", "promonat", "/mois", "parmois", "/mes",
+    "almes", "pormes",
+];
+/// Shown prices of a subscription that make a priced page a service's plans rather than
+/// a shop's items, when they are also at least half of its shown prices.
+pub const PLAN_MIN_RECURRING_PRICES: usize = 2;
 /// Ancestors of a heading looked at for a wrapping link (`<a><h3>…</h3></a>`).
 pub const HEADING_LINK_DEPTH: usize = 3;
 /// A paragraph this long is running prose, not a blurb or a call to action.

@@ -20,6 +20,10 @@ struct Structure {
     posts: usize,
     /// Price elements.
     prices: usize,
+    /// Short texts that show a price.
+    shown_prices: usize,
+    /// Those whose price is a subscription's ("$29 /month"): a plan's.
+    recurring_prices: usize,
     /// Cart and basket elements.
     cart: usize,
     /// `<pre>` blocks.
@@ -61,7 +65,16 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
             .chain(dom.ancestors(id))
             .any(|a| crate::extract::is_hidden(dom, a))
     };
+    // A price at the end of a text node whose period may open the next ("$29", "/mo").
+    let mut open_price = false;
     for &id in &order {
+        if let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) {
+            let (recurring, open) = price_period(t, open_price);
+            s.recurring_prices += usize::from(recurring);
+            s.shown_prices += usize::from(t.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(t));
+            open_price = open;
+            continue;
+        }
         let Some(e) = dom.element(id) else { continue };
         s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
         s.thread_scopes += usize::from(dom.has_itemtype(id, h::FORUM_ITEMTYPES));
@@ -299,6 +312,39 @@ fn shown_prices(dom: &Dom) -> usize {
         .count()
 }
 
+/// Whether a text node shows a subscription's price, itself or after a price that closed
+/// the text before (`open`), and whether it ends on a price whose period may follow.
+fn price_period(t: &str, open: bool) -> (bool, bool) {
+    let period = |rest: &str| {
+        let rest: String = rest
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .take(12)
+            .flat_map(char::to_lowercase)
+            .collect();
+        h::RECURRING_PRICE_SUFFIXES
+            .iter()
+            .any(|p| rest.starts_with(p))
+    };
+    if open && period(t) {
+        return (true, false);
+    }
+    if t.len() > h::PRICE_TEXT_MAX_BYTES || !has_price(t) {
+        return (false, false);
+    }
+    // After the last digit of the amount (and a currency sign written after it).
+    let end = t
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(t.len(), |i| i + 1);
+    let rest = t.get(end..).unwrap_or("");
+    let rest = rest.trim_start().trim_start_matches(h::CURRENCY_SIGNS);
+    if period(rest) {
+        (true, false)
+    } else {
+        (false, rest.trim().is_empty())
+    }
+}
+
 /// A currency sign beside a digit.
 fn has_price(t: &str) -> bool {
     t.char_indices().any(|(i, c)| {
@@ -429,7 +475,17 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
     let linked = s.linked_headings >= h::LISTING_MIN_LINKED_HEADINGS
         && s.linked_headings as f64 >= h::LISTING_LINKED_HEADING_SHARE * s.headings as f64;
-    if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES || sig.shop_address {
+    // A page that prices subscriptions shows a service's plans, however many.
+    // (A dated or signed review, or a guide, that quotes plans' prices stays an article.)
+    let plans = s.recurring_prices >= h::PLAN_MIN_RECURRING_PRICES
+        && s.recurring_prices * 2 >= s.shown_prices
+        && !sig.shop_address
+        && !authored
+        && !sig.explainer_title;
+    if plans {
+        v.page_type = PageType::Service;
+        v.service = true;
+    } else if (grid && shop) || s.prices >= h::COLLECTION_MIN_PRICES || sig.shop_address {
         v.page_type = PageType::Collection;
         // A shop's category directory files a category's products, whatever buying
         // guide the page carries under them; a dated or signed page there is an article.
