@@ -186,14 +186,16 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
         if spans_bytes(spans) > NOTICE_MAX_BYTES {
             return true;
         }
+        let bit = |i: usize| {
+            1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
+                .unwrap_or(0)
+        };
         // The notices whose stems the paragraph holds, one bit each.
         let mut stemmed = 0u64;
         for sp in spans {
             for m in stems.find_overlapping_iter(sp.text.as_bytes()) {
                 if let Some(&i) = owner.get(m.pattern().as_usize()) {
-                    stemmed |= 1u64
-                        .checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
-                        .unwrap_or(0);
+                    stemmed |= bit(i);
                 }
             }
         }
@@ -203,11 +205,7 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
         // Lower-cased once, for the notices whose stems the paragraph holds.
         let t = crate::model::spans_text(spans).to_lowercase();
         !NOTICES.iter().enumerate().any(|(i, notice)| {
-            stemmed
-                & 1u64
-                    .checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
-                    .unwrap_or(0)
-                != 0
+            stemmed & bit(i) != 0
                 && notice.markers.iter().any(|m| t.contains(m))
                 && notice.hedges.iter().any(|h| t.contains(h))
         })

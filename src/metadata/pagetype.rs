@@ -20,7 +20,8 @@ struct Structure {
     posts: usize,
     /// Price elements.
     prices: usize,
-    /// Short texts that show a price.
+    /// Short texts that show a price ("From $129", "24,90 €"): prices a shop prints
+    /// without a price class.
     shown_prices: usize,
     /// Those whose price is a subscription's ("$29 /month"): a plan's.
     recurring_prices: usize,
@@ -68,11 +69,14 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     // A price at the end of a text node whose period may open the next ("$29", "/mo").
     let mut open_price = false;
     for &id in &order {
-        if let Some(t) = dom.text(id).map(str::trim).filter(|t| !t.is_empty()) {
-            let (recurring, open) = price_period(t, open_price);
-            s.recurring_prices += usize::from(recurring);
-            s.shown_prices += usize::from(t.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(t));
-            open_price = open;
+        if let Some(raw) = dom.text(id) {
+            s.shown_prices += usize::from(raw.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(raw));
+            let t = raw.trim();
+            if !t.is_empty() {
+                let (recurring, open) = price_period(t, open_price);
+                s.recurring_prices += usize::from(recurring);
+                open_price = open;
+            }
             continue;
         }
         let Some(e) = dom.element(id) else { continue };
@@ -300,18 +304,6 @@ pub(super) fn shows_price(spans: &[Span]) -> bool {
     spans.iter().any(|sp| has_price(&sp.text))
 }
 
-/// Short texts that show a price ("From $129", "24,90 €"), up to [`SHOP_MIN_PRICES`]:
-/// prices a shop prints without a price class.
-///
-/// [`SHOP_MIN_PRICES`]: h::SHOP_MIN_PRICES
-fn shown_prices(dom: &Dom) -> usize {
-    dom.descendants(dom.body())
-        .filter_map(|id| dom.text(id))
-        .filter(|t| t.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(t))
-        .take(h::SHOP_MIN_PRICES)
-        .count()
-}
-
 /// Whether a text node shows a subscription's price, itself or after a price that closed
 /// the text before (`open`), and whether it ends on a price whose period may follow.
 fn price_period(t: &str, open: bool) -> (bool, bool) {
@@ -389,7 +381,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         let shop = s.prices >= h::SHOP_MIN_PRICES
             || s.cart >= h::SHOP_MIN_CART
             || sig.shop_address
-            || shown_prices(dom) >= h::SHOP_MIN_PRICES;
+            || s.shown_prices >= h::SHOP_MIN_PRICES;
         return settled(if shop {
             PageType::Collection
         } else {
