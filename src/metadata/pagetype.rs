@@ -70,10 +70,19 @@ fn structure(dom: &Dom, parts: &Parts) -> Structure {
     let mut open_price = false;
     for &id in &order {
         if let Some(raw) = dom.text(id) {
-            s.shown_prices += usize::from(raw.len() <= h::PRICE_TEXT_MAX_BYTES && has_price(raw));
+            // A long text shows no price, and with none open it changes nothing (pages
+            // indent with long runs of blanks: they are not read).
+            if raw.len() > h::PRICE_TEXT_MAX_BYTES && !open_price {
+                continue;
+            }
             let t = raw.trim();
             if !t.is_empty() {
-                let (recurring, open) = price_period(t, open_price);
+                // Most text nodes hold no digit, and no price.
+                let priced = raw.len() <= h::PRICE_TEXT_MAX_BYTES
+                    && t.bytes().any(|b| b.is_ascii_digit())
+                    && has_price(t);
+                s.shown_prices += usize::from(priced);
+                let (recurring, open) = price_period(t, priced, open_price);
                 s.recurring_prices += usize::from(recurring);
                 open_price = open;
             }
@@ -304,9 +313,10 @@ pub(super) fn shows_price(spans: &[Span]) -> bool {
     spans.iter().any(|sp| has_price(&sp.text))
 }
 
-/// Whether a text node shows a subscription's price, itself or after a price that closed
-/// the text before (`open`), and whether it ends on a price whose period may follow.
-fn price_period(t: &str, open: bool) -> (bool, bool) {
+/// Whether a text node shows a subscription's price, itself (`priced`: it shows a price)
+/// or after a price that closed the text before (`open`), and whether it ends on a price
+/// whose period may follow.
+fn price_period(t: &str, priced: bool, open: bool) -> (bool, bool) {
     let period = |rest: &str| {
         let rest: String = rest
             .chars()
@@ -321,7 +331,7 @@ fn price_period(t: &str, open: bool) -> (bool, bool) {
     if open && period(t) {
         return (true, false);
     }
-    if t.len() > h::PRICE_TEXT_MAX_BYTES || !has_price(t) {
+    if !priced {
         return (false, false);
     }
     // After the last digit of the amount (and a currency sign written after it).
