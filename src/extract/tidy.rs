@@ -152,10 +152,12 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
 
 /// Drops the notices a site prints inside its text ([`NOTICES`]): an affiliate
 /// disclosure (a paragraph that names a commission or affiliate links and says the site
-/// may earn from them: "we may earn", "I earn from qualifying purchases") and a cookie
-/// notice ("This website uses cookies to…", "We use cookies…"). Publishers print them
-/// over every page, a legal notice rather than the text; a paragraph about affiliate
-/// marketing or about cookies names no earnings or use of the site's own.
+/// may earn from them: "we may earn", "I earn from qualifying purchases"), a cookie
+/// notice ("This website uses cookies to…", "We use cookies…"), a request to turn off
+/// an ad blocker, and a prompt to follow the site or sign up for its newsletter that
+/// names where ("Follow us on Facebook", "Sign up for our newsletter"). Publishers print
+/// them over every page, not as part of the text; a paragraph about affiliate
+/// marketing, cookies or ad blockers names no earnings, use or request of the site's own.
 ///
 /// [`NOTICES`]: crate::heuristics::NOTICES
 pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
@@ -179,6 +181,10 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
     else {
         return;
     };
+    let bit = |i: usize| {
+        1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
+            .unwrap_or(0)
+    };
     blocks.retain(|b| {
         let Block::Paragraph { spans } = b else {
             return true;
@@ -186,10 +192,6 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
         if spans_bytes(spans) > NOTICE_MAX_BYTES {
             return true;
         }
-        let bit = |i: usize| {
-            1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX))
-                .unwrap_or(0)
-        };
         // The notices whose stems the paragraph holds, one bit each.
         let mut stemmed = 0u64;
         for sp in spans {

@@ -52,17 +52,18 @@ fn names_of(text: &str, lenient: bool) -> Vec<String> {
 
 /// The pieces of a byline before the first person's job title: a piece after the first
 /// that holds a role noun (`ROLE_NOUNS`: "Digital Security Expert", "Sr. Director of
-/// Operations") starts the title, and a one-word piece just before it is the title's
+/// Operations") or names a workplace ("Trial Attorney at Roe & Doe") starts the title, and a one-word piece just before it is the title's
 /// first half ("Jane Roe, Privacy & Security Expert").
 fn without_title(mut pieces: Vec<String>) -> Vec<String> {
     let role = |p: &str| {
-        p.split_whitespace().any(|w| w == "at")
-            || p.split_whitespace().any(|w| {
+        p.split_whitespace().any(|w| {
+            w == "at" || {
                 let w = w
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
                 ROLE_NOUNS.contains(&w.as_str())
-            })
+            }
+        })
     };
     let Some(k) = pieces.iter().skip(1).position(|p| role(p)).map(|k| k + 1) else {
         return pieces;
