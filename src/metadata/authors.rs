@@ -1,8 +1,9 @@
 //! Author names: split bylines into person names and reject what is not a person.
 
 use crate::heuristics::metadata::{
-    BYLINE_PREFIXES, COLLECTIVE_ROLES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS,
-    NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES, ROLE_NOUNS,
+    BYLINE_GENRE_CONNECTIVES, BYLINE_GENRE_MAX_WORDS, BYLINE_GENRE_WORDS, BYLINE_PREFIXES,
+    COLLECTIVE_ROLES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES,
+    NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES, ROLE_NOUNS,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -55,14 +56,12 @@ fn names_of(text: &str, lenient: bool) -> Vec<String> {
 /// Operations") or names a workplace ("Trial Attorney at Roe & Doe") starts the title, and a one-word piece just before it is the title's
 /// first half ("Jane Roe, Privacy & Security Expert").
 fn without_title(mut pieces: Vec<String>) -> Vec<String> {
+    // Words of a compound count too ("Editor-at-large").
     let role = |p: &str| {
         p.split_whitespace().any(|w| {
-            w == "at" || {
-                let w = w
-                    .trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase();
-                ROLE_NOUNS.contains(&w.as_str())
-            }
+            w == "at"
+                || w.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| ROLE_NOUNS.contains(&w.to_lowercase().as_str()))
         })
     };
     let Some(k) = pieces.iter().skip(1).position(|p| role(p)).map(|k| k + 1) else {
@@ -106,12 +105,11 @@ fn split_names(s: &str) -> Vec<String> {
     parts
 }
 
-/// Strips byline prefixes ("By", "Von", "Автор:", "著者：") from the front of `s`.
+/// Strips byline prefixes ("By", "Von", "Автор:", "著者：") from the front of `s`, and
+/// a phrase that names the piece's genre before them ("Ein Kommentar von").
 fn strip_prefixes(s: &str) -> String {
-    let mut s = s
-        .trim()
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
+    let s = s.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let mut s = without_genre(s).unwrap_or(s).to_string();
     loop {
         let lower = s.to_lowercase();
         // Lower-casing keeps byte lengths for the prefixes matched here; check anyway.
@@ -143,6 +141,27 @@ fn strip_prefixes(s: &str) -> String {
         }
     }
     s
+}
+
+/// What follows "<genre phrase> <connective>" at the front of `s` ("Eine Analyse von
+/// Jane Roe" → "Jane Roe"): every word before the connective is a genre word
+/// ([`BYLINE_GENRE_WORDS`]), at most [`BYLINE_GENRE_MAX_WORDS`] of them.
+fn without_genre(s: &str) -> Option<&str> {
+    let mut words = 0;
+    let mut rest = s;
+    while words <= BYLINE_GENRE_MAX_WORDS {
+        let (word, tail) = rest.split_once(' ')?;
+        let lower = word.to_lowercase();
+        if words > 0 && BYLINE_GENRE_CONNECTIVES.contains(&lower.as_str()) {
+            return Some(tail.trim_start()).filter(|t| !t.is_empty());
+        }
+        if !BYLINE_GENRE_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
+        words += 1;
+        rest = tail.trim_start();
+    }
+    None
 }
 
 /// Cuts date and connective words ("on", "Friday", "March") from the end of a name.
@@ -399,6 +418,22 @@ mod tests {
     }
 
     #[test]
+    fn a_genre_phrase_before_the_connective_is_no_part_of_the_name() {
+        for (byline, name) in [
+            ("Ein Kommentar von Anna Müller", "Anna Müller"),
+            ("Eine Analyse von Jörg Brandt", "Jörg Brandt"),
+            ("Analysis by Agnes Threlkeld", "Agnes Threlkeld"),
+            ("A guest post by Agnes Threlkeld", "Agnes Threlkeld"),
+            ("Propos recueillis par Marie Dupont", "Marie Dupont"),
+            ("Una columna de María García", "María García"),
+        ] {
+            assert_eq!(clean_authors(byline), [name], "{byline}");
+        }
+        // A name that opens with a genre word keeps it.
+        assert_eq!(clean_authors("Post Malone"), ["Post Malone"]);
+    }
+
+    #[test]
     fn a_question_is_no_list_of_names() {
         let title = "Which pruning was harder, the Bramley or the Cox Orange Pippin?";
         assert!(clean_declared_authors(title).is_empty());
@@ -524,6 +559,11 @@ mod tests {
             ),
             ("Agnes Threlkeld, Registered Dietitian", "Agnes Threlkeld"),
             ("Agnes Threlkeld, Dietitian", "Agnes Threlkeld"),
+            // A compound title's words count ("Editor-at-large").
+            (
+                "Agnes Threlkeld, Orchard Editor-at-large",
+                "Agnes Threlkeld",
+            ),
         ] {
             assert_eq!(clean_authors(raw), [name], "{raw}");
         }

@@ -290,7 +290,13 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
                 }
             })
             .flat_map(|v| clean_declared_authors(&v))
-            .collect();
+            .fold(Vec::new(), |mut names: Vec<String>, n| {
+                // The same name in two tags (`name=author` and `itemprop=author`).
+                if !names.iter().any(|o| o.eq_ignore_ascii_case(&n)) {
+                    names.push(n);
+                }
+                names
+            });
         if !names.is_empty() {
             return names;
         }

@@ -359,6 +359,19 @@ fn a_site_named_author_gives_way_to_the_byline() {
 }
 
 #[test]
+fn an_author_named_by_two_tags_is_one_author() {
+    let authors = authors_of(
+        r#"<html><head><title>Why the plums failed</title>
+        <meta name="author" content="Analysis by Agnes Threlkeld, Orchard Editor-at-large">
+        </head><body><article itemscope itemtype="https://schema.org/NewsArticle">
+        <meta itemprop="author" content="Analysis by Agnes Threlkeld, Orchard Editor-at-large">
+        <h1>Why the plums failed</h1><p>Plums are pruned in summer.</p></article>
+        </body></html>"#,
+    );
+    assert_eq!(authors, ["Agnes Threlkeld"]);
+}
+
+#[test]
 fn citation_authors_in_last_first_order_are_one_person_each() {
     let authors = authors_of(
         r#"<html><head><title>Frost hardiness of plum rootstocks</title>
