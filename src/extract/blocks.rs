@@ -4,7 +4,10 @@
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeData, NodeId};
-use crate::heuristics::{heading_level, is_figure_media_tag, COUNTER_MAX_CHARS, FIGURE_SCAN_NODES};
+use crate::heuristics::{
+    heading_level, is_block_tag, is_figure_media_tag, CODE_LINE_CLASSES, COUNTER_MAX_CHARS,
+    FIGURE_SCAN_NODES,
+};
 use crate::model::{Block, Span, Style};
 use crate::options::{Images, Tables};
 use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
@@ -216,7 +219,7 @@ impl Builder<'_> {
                 self.flush(NodeId(current), para, out);
                 walk.skip_children(id);
                 if (self.keep)(id) {
-                    let text = clean_verbatim(&self.dom.raw_text(id));
+                    let text = clean_verbatim(&verbatim_text(self.dom, id));
                     let text = text.trim_matches('\n').to_string();
                     if !text.trim().is_empty() {
                         out.push(Block::Code {
@@ -379,6 +382,32 @@ fn list_number(dom: &Dom, li: NodeId) -> Option<u32> {
     Some(start.saturating_add(before))
 }
 
+/// The text of a `<pre>` as it shows: its text nodes as they are, a line break for each
+/// `<br>`, and one before a line's element (a block, or a highlighter's line wrapper,
+/// [`CODE_LINE_CLASSES`]) that does not already start a line.
+fn verbatim_text(dom: &Dom, pre: NodeId) -> String {
+    let mut out = String::new();
+    for n in dom.descendants(pre).skip(1) {
+        if let Some(t) = dom.text(n) {
+            out.push_str(t);
+            continue;
+        }
+        let Some(tag) = dom.tag(n) else { continue };
+        if *tag == local_name!("br") {
+            out.push('\n');
+            continue;
+        }
+        let starts_line = is_block_tag(tag)
+            || dom
+                .attr(n, &local_name!("class"))
+                .is_some_and(|c| crate::dom::attr_words(c).any(|w| CODE_LINE_CLASSES.contains(&w)));
+        if starts_line && !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// Language of a code block from `language-*`/`lang-*` classes on it or its `<code>`.
 fn code_lang(dom: &Dom, pre: NodeId) -> Option<String> {
     let mut ids = vec![pre];
@@ -404,4 +433,43 @@ fn code_lang(dom: &Dom, pre: NodeId) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    /// A listing whose lines are highlighter wrappers, `<br>`s or blocks, with no
+    /// newline between them in the markup.
+    fn page(listing: &str) -> String {
+        format!(
+            r#"<html><body><article><h1>Packing the archive</h1>
+            <p>The packer reads the tree once, sorts its entries by name and writes them in that order, so two runs give the same archive.</p>
+            <pre><code>{listing}</code></pre>
+            <p>Run it twice and compare the checksums: they match, whatever order the directory listed the files in.</p>
+            </article></body></html>"#
+        )
+    }
+
+    #[test]
+    fn a_listing_keeps_its_lines_where_the_markup_has_no_newlines() {
+        for listing in [
+            r#"<span class="line"><span>cd</span><span> ./src</span></span><span class="line"><span>packer</span><span> --sorted</span></span>"#,
+            r#"<div class="token-line">cd ./src</div><div class="token-line">packer --sorted</div>"#,
+            "cd ./src<br>packer --sorted",
+            // A newline already there is not doubled.
+            "<span class=\"line\">cd ./src</span>\n<span class=\"line\">packer --sorted</span>",
+        ] {
+            let out = crate::extract(page(listing).as_bytes(), &crate::Options::default())
+                .expect("extraction");
+            let text = out.text();
+            assert!(
+                text.contains("cd ./src\npacker --sorted"),
+                "{listing}: {text}"
+            );
+            let md = out.markdown();
+            assert!(
+                md.contains("```\ncd ./src\npacker --sorted\n```"),
+                "{listing}: {md}"
+            );
+        }
+    }
 }

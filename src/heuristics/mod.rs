@@ -122,6 +122,20 @@ pub fn is_chrome_tag(t: &LocalName) -> bool {
     )
 }
 
+/// Classes of the elements that syntax highlighters wrap each line of code in (Shiki's
+/// `line`, prism-react-renderer's `token-line`, CodeMirror's `cm-line`…): styled as
+/// blocks, so a minified page that leaves out the newlines between them still shows
+/// one line each.
+pub const CODE_LINE_CLASSES: &[&str] = &[
+    "line",
+    "code-line",
+    "token-line",
+    "cm-line",
+    "view-line",
+    "highlight-line",
+    "ace_line",
+];
+
 /// Elements that start a new block of text: a boundary here is a paragraph break, so
 /// words on either side are never glued.
 pub fn is_block_tag(t: &LocalName) -> bool {
