@@ -469,3 +469,20 @@ fn a_prompt_to_follow_or_sign_up_goes_and_a_sentence_that_follows_steps_stays() 
         assert!(text.contains("take the kitchen wall down"), "{text}");
     }
 }
+
+#[test]
+fn a_marquee_band_goes_and_a_repeated_word_in_prose_stays() {
+    // A ticker says its phrase over and over to fill the width, in one paragraph.
+    let band = "<span>Book a survey ✦ </span>".repeat(14);
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         <p>{band}</p>{}\
+         <p>It was very very very very cold the winter the roof came off, and the crew \
+         worked in coats.</p></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Book a survey"), "{text}");
+    assert!(text.contains("labour is scarce"), "{text}");
+    assert!(text.contains("very very very very cold"), "{text}");
+}

@@ -3,6 +3,7 @@
 
 mod blocks;
 mod cards;
+mod filler;
 mod hints;
 mod prune;
 mod reading;

@@ -130,7 +130,8 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 /// a paragraph that only titles a recommendation strip ([`is_strip_title`]).
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
-/// an item's age (a job posted a day ago), printed with the item.
+/// an item's age (a job posted a day ago), printed with the item. So do a template's
+/// filler text and a ticker's band ([`super::filler`]).
 pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
     blocks.retain(|b| {
@@ -142,7 +143,7 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        if is_filler(spans) {
+        if super::filler::is_filler(spans) || super::filler::is_marquee(spans) {
             return false;
         }
         let paragraph = matches!(b, Block::Paragraph { .. });
@@ -238,18 +239,6 @@ pub(super) fn drop_reply_subjects(blocks: &mut Vec<Block>, title: Option<&str>) 
                     .is_some_and(|r| r.starts_with(' ')));
         !subject
     });
-}
-
-/// A template's filler text: a block that opens with the typesetters' "Lorem ipsum",
-/// which a page shows only where its builder left a placeholder unfilled.
-fn is_filler(spans: &[crate::model::Span]) -> bool {
-    use crate::heuristics::FILLER_OPENING;
-    let head = spans
-        .iter()
-        .find(|s| !s.text.trim().is_empty())
-        .map_or("", |s| s.text.trim_start());
-    head.get(..FILLER_OPENING.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(FILLER_OPENING))
 }
 
 /// Whether a block's label (see [`label_of`]) is one [`drop_widget_lines`] drops.

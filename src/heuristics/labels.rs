@@ -225,6 +225,12 @@ pub const COUNTER_WORDS: &[&str] = &[
 /// The opening words of the typesetters' filler text: a block that starts so is a
 /// template's placeholder left unfilled, never content.
 pub const FILLER_OPENING: &str = "lorem ipsum";
+/// A block that is one short phrase (at most this many words) said over and over is a
+/// ticker's or a marquee's band ("Book now * Book now * …"), repeated to fill the width.
+pub const MARQUEE_MAX_PHRASE_WORDS: usize = 6;
+/// Fewest repeats of that phrase: a table's header may say "Order now" five times, no
+/// text says the same phrase ten times running.
+pub const MARQUEE_MIN_REPEATS: usize = 10;
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
