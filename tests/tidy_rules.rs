@@ -486,3 +486,22 @@ fn a_marquee_band_goes_and_a_repeated_word_in_prose_stays() {
     assert!(text.contains("labour is scarce"), "{text}");
     assert!(text.contains("very very very very cold"), "{text}");
 }
+
+#[test]
+fn a_shortcode_left_unrendered_goes_and_bracketed_text_stays() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}<p>[signup-form id=4471]</p>\
+         <p>[button link=\"https://example.org/quote/\" type=\"big\"] Ask us for a quote[/button]</p>\
+         <p>[Updated] The permit office now answers within ten working days, the council \
+         says.</p><p>[b]</p></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("signup-form"), "{text}");
+    assert!(!text.contains("Ask us for a quote"), "{text}");
+    assert!(text.contains("[Updated] The permit office"), "{text}");
+    // A bracketed word without attributes is text, whatever it looks like.
+    assert!(text.contains("[b]"), "{text}");
+    assert!(text.contains("labour is scarce"), "{text}");
+}

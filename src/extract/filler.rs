@@ -1,5 +1,6 @@
 //! Blocks that hold no text of the page's own, whatever their container: a template's
-//! placeholder left unfilled, and a ticker's band that repeats one phrase.
+//! placeholder left unfilled, a ticker's band that repeats one phrase, and a shortcode
+//! the content system left unrendered.
 
 use crate::model::Span;
 
@@ -53,4 +54,70 @@ pub(super) fn is_marquee(spans: &[Span]) -> bool {
         n = i + 1;
     }
     n % period == 0 && n / period >= MARQUEE_MIN_REPEATS
+}
+
+/// A content system's shortcode left unrendered: the block is one tag with attributes
+/// ("[convertkit form=1630175]"), a closing tag alone ("[/quote]"), or a tag with
+/// attributes, its text and its closing tag ("[button link=… type=big]Send us your
+/// review[/button]"). A bracketed word without attributes ("[Updated]") is text.
+pub(super) fn is_shortcode(spans: &[Span]) -> bool {
+    use crate::heuristics::SHORTCODE_MAX_BYTES;
+    if spans.iter().map(|s| s.text.len()).sum::<usize>() > SHORTCODE_MAX_BYTES {
+        return false;
+    }
+    let text = crate::model::spans_text(spans);
+    let text = text.trim();
+    let Some(tag) = shortcode_tag(text) else {
+        return false;
+    };
+    let rest = tag.rest.trim();
+    if rest.is_empty() {
+        return tag.closing || tag.attributes;
+    }
+    tag.attributes
+        && !tag.closing
+        && rest
+            .strip_suffix(']')
+            .and_then(|r| r.strip_suffix(tag.name))
+            .is_some_and(|r| r.ends_with("[/"))
+}
+
+/// A shortcode tag at the start of a text.
+struct Tag<'a> {
+    name: &'a str,
+    closing: bool,
+    /// It holds `name=value` attributes.
+    attributes: bool,
+    /// The text after the tag's `]`.
+    rest: &'a str,
+}
+
+/// Reads `[name attr=value …]` or `[/name]` at the start of `text`: a name of letters,
+/// digits, `_` and `-` that starts with a letter, then `]` or a space and attributes
+/// up to the first `]`.
+fn shortcode_tag(text: &str) -> Option<Tag<'_>> {
+    use crate::heuristics::SHORTCODE_MAX_NAME;
+    let inner = text.strip_prefix('[')?;
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, inner),
+    };
+    let end = inner.find(']')?;
+    let body = inner.get(..end)?;
+    let rest = inner.get(end + 1..)?;
+    let (name, attrs) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+    let named = name.len() <= SHORTCODE_MAX_NAME
+        && name.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+    if !named || body.contains('[') || (closing && !attrs.is_empty()) {
+        return None;
+    }
+    Some(Tag {
+        name,
+        closing,
+        attributes: attrs.contains('='),
+        rest,
+    })
 }

@@ -131,7 +131,7 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item. So do a template's
-/// filler text and a ticker's band ([`super::filler`]).
+/// filler text, a ticker's band and an unrendered shortcode ([`super::filler`]).
 pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
     blocks.retain(|b| {
@@ -143,7 +143,10 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             | Block::Caption { spans } => spans,
             _ => return true,
         };
-        if super::filler::is_filler(spans) || super::filler::is_marquee(spans) {
+        if super::filler::is_filler(spans)
+            || super::filler::is_marquee(spans)
+            || super::filler::is_shortcode(spans)
+        {
             return false;
         }
         let paragraph = matches!(b, Block::Paragraph { .. });

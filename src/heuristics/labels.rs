@@ -231,6 +231,12 @@ pub const MARQUEE_MAX_PHRASE_WORDS: usize = 6;
 /// Fewest repeats of that phrase: a table's header may say "Order now" five times, no
 /// text says the same phrase ten times running.
 pub const MARQUEE_MIN_REPEATS: usize = 10;
+/// Longest block (bytes) read as a content system's shortcode left unrendered
+/// ("[button link=… type=big]Send us your review[/button]", "[convertkit form=163]"):
+/// a widget the page failed to draw, not text.
+pub const SHORTCODE_MAX_BYTES: usize = 400;
+/// Longest shortcode name ("convertkit", "contact-form-7").
+pub const SHORTCODE_MAX_NAME: usize = 32;
 /// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
 pub const AD_LABEL_MAX_BYTES: usize = 40;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
