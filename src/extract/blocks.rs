@@ -6,7 +6,7 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::heuristics::{
     heading_level, is_block_tag, is_figure_media_tag, CODE_LINE_CLASSES, COUNTER_MAX_CHARS,
-    FIGURE_SCAN_NODES,
+    FIGURE_SCAN_NODES, IMAGE_WRAPPER_CLASS_PARTS,
 };
 use crate::model::{Block, Span, Style};
 use crate::options::{Images, Tables};
@@ -318,12 +318,50 @@ fn captions_image(dom: &Dom, owner: NodeId) -> bool {
         .chain(dom.ancestors(owner))
         .find(|&a| dom.is(a, &local_name!("figcaption")))
     else {
-        return false;
+        return is_wrapped_caption(dom, owner);
     };
     let figure = dom.parent(caption).unwrap_or(caption);
     dom.descendants(figure)
         .take(FIGURE_SCAN_NODES)
         .any(|d| dom.tag(d).is_some_and(is_figure_media_tag))
+}
+
+/// Whether paragraph `p` captions a picture without `<figure>`: its parent's class names
+/// a picture's wrapper ([`IMAGE_WRAPPER_CLASS_PARTS`]), an image or player comes before
+/// it there, and no other paragraph shares the wrapper (a card's or a column's text
+/// beside its icon is no caption).
+pub(super) fn is_wrapped_caption(dom: &Dom, p: NodeId) -> bool {
+    if !dom.is(p, &local_name!("p")) {
+        return false;
+    }
+    let Some(parent) = dom.parent(p) else {
+        return false;
+    };
+    let wrapper = dom.attr(parent, &local_name!("class")).is_some_and(|c| {
+        IMAGE_WRAPPER_CLASS_PARTS.iter().any(|part| {
+            c.as_bytes()
+                .windows(part.len())
+                .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
+        })
+    });
+    if !wrapper {
+        return false;
+    }
+    let (mut before, mut pictured) = (true, false);
+    for k in dom.children(parent).take(FIGURE_SCAN_NODES) {
+        if k == p {
+            before = false;
+        } else if dom.is(k, &local_name!("p")) {
+            return false;
+        } else if before && dom.element(k).is_some() {
+            // The picture itself, or a link or `<span>` around it.
+            pictured |= dom
+                .descendants(k)
+                .take(FIGURE_SCAN_NODES)
+                .any(|d| dom.tag(d).is_some_and(is_figure_media_tag));
+        }
+    }
+    pictured
 }
 
 /// A block that is only a small number ("14", "2.3k", "#5"): a vote, view or reply
@@ -471,5 +509,28 @@ mod tests {
                 "{listing}: {md}"
             );
         }
+    }
+
+    #[test]
+    fn a_paragraph_beside_a_wrapped_picture_is_its_caption() {
+        let html = r#"<html><body><article><h1>Harbour works</h1>
+            <div class="image top imgTop"><img src="crane.jpg" alt="Crane">
+            <p>In this file photo, a crane lifts the first span of the new bridge into place.</p></div>
+            <p>The council approved the harbour budget on Tuesday, after a debate that ran past midnight and ended in a narrow vote.</p>
+            <div class="img-card"><img src="pier.jpg" alt="Pier"><p>The old pier closes in May.</p>
+            <p>Its replacement opens a year later, with room for two ferries at once.</p></div>
+            </article></body></html>"#;
+        let out = crate::extract(html.as_bytes(), &crate::Options::default()).expect("extraction");
+        let text = out.text();
+        assert!(!text.contains("a crane lifts"), "{text}");
+        assert!(text.contains("narrow vote"), "{text}");
+        // Two paragraphs beside a picture are a card's text, not a caption.
+        assert!(text.contains("The old pier closes in May."), "{text}");
+        // With images kept, the caption stays beside its image.
+        let options = crate::Options::default().images(crate::Images::Keep);
+        let md = crate::extract(html.as_bytes(), &options)
+            .expect("extraction")
+            .markdown();
+        assert!(md.contains("a crane lifts"), "{md}");
     }
 }

@@ -143,6 +143,7 @@ fn apply_element(c: &mut Ctx, id: NodeId, name: &markup5ever::LocalName, dom: &D
         local_name!("blockquote") => c.flags |= flag::QUOTE,
         local_name!("td") | local_name!("th") => c.flags |= flag::CELL,
         local_name!("figcaption") => c.flags |= flag::CAPTION,
+        local_name!("p") if super::blocks::is_wrapped_caption(dom, id) => c.flags |= flag::CAPTION,
         local_name!("ul") | local_name!("ol") => c.list_depth = c.list_depth.saturating_add(1),
         _ => {
             if heading_level(name).is_some() {

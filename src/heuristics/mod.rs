@@ -107,6 +107,11 @@ pub fn is_figure_media_tag(t: &LocalName) -> bool {
     )
 }
 
+/// Class fragments of an element that wraps a picture ("image top", "imgTop",
+/// "photo-wrap"): a lone paragraph beside the picture in it is the picture's caption,
+/// marked up without `<figure>`.
+pub const IMAGE_WRAPPER_CLASS_PARTS: &[&str] = &["image", "img", "photo", "picture"];
+
 /// Elements that are page chrome by their HTML meaning: navigation, site header and
 /// footer, tangential asides, forms. Pruned unless they hold most of the page's text
 /// (some sites wrap everything in one of them).
