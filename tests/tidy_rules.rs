@@ -505,3 +505,23 @@ fn a_shortcode_left_unrendered_goes_and_bracketed_text_stays() {
     assert!(text.contains("[b]"), "{text}");
     assert!(text.contains("labour is scarce"), "{text}");
 }
+
+#[test]
+fn control_captions_of_boards_photos_and_sorters_go() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         <p>Caption</p><p>Sort by</p>{}<p>Link to comment</p><p>Share on other sites</p>\
+         </main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    for label in [
+        "Caption",
+        "Sort by",
+        "Link to comment",
+        "Share on other sites",
+    ] {
+        assert!(!text.contains(label), "{label}: {text}");
+    }
+    assert!(text.contains("labour is scarce"), "{text}");
+}

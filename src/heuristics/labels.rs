@@ -124,6 +124,8 @@ pub const CONTROL_LABELS: &[&str] = &[
     "play video",
     "show caption",
     "hide caption",
+    // A photo's caption toggle, printed above the story.
+    "caption",
     "hide",
     "share it",
     "share it!",
@@ -131,6 +133,7 @@ pub const CONTROL_LABELS: &[&str] = &[
     // Navigation left alone: a breadcrumb's first step, a sort control, a links box.
     "home",
     "sort",
+    "sort by",
     "quick links",
     // A consent manager's links.
     "manage privacy preferences",
@@ -149,6 +152,9 @@ pub const CONTROL_LABELS: &[&str] = &[
     "new arrival",
     "coming soon",
     "limited edition",
+    // A post's own controls on board software (Invision's permalink and share links).
+    "link to comment",
+    "share on other sites",
     // A poster's badges.
     "author",
     "original poster",
