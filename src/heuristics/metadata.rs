@@ -78,6 +78,10 @@ pub const SEPARATORS: &[&str] = &[
 /// Separators that part a title from its site's name only when a part is that name: an
 /// underscore ("标题_新闻网", as Chinese sites write it) also joins words in code.
 pub const SITE_ONLY_SEPARATORS: &[&str] = &["_"];
+/// Separators without spaces that part a title from its site's name only when all that
+/// follows the last one is that name ("标题-新华网", "标题|人民网"): they join words too
+/// ("COVID-19", "AI-Powered").
+pub const SITE_TAIL_SEPARATORS: &[&str] = &["-", "|"];
 /// A title tail this short (in words) is a site name even when it matches nothing.
 pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least

@@ -14,7 +14,7 @@ use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
     MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER,
     SAME_TITLE_OVERLAP, SEPARATORS, SHOWN_TITLE_MIN_WORDS, SITE_ONLY_SEPARATORS,
-    SITE_TAIL_MAX_WORDS,
+    SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS,
 };
 use markup5ever::local_name;
 
@@ -73,12 +73,24 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             || looks_like_domain(p)
     };
     if parts.len() < 2 {
-        // "标题_新闻网": cut only a part that names the site.
+        // "标题_新闻网": cut only a part that names the site; "标题_频道_新闻网" ends in the
+        // site after the headline's section, and the headline is the first part.
         for sep in SITE_ONLY_SEPARATORS {
             let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
             let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
             if parts.len() > 1 && kept.len() < parts.len() && !kept.is_empty() {
+                if parts.len() > 2 && parts.last().is_some_and(|p| is_site(p)) {
+                    return parts.first().map(|p| p.to_string()).unwrap_or_default();
+                }
                 return kept.join(sep);
+            }
+        }
+        // "标题-新华网": the name alone after the last hyphen or bar.
+        for sep in SITE_TAIL_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(sep) {
+                if !site_key.is_empty() && key(tail) == site_key && !key(head).is_empty() {
+                    return head.trim().to_string();
+                }
             }
         }
         return title;
@@ -480,6 +492,25 @@ mod tests {
         assert_eq!(
             strip_site("snake_case naming explained", Some("Code Notes")),
             "snake_case naming explained"
+        );
+        // Headline, section, site: the headline.
+        assert_eq!(
+            strip_site("东京樱花开放_国际新闻_新闻网", Some("新闻网")),
+            "东京樱花开放"
+        );
+        // A hyphen or a bar without spaces, before the site's name alone.
+        assert_eq!(
+            strip_site("东京樱花开放-新闻网", Some("新闻网")),
+            "东京樱花开放"
+        );
+        assert_eq!(
+            strip_site("东京樱花开放|新闻网", Some("新闻网")),
+            "东京樱花开放"
+        );
+        // Elsewhere a hyphen joins words, even beside the site's name.
+        assert_eq!(
+            strip_site("Acme: AI-Powered Cloud Hosting", Some("Acme")),
+            "Acme: AI-Powered Cloud Hosting"
         );
     }
 
