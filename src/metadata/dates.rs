@@ -182,8 +182,10 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
         } else if is_word_char(c) {
             let mut end = i + c.len_utf8();
+            // Thai abbreviates a month with dots inside and after it ("ก.พ."): one word.
+            let thai = super::months::is_thai(s.get(i..).unwrap_or(""));
             while let Some(&(j, d)) = chars.peek() {
-                if is_word_char(d) {
+                if is_word_char(d) || (thai && d == '.') {
                     end = j + d.len_utf8();
                     chars.next();
                 } else {
@@ -482,6 +484,7 @@ mod tests {
             ("4 شباط 2026", "2026-02-04"),
             ("۴ فوریه ۲۰۲۶", "2026-02-04"),
             ("4 กุมภาพันธ์ 2569", "2026-02-04"),
+            ("4 ก.พ. 2569 10:30 น.", "2026-02-04"),
             ("4 फ़रवरी 2026", "2026-02-04"),
             ("2026. gada 4. februāris", "2026-02-04"),
             ("2026 m. vasario 4 d.", "2026-02-04"),

@@ -495,6 +495,19 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("ตุลาคม", 10),
     ("พฤศจิกายน", 11),
     ("ธันวาคม", 12),
+    // Thai abbreviations, dots and all (the date tokenizer keeps a Thai word's dots).
+    ("ม.ค.", 1),
+    ("ก.พ.", 2),
+    ("มี.ค.", 3),
+    ("เม.ย.", 4),
+    ("พ.ค.", 5),
+    ("มิ.ย.", 6),
+    ("ก.ค.", 7),
+    ("ส.ค.", 8),
+    ("ก.ย.", 9),
+    ("ต.ค.", 10),
+    ("พ.ย.", 11),
+    ("ธ.ค.", 12),
 ];
 
 /// Whether a month name is Thai, whose dates count years in the Buddhist era (the
