@@ -525,3 +525,42 @@ fn control_captions_of_boards_photos_and_sorters_go() {
     }
     assert!(text.contains("labour is scarce"), "{text}");
 }
+
+#[test]
+fn share_sign_up_and_comment_lines_go_in_many_languages() {
+    let widgets = [
+        "Auf Facebook teilen",
+        "Artikel teilen",
+        "Partager sur Facebook",
+        "Share this article",
+        "Newsletter abonnieren",
+        "Подпишитесь на рассылку",
+        "Kommentare",
+        "Annons",
+    ];
+    let lines: String = widgets.iter().map(|w| format!("<p>{w}</p>")).collect();
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}{lines}<p>Share the load</p></main></body></html>",
+        sections(3)
+    );
+    let text = text_of(&html);
+    for w in widgets {
+        assert!(!text.contains(w), "{w}: {text}");
+    }
+    // A line that shares something else than the story is text.
+    assert!(text.contains("Share the load"), "{text}");
+}
+
+#[test]
+fn a_thread_keeps_its_comments_heading() {
+    let html = format!(
+        "<html><head><title>Remodel costs</title><script type=\"application/ld+json\">\
+         {{\"@type\": \"DiscussionForumPosting\", \"headline\": \"Remodel costs\"}}</script>\
+         </head><body><main><h1>Remodel costs</h1>{}<h2>Comments</h2>{}</main></body></html>",
+        sections(2),
+        sections(2).replace("part", "reply")
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Comments"), "{text}");
+}

@@ -4,21 +4,54 @@
 
 /// Whether a block's label (lower case, trimmed, a trailing `.` or `:` aside) is a
 /// widget's line, which tidying drops.
-/// `paragraph`: the block is a paragraph; `index`: the page is a listing or collection.
-pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool) -> bool {
-    use crate::heuristics::{AD_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS};
+/// `paragraph`: the block is a paragraph; `index`: the page is a listing or collection;
+/// `forum`: the page is a thread.
+pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: bool) -> bool {
+    use crate::heuristics::{
+        AD_LABELS, COMMENT_SECTION_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS,
+        SIGNUP_LABELS,
+    };
     [
         AD_LABELS,
         CONTENTS_LABELS,
         PLACEHOLDER_LABELS,
         CONTROL_LABELS,
+        SIGNUP_LABELS,
     ]
     .iter()
     .any(|labels| labels.contains(&label))
+        || (!forum && COMMENT_SECTION_LABELS.contains(&label))
+        || is_share_line(label)
         || is_counter(label)
         || (paragraph && is_strip_title(label))
         || is_reading_time(label)
         || (!index && is_relative_time(label))
+}
+
+/// A share button's caption: one of [`SHARE_VERBS`], and besides it only
+/// [`SHARE_TARGETS`] and [`SHARE_PREPOSITIONS`], at most [`SHARE_LINE_MAX_WORDS`] words
+/// ("Share on Facebook", "Auf Facebook teilen", "Artikel teilen", "Share this article").
+///
+/// [`SHARE_VERBS`]: crate::heuristics::SHARE_VERBS
+/// [`SHARE_TARGETS`]: crate::heuristics::SHARE_TARGETS
+/// [`SHARE_PREPOSITIONS`]: crate::heuristics::SHARE_PREPOSITIONS
+/// [`SHARE_LINE_MAX_WORDS`]: crate::heuristics::SHARE_LINE_MAX_WORDS
+fn is_share_line(label: &str) -> bool {
+    use crate::heuristics::{SHARE_LINE_MAX_WORDS, SHARE_PREPOSITIONS, SHARE_TARGETS, SHARE_VERBS};
+    let mut verbs = 0;
+    let mut words = 0;
+    for w in label.split_whitespace() {
+        words += 1;
+        if words > SHARE_LINE_MAX_WORDS {
+            return false;
+        }
+        if SHARE_VERBS.contains(&w) {
+            verbs += 1;
+        } else if !SHARE_TARGETS.contains(&w) && !SHARE_PREPOSITIONS.contains(&w) {
+            return false;
+        }
+    }
+    verbs == 1
 }
 
 /// A recommendation strip's title ([`RECOMMENDATION_TITLES`] but the shop-only ones, or

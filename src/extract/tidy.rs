@@ -109,12 +109,17 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
 }
 
 /// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
-/// `AD_LABEL_MAX_BYTES`, as no label is that long.
+/// `LABEL_MAX_CHARS`, as no label is that long.
 fn label_of(spans: &[crate::model::Span]) -> Option<String> {
-    if spans_bytes(spans) > crate::heuristics::AD_LABEL_MAX_BYTES {
+    use crate::heuristics::LABEL_MAX_CHARS;
+    // A character takes four bytes at most: longer blocks are not counted.
+    if spans_bytes(spans) > 4 * LABEL_MAX_CHARS {
         return None;
     }
     let text = crate::model::spans_text(spans);
+    if text.chars().count() > LABEL_MAX_CHARS {
+        return None;
+    }
     Some(
         text.trim()
             .trim_end_matches(['.', ':'])
@@ -134,6 +139,7 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 /// filler text, a ticker's band and an unrendered shortcode ([`super::filler`]).
 pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
+    let forum = page_type == PageType::Forum;
     blocks.retain(|b| {
         let spans = match b {
             Block::Paragraph { spans }
@@ -150,7 +156,8 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             return false;
         }
         let paragraph = matches!(b, Block::Paragraph { .. });
-        label_of(spans).is_none_or(|label| !super::labels::is_widget_line(&label, paragraph, index))
+        label_of(spans)
+            .is_none_or(|label| !super::labels::is_widget_line(&label, paragraph, index, forum))
     });
 }
 

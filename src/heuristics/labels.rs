@@ -22,6 +22,13 @@ pub const AD_LABELS: &[&str] = &[
     "reklama",
     "reklam",
     "reklame",
+    "annons",
+    "annonce",
+    "hirdetés",
+    "oglas",
+    "reklāma",
+    "reklaam",
+    "advertorial",
     "advertentie",
     "annonse",
     "mainos",
@@ -243,8 +250,10 @@ pub const MARQUEE_MIN_REPEATS: usize = 10;
 pub const SHORTCODE_MAX_BYTES: usize = 400;
 /// Longest shortcode name ("convertkit", "contact-form-7").
 pub const SHORTCODE_MAX_NAME: usize = 32;
-/// Blocks longer than this (bytes, spaces included) are never compared with `AD_LABELS`.
-pub const AD_LABEL_MAX_BYTES: usize = 40;
+/// Blocks longer than this (characters, spaces included) are never compared with the
+/// whole-line labels: the longest, a shop strip's "Customers who viewed this item also
+/// viewed", has 42.
+pub const LABEL_MAX_CHARS: usize = 48;
 /// Whole titles (lower case, a trailing `.`, `:` or `!` aside) of a recommendation
 /// strip: the heading and what it heads, up to the next heading of its level or above,
 /// are other products or stories, not this one. Some count on product pages only
@@ -342,6 +351,7 @@ pub const RECOMMENDATION_TITLES: &[&str] = &[
     "articoli correlati",
     "leggi anche",
     "mehr zum thema",
+    "zum thema",
     "auch interessant",
     "lee también",
     "notícias relacionadas",

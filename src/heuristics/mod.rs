@@ -9,10 +9,12 @@ mod labels;
 pub mod metadata;
 mod notices;
 mod page_type;
+mod widgets;
 mod words;
 
 pub use labels::*;
 pub use notices::*;
+pub use widgets::*;
 pub use words::*;
 
 use markup5ever::{local_name, LocalName};
