@@ -125,9 +125,16 @@ fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
         "https://orchard.example/r/fruit/comments/1rku5x9/frost_on_the_blossom/",
         "https://orchard.example/questions/48213/frost-on-the-blossom",
         "https://orchard.example/board/viewtopic.php?t=48213",
+        // A relative canonical still names the route, without a host.
+        "viewtopic.php?t=48213",
+        "/board/viewtopic.php?t=48213",
     ] {
         assert_eq!(page_type(&page(url)), PageType::Forum, "{url}");
     }
+    // The page's url stays unknown: a relative address is not reported as one.
+    let relative = page("viewtopic.php?t=48213");
+    let out = thresh::extract(relative.as_bytes(), &thresh::Options::default()).expect("extract");
+    assert_eq!(out.metadata.url, None);
     // The same route names with a slug alone are a shop's or a publisher's pages.
     for url in [
         "https://orchard.example/t/frost-cloth-2m-LMhfRGdO",

@@ -31,6 +31,24 @@ pub(super) fn page_url(src: &Sources, base: Option<&str>) -> Option<String> {
         .or_else(|| base.map(str::to_owned))
 }
 
+/// The address the page's type is read from: its own ([`page_url`]), else a relative
+/// canonical or `og:url` placed under an unknown host, whose path still says what kind
+/// of page it is ("viewtopic.php?id=…", "/blog/…"). Never reported as the page's url.
+pub(super) fn typing_url(src: &Sources, url: Option<&str>) -> Option<String> {
+    if let Some(u) = url {
+        return Some(u.to_string());
+    }
+    let relative = src
+        .canonical
+        .clone()
+        .or_else(|| src.meta("og:url"))
+        .filter(|c| !c.contains("://") && !c.starts_with("//") && !c.trim().is_empty())?;
+    crate::render::resolve_url(Some(UNKNOWN_HOST_BASE), relative.trim())
+}
+
+/// Where a relative address is placed when the page's own is unknown.
+const UNKNOWN_HOST_BASE: &str = "https://unknown.invalid/";
+
 /// The description: JSON-LD's, `og:description`, the `description` meta tag, then
 /// `twitter:description`, whitespace collapsed.
 pub(super) fn description(src: &Sources, main: Option<&Value>) -> Option<String> {

@@ -132,7 +132,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         has_date: m.date.is_some()
             && !(article.is_none() && record_date_only(&src, main, m.date.as_deref())),
         explainer_title: m.title.as_deref().is_some_and(pagetype::is_explainer),
-        ..address_signals(m.url.as_deref())
+        ..address_signals(fields::typing_url(&src, m.url.as_deref()).as_deref())
     };
     let mut verdict = pagetype::classify(dom, &parts, &src, &ld, &signals);
     m.page_type = verdict.page_type;
