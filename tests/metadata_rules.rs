@@ -276,3 +276,25 @@ fn categories_are_whole_names_never_a_cms_default_or_a_lists_own_links() {
         + "</main></body></html>";
     assert_eq!(metadata(&html).categories, ["Orchards"]);
 }
+
+#[test]
+fn a_controls_label_beside_the_headline_is_no_date() {
+    let page = |control: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title></head><body><main>\
+             <h1>Counting the winter</h1>{control}{PROSE}{PROSE}</main></body></html>"
+        )
+    };
+    // A version picker, a tab and a select show their state, not the page's date.
+    for control in [
+        "<button><span>2026-02-25</span>.clover</button>",
+        "<div role=\"button\"><span><span>2026-02-25</span></span></div>",
+        "<div role=\"tab\">2026-02-25</div>",
+        "<select><option>2026-02-25</option></select>",
+    ] {
+        assert_eq!(metadata(&page(control)).date, None, "{control}");
+    }
+    // The same date as a plain line is the dateline.
+    let dated = metadata(&page("<p class=\"meta\">2026-02-25</p>"));
+    assert_eq!(dated.date.as_deref(), Some("2026-02-25"));
+}

@@ -115,6 +115,12 @@ pub const BYLINE_MAX_WORDS: usize = 14;
 /// Text nodes searched on each side of the headline for a visible date: the dateline
 /// sits within a few lines of the title.
 pub const NEAR_HEADLINE_NODES: usize = 80;
+/// Levels climbed from a text to find the control that holds it (a button's label sits
+/// in a span or two inside it).
+pub const CONTROL_CLIMB: usize = 4;
+/// ARIA roles of controls: a version picker's or a tab's label ("2026-02-25.clover") is
+/// the control's state, never the page's date.
+pub const CONTROL_ROLES: &[&str] = &["button", "tab", "menuitem", "option", "combobox"];
 /// Longest text node read as a date line near the headline; longer is prose.
 pub const DATE_LINE_CHARS: usize = 120;
 /// Most text a sidebar beside the headline may hold and still be the post's meta column

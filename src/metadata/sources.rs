@@ -8,9 +8,9 @@ use super::parts::{Part, Parts};
 pub use super::regions::{in_aside, in_meta_column, in_region, Own};
 use crate::dom::{Dom, NodeId, ROOT};
 use crate::heuristics::metadata::{
-    DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, LABEL_VALUE_SCAN_NODES, MAX_H1, META_COLUMN_PROSE_CHARS,
-    MICRODATA_SCAN_NODES, MODIFICATION_LABELS, NEAR_HEADLINE_NODES, NOT_PAGE_AUTHOR_SCOPES,
-    NOT_PAGE_AUTHOR_TYPES, SHORT_ELEMENT_CHARS,
+    CONTROL_CLIMB, CONTROL_ROLES, DATE_LINE_CHARS, DATE_SCAN_ELEMENTS, LABEL_VALUE_SCAN_NODES,
+    MAX_H1, META_COLUMN_PROSE_CHARS, MICRODATA_SCAN_NODES, MODIFICATION_LABELS,
+    NEAR_HEADLINE_NODES, NOT_PAGE_AUTHOR_SCOPES, NOT_PAGE_AUTHOR_TYPES, SHORT_ELEMENT_CHARS,
 };
 
 /// Meta tags and document-level attributes.
@@ -279,6 +279,7 @@ pub fn near_headline_date(
             }
             if t.len() <= DATE_LINE_CHARS
                 && (!in_aside(dom, parts, n) || (!prose_seen && in_meta_column(dom, parts, n)))
+                && !in_control(dom, n)
             {
                 if let Some(d) = super::dates::parse_text(t, month_first) {
                     if !modification_line(dom, n, t) {
@@ -291,6 +292,18 @@ pub fn near_headline_date(
         }
     }
     update
+}
+
+/// Whether text node `n` is a control's label: inside a `<button>`, a `<select>` or an
+/// element whose role is a control's ([`CONTROL_ROLES`]), a few levels up at most.
+fn in_control(dom: &Dom, n: NodeId) -> bool {
+    dom.ancestors(n).take(CONTROL_CLIMB).any(|a| {
+        dom.tag(a)
+            .is_some_and(|t| matches!(*t, local_name!("button") | local_name!("select")))
+            || dom
+                .attr(a, &local_name!("role"))
+                .is_some_and(|r| CONTROL_ROLES.contains(&r.trim()))
+    })
 }
 
 /// Whether the date text `t` (node `n`) is labelled as a modification ("Updated:
