@@ -112,8 +112,9 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
 /// `LABEL_MAX_CHARS`, as no label is that long.
 fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     use crate::heuristics::LABEL_MAX_CHARS;
-    // A character takes four bytes at most: longer blocks are not counted.
-    if spans_bytes(spans) > 4 * LABEL_MAX_CHARS {
+    /// Most bytes a character takes in UTF-8: a longer block is not counted.
+    const MAX_CHAR_BYTES: usize = 4;
+    if spans_bytes(spans) > MAX_CHAR_BYTES * LABEL_MAX_CHARS {
         return None;
     }
     let text = crate::model::spans_text(spans);
