@@ -30,10 +30,17 @@ pub(super) fn is_marquee(spans: &[Span]) -> bool {
             .flat_map(|s| s.text.split(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
     };
-    // Most blocks part here: their second word differs from their first.
     let Some(first) = words().next() else {
         return false;
     };
+    // Most blocks part here: their first word is not said that often in them.
+    let said: usize = spans
+        .iter()
+        .map(|s| memchr::memmem::find_iter(s.text.as_bytes(), first.as_bytes()).count())
+        .sum();
+    if said < MARQUEE_MIN_REPEATS {
+        return false;
+    }
     let Some(period) = words()
         .skip(1)
         .take(MARQUEE_MAX_PHRASE_WORDS)
