@@ -5,7 +5,7 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.977;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.978;
 /// Shingle F1 (score.py) on wcxb-dev.
 const WCXB_F1_FLOOR: f64 = 0.872;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
@@ -18,7 +18,7 @@ const WCXB_DATE_HIT_FLOOR: f64 = 0.897;
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
 const WCXB_DATE_SPURIOUS_CEILING: f64 = 0.20;
 /// Page-type agreement on wcxb-dev.
-const WCXB_PAGE_TYPE_FLOOR: f64 = 0.844;
+const WCXB_PAGE_TYPE_FLOOR: f64 = 0.846;
 
 #[allow(dead_code)]
 #[path = "../examples/evaluate/dataset.rs"]
