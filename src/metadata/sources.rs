@@ -300,9 +300,11 @@ fn in_control(dom: &Dom, n: NodeId) -> bool {
     dom.ancestors(n).take(CONTROL_CLIMB).any(|a| {
         dom.tag(a)
             .is_some_and(|t| matches!(*t, local_name!("button") | local_name!("select")))
-            || dom
-                .attr(a, &local_name!("role"))
-                .is_some_and(|r| CONTROL_ROLES.contains(&r.trim()))
+            || dom.attr(a, &local_name!("role")).is_some_and(|r| {
+                CONTROL_ROLES
+                    .iter()
+                    .any(|c| r.trim().eq_ignore_ascii_case(c))
+            })
     })
 }
 
