@@ -485,6 +485,10 @@ mod tests {
         assert!(clean_authors("@handle").is_empty());
         assert!(clean_authors("jane@example.org").is_empty());
         assert!(clean_authors("Share on Facebook").is_empty());
+        // A follow link's network, alone on an author-page link.
+        for network in ["Bluesky", "GitHub", "Instagram", "YouTube", "Mastodon"] {
+            assert!(clean_declared_authors(network).is_empty(), "{network}");
+        }
         assert_eq!(clean_authors("Jane Roe | March 3, 2025"), ["Jane Roe"]);
         assert_eq!(
             clean_authors("Posted by Agnes Threlkeld on 9 March 2026"),
