@@ -125,6 +125,9 @@ fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
         "https://orchard.example/r/fruit/comments/1rku5x9/frost_on_the_blossom/",
         "https://orchard.example/questions/48213/frost-on-the-blossom",
         "https://orchard.example/board/viewtopic.php?t=48213",
+        // bbPress addresses a topic by its slug, under the board's root.
+        "https://orchard.example/forums/topic/frost-on-the-blossom/",
+        "https://orchard.example/discussions/topic/frost-on-the-blossom/",
         // A relative canonical still names the route, without a host.
         "viewtopic.php?t=48213",
         "/board/viewtopic.php?t=48213",
@@ -141,6 +144,7 @@ fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
         "https://orchard.example/topic/frost",
         "https://orchard.example/d/online/frost-talks/",
         "https://orchard.example/blog/viewtopic",
+        "https://orchard.example/news/topic/frost-on-the-blossom/",
     ] {
         assert_ne!(page_type(&page(url)), PageType::Forum, "{url}");
     }

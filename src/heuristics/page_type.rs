@@ -104,6 +104,17 @@ pub const FORUM_THREAD_SEGMENTS: &[&str] = &[
     "discussions",
     "questions",
 ];
+/// Directories that hold a board's threads ("/forums/topic/slug/", as bbPress addresses
+/// a topic, "/community/thread/slug"): a thread route right under one of them is a
+/// thread's, slug alone or not.
+pub const FORUM_ROOT_SEGMENTS: &[&str] = &[
+    "forum",
+    "forums",
+    "discussions",
+    "community",
+    "board",
+    "boards",
+];
 /// File stems of the scripts that show one thread on classic board software (phpBB,
 /// FluxBB and punBB "viewtopic.php", vBulletin and MyBB "showthread.php", Invision
 /// "showtopic"): with a query, the address is a thread's.

@@ -107,6 +107,13 @@ pub fn is_forum_address(url: &str) -> bool {
     if script && url.contains('?') {
         return true;
     }
+    let under_root = |i: usize| {
+        i.checked_sub(1).and_then(|p| segs.get(p)).is_some_and(|p| {
+            h::FORUM_ROOT_SEGMENTS
+                .iter()
+                .any(|r| p.eq_ignore_ascii_case(r))
+        })
+    };
     segs.iter().enumerate().any(|(i, seg)| {
         let route = seg.rsplit_once('.').map_or(*seg, |(s, _)| s);
         h::FORUM_THREAD_SEGMENTS
@@ -115,6 +122,7 @@ pub fn is_forum_address(url: &str) -> bool {
             && (segs.get(i + 1).is_some_and(|n| {
                 n.starts_with(|c: char| c.is_ascii_digit())
                     || n.rsplit_once('.').is_some_and(|(_, id)| all_digits(id))
+                    || under_root(i)
             }) || segs.get(i + 2).is_some_and(|n| all_digits(n)))
     })
 }
