@@ -380,7 +380,27 @@ fn a_post_with_an_faq_block_is_no_thread() {
 /// comment a dated `message`) looks like a forum's posts.
 #[test]
 fn a_declared_blog_post_with_a_comment_thread_is_no_thread() {
-    let comments: String = (1..=5)
+    let html = |head: &str| {
+        format!(
+            r#"<html><head><title>The winter count</title>{head}
+            </head><body><main><article><h1>The winter count</h1>{}</article>
+            <section class="comments">{}</section></main></body></html>"#,
+            (0..6).map(prose).collect::<String>(),
+            comment_thread()
+        )
+    };
+    let ld = r#"<script type="application/ld+json">{"@type":"BlogPosting","headline":"The winter count"}</script>"#;
+    assert_eq!(page_type(&html(ld)), PageType::Article);
+    // Blog software that calls the page an article says as much.
+    let blog = r#"<meta name="generator" content="WordPress 6.9"><meta property="og:type" content="article">"#;
+    assert_eq!(page_type(&html(blog)), PageType::Article);
+    // Without either, the comment thread reads as a forum's posts.
+    assert_eq!(page_type(&html("")), PageType::Forum);
+}
+
+/// Five dated comments whose markup looks like a forum's posts.
+fn comment_thread() -> String {
+    (1..=5)
         .map(|i| {
             format!(
                 "<div class=\"comment\"><span class=\"username\">reader{i}</span>\
@@ -389,15 +409,7 @@ fn a_declared_blog_post_with_a_comment_thread_is_no_thread() {
                  same this winter.</p></div></div>"
             )
         })
-        .collect();
-    let html = format!(
-        r#"<html><head><title>The winter count</title>
-        <script type="application/ld+json">{{"@type":"BlogPosting","headline":"The winter count"}}</script>
-        </head><body><main><article><h1>The winter count</h1>{}</article>
-        <section class="comments">{comments}</section></main></body></html>"#,
-        (0..6).map(prose).collect::<String>()
-    );
-    assert_eq!(page_type(&html), PageType::Article);
+        .collect()
 }
 
 /// A page whose markup names its parts as a documentation site's (sidebar, content

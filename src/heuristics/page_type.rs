@@ -70,6 +70,10 @@ pub const FORUM_GENERATORS: &[&str] = &[
     "fluxbb",
     "punbb",
 ];
+/// Blog software that names itself in `<meta name=generator>`: a page it builds and
+/// declares an article (`og:type=article`) is a post, however its comment thread looks
+/// like a forum's posts (a board built on one of them is told by its thread address).
+pub const BLOG_GENERATORS: &[&str] = &["wordpress", "ghost", "blogger", "hugo", "jekyll"];
 /// Path segments under which sites publish their documentation ("/docs/", "/api/",
 /// "/manual/"): an address under one is a documentation page, dated or not.
 pub const DOCS_PATH_SEGMENTS: &[&str] = &[

@@ -435,11 +435,14 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     if s.product_scopes == 1 {
         return settled(PageType::Product);
     }
-    // A declared news story or blog post is one, however its comments look like posts.
+    // A declared news story or blog post is one, however its comments look like posts:
+    // declared in JSON-LD, or as an article by blog software.
     let ld_story = super::jsonld::story_types().iter().any(|t| ld.has_type(t));
+    let blog_post = og == "article" && built_by(h::BLOG_GENERATORS);
     if ((s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
         || s.post_units >= h::FORUM_MIN_POST_UNITS)
         && !ld_story
+        && !blog_post
     {
         return settled(PageType::Forum);
     }
