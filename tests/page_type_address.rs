@@ -186,6 +186,33 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         page_type(&page("https://orchard.example/", "", &items)),
         PageType::Listing
     );
+    // The latest posts a front page shows are other pages' teasers, not a thread, and its
+    // code samples are a product's, not a reference.
+    let posts: String = (1..=12)
+        .map(|d| {
+            format!(
+                "<div class=\"post\"><span class=\"username\">grafter{d}</span>\
+                 <time datetime=\"2026-01-{d:02}\">January {d}</time><div class=\"message\">\
+                 <p>A short note on the winter pruning of the north wall pears.</p></div></div>"
+            )
+        })
+        .collect();
+    assert_eq!(
+        page_type(&page("https://orchard.example/", "", &posts)),
+        PageType::Listing
+    );
+    let samples = format!(
+        "{}<pre><code>orchard prune --wall north</code></pre><pre><code>orchard graft --pear</code></pre>",
+        page_kinds::prose(1)
+    );
+    assert_eq!(
+        page_type(&page("https://orchard.example/", "", &samples)),
+        PageType::Service
+    );
+    assert_eq!(
+        page_type(&page("https://orchard.example/guide/cli", "", &samples)),
+        PageType::Documentation
+    );
     // A blog whose home page is its latest post, declared as one, stays an article.
     let declared = r#"<meta property="og:type" content="article">"#;
     assert_eq!(

@@ -439,33 +439,33 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     // declared in JSON-LD, or as an article by blog software.
     let ld_story = super::jsonld::story_types().iter().any(|t| ld.has_type(t));
     let blog_post = og == "article" && built_by(h::BLOG_GENERATORS);
+    // A site's front page that declares no article is its index or its landing page:
+    // the posts it shows are other pages' teasers, its code a product's samples.
+    let front_page = sig.front_page && !ld_article && og != "article";
     if ((s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
         || s.post_units >= h::FORUM_MIN_POST_UNITS)
         && !ld_story
         && !blog_post
+        && !front_page
     {
         return settled(PageType::Forum);
     }
     // Code on a dated or signed page is a programming article's; a reference is neither.
     let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
-    if (code && !(sig.has_date || sig.has_author))
-        || sig.docs_address
-        || s.docs_parts >= h::DOCS_MIN_MARKED_ELEMENTS
-        || built_by(h::DOCS_GENERATORS)
-    {
+    let reference =
+        (code && !(sig.has_date || sig.has_author)) || s.docs_parts >= h::DOCS_MIN_MARKED_ELEMENTS;
+    if (reference && !front_page) || sig.docs_address || built_by(h::DOCS_GENERATORS) {
         return settled(PageType::Documentation);
     }
     let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;
     let article_like = og == "article" || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
     // A site's front page is its index or its landing page, unless it declares itself
     // an article (a blog whose home page is its latest post says so, or should).
-    let front = (sig.front_page && !ld_article && og != "article").then_some(
-        if s.times >= h::FRONT_PAGE_LISTING_MIN_TIMES {
-            PageType::Listing
-        } else {
-            PageType::Service
-        },
-    );
+    let front = front_page.then_some(if s.times >= h::FRONT_PAGE_LISTING_MIN_TIMES {
+        PageType::Listing
+    } else {
+        PageType::Service
+    });
     let mut v = Verdict {
         page_type: PageType::Article,
         basis: Basis::Prose,
