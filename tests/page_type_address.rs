@@ -213,6 +213,24 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         page_type(&page("https://orchard.example/guide/cli", "", &samples)),
         PageType::Documentation
     );
+    // A front page's card grid is a landing page's offers; elsewhere it is an index.
+    let cards: String = (1..=12)
+        .map(|n| {
+            format!(
+                "<div class=\"card\"><img src=\"/img/{n}.png\" alt=\"\"><h3>Pruning kit {n}</h3>\
+                 <p>Shears, saw and a sharpening stone.</p><a href=\"/kits/{n}\">See the kit</a></div>"
+            )
+        })
+        .collect();
+    let grid = format!("<div class=\"grid\">{cards}</div>");
+    assert_eq!(
+        page_type(&page("https://orchard.example/", "", &grid)),
+        PageType::Service
+    );
+    assert_eq!(
+        page_type(&page("https://orchard.example/kits/", "", &grid)),
+        PageType::Listing
+    );
     // A blog whose home page is its latest post, declared as one, stays an article.
     let declared = r#"<meta property="og:type" content="article">"#;
     assert_eq!(
