@@ -56,6 +56,15 @@ fn an_undeclared_page_under_a_services_address_is_a_service_page() {
     // A page that declares itself an article stays one wherever it lives.
     let declared = r#"<script type="application/ld+json">{"@type":"BlogPosting","headline":"Orchard pruning"}</script>"#;
     assert_eq!(page_type(&page(url, declared)), PageType::Article);
+    // Offers whose headings link to their own pages are a service's, not an index.
+    let offers: String = (1..=6)
+        .map(|n| format!("<h2><a href=\"/services/pruning/plan-{n}\">Pruning plan {n}</a></h2><p>Two visits a year.</p>"))
+        .collect();
+    let linked = format!(
+        "<html><head><title>Orchard pruning</title><link rel=\"canonical\" href=\"{url}\"></head>\
+         <body><main><h1>Orchard pruning</h1>{offers}</main></body></html>"
+    );
+    assert_eq!(page_type(&linked), PageType::Service);
 }
 
 #[test]

@@ -499,7 +499,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
         } else {
             Basis::Shape
         };
-    } else if (linked || (grid && !front_page)) && !ld_article {
+    } else if (linked || (grid && !front_page)) && !ld_article && !v.service {
         // A front page's card grid is a landing page's offers; its index links its
         // headlines, or dates its items (`front`).
         v.page_type = PageType::Listing;
