@@ -72,6 +72,15 @@ pub(super) fn is_shortcode(spans: &[Span]) -> bool {
     if spans.iter().map(|s| s.text.len()).sum::<usize>() > SHORTCODE_MAX_BYTES {
         return false;
     }
+    // Most blocks part here, before their text is joined: they open on no bracket.
+    let opens = spans
+        .iter()
+        .map(|s| s.text.trim_start())
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.starts_with('['));
+    if !opens {
+        return false;
+    }
     let text = crate::model::spans_text(spans);
     let text = text.trim();
     let Some(tag) = shortcode_tag(text) else {
