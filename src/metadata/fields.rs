@@ -225,3 +225,16 @@ fn drop_machine_tags(tags: &mut Vec<String>) {
         !(flag || (settings && key_of(t).is_some()))
     });
 }
+
+/// A site name that repeats the page's `<title>` or `og:title` with its separators
+/// ("Headline | Section | Site"): the template printed the title into the site's field.
+pub(super) fn is_whole_title(src: &Sources, name: &str) -> bool {
+    let k = super::title::key(name);
+    crate::heuristics::metadata::SEPARATORS
+        .iter()
+        .any(|sep| name.contains(sep))
+        && [src.title.clone(), src.meta("og:title")]
+            .into_iter()
+            .flatten()
+            .any(|t| super::title::key(&t) == k)
+}

@@ -110,10 +110,13 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         url: page_url(&src, options.base_url.as_deref()),
         ..Metadata::default()
     };
-    m.sitename = sitename(&src, &ld);
-    m.sitename = m
-        .sitename
-        .or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)));
+    m.sitename = match sitename(&src, &ld) {
+        // The whole title in the site's field: the title's own site part, when it has one.
+        Some(s) if fields::is_whole_title(&src, &s) => {
+            title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)).or(Some(s))
+        }
+        s => s.or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom))),
+    };
     m.title = title::choose(
         dom,
         &parts,

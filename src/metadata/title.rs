@@ -96,6 +96,11 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         return title;
     }
     let kept: Vec<&String> = parts.iter().filter(|p| !is_site(p)).collect();
+    // "Headline / Board / Site": past the headline, the parts before the site's name are
+    // its sections.
+    if kept.len() >= 2 && parts.last().is_some_and(|p| is_site(p)) && used_sep != Some(" : ") {
+        return parts.first().cloned().unwrap_or_default();
+    }
     if kept.len() < parts.len() && !kept.is_empty() {
         return kept
             .iter()
@@ -236,7 +241,7 @@ fn choose_whole(
     let ok = |t: &String| {
         !t.is_empty()
             && t.chars().count() <= MAX_TITLE_CHARS
-            && site.is_none_or(|s| key(s) != key(t))
+            && site.is_none_or(|s| !within_name(&key(t), &key(s)))
     };
     let ld = main
         .and_then(|m| m.get("headline").or_else(|| m.get("name")))
@@ -296,6 +301,12 @@ fn choose_whole(
         .chain(every_h1(dom).map(|h| heading_text(dom, h)))
         .collect();
     Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+}
+
+/// Whether the words of `k` are the site's name or a run of it ("Arch Linux" of "Arch
+/// Linux Forums"): a heading that names the brand, as a logo does, names no page.
+fn within_name(k: &str, site: &str) -> bool {
+    !k.is_empty() && format!(" {site} ").contains(&format!(" {k} "))
 }
 
 /// Comparison keys of the titles a page declares: `<title>` and `og:title`, whole and
@@ -403,13 +414,16 @@ pub fn site_from_title(title: Option<&str>, brand: Option<String>) -> Option<Str
 /// trailing permalink anchor ("¶", "#", "§") cut.
 pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
     // A badge is no part of the headline; an `aria-hidden` part is a visual copy of
-    // words the heading also holds for screen readers (split, animated lines).
+    // words the heading also holds for screen readers (split, animated lines); a `hidden`
+    // part is a widget not shown, and a `<time>` the post's date set before its name.
     let badge = |n| {
         dom.attr(n, &local_name!("class"))
             .is_some_and(|c| crate::dom::attr_words(c).any(|w| HEADLINE_BADGE_CLASSES.contains(&w)))
             || dom
                 .attr(n, &local_name!("aria-hidden"))
                 .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+            || dom.attr(n, &local_name!("hidden")).is_some()
+            || dom.is(n, &local_name!("time"))
     };
     let mut text = super::byline::spaced_text_without(dom, id, badge);
     if text.trim().is_empty() {

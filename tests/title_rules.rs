@@ -1,0 +1,83 @@
+//! Titles through the library: which heading or declared title names the page, and what
+//! is cut from it.
+
+fn metadata(html: &str) -> thresh::Metadata {
+    thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .metadata
+}
+
+/// A paragraph of running prose.
+const PROSE: &str = "<p>The orchard society met again to count the winter losses, and found \
+    that the old pear trees along the north wall had fared better than the young apples in \
+    the open field, which the frost had caught twice in a single week of March.</p>";
+
+fn page(head: &str, body: &str) -> String {
+    format!("<html><head>{head}</head><body>{body}<main>{PROSE}{PROSE}</main></body></html>")
+}
+
+#[test]
+fn a_forum_title_keeps_its_thread_and_drops_board_and_site() {
+    // "Thread / Board / Site" with the site's name known: the board is no part of it.
+    let html = page(
+        "<title>Grafting pears onto quince / Fruit Trees / Orchard Forums</title>\
+         <meta property=\"og:site_name\" content=\"Orchard Forums\">",
+        "",
+    );
+    assert_eq!(
+        metadata(&html).title.as_deref(),
+        Some("Grafting pears onto quince")
+    );
+}
+
+#[test]
+fn a_heading_that_names_the_brand_is_no_title() {
+    // The logo's `<h1>` holds a run of the site's name, and the thread's title shares
+    // its words.
+    let html = page(
+        "<title>Orchard growers and quince stock / Fruit Trees / Orchard Growers Forums</title>\
+         <meta property=\"og:site_name\" content=\"Orchard Growers Forums\">",
+        "<header><h1><a href=\"/\">Orchard Growers</a></h1></header>",
+    );
+    assert_eq!(
+        metadata(&html).title.as_deref(),
+        Some("Orchard growers and quince stock")
+    );
+}
+
+#[test]
+fn a_date_or_a_hidden_widget_in_the_headline_is_no_part_of_it() {
+    for h1 in [
+        "<h1><a href=\"/p\"><time datetime=\"2025-12-18\">Dec 18 2025</time> \
+         Counting the winter losses</a></h1>",
+        "<h1>Counting the winter losses<span hidden>Save and categorize content</span></h1>",
+    ] {
+        let html = page(
+            "<title>Counting the winter losses | Orchard Notes</title>",
+            &format!("<article>{h1}</article>"),
+        );
+        assert_eq!(
+            metadata(&html).title.as_deref(),
+            Some("Counting the winter losses"),
+            "{h1}"
+        );
+    }
+}
+
+#[test]
+fn a_site_name_that_repeats_the_whole_title_gives_way_to_the_titles_site_part() {
+    let html = page(
+        "<title>Counting the winter losses | Orchard Notes</title>\
+         <meta property=\"og:site_name\" content=\"Counting the winter losses | Orchard Notes\">",
+        "<h1>Counting the winter losses</h1>",
+    );
+    let m = metadata(&html);
+    assert_eq!(m.sitename.as_deref(), Some("Orchard Notes"));
+    assert_eq!(m.title.as_deref(), Some("Counting the winter losses"));
+    // A site name that is the page's whole title without a separator is the site's own.
+    let html = page(
+        "<title>Orchard Notes</title><meta property=\"og:site_name\" content=\"Orchard Notes\">",
+        "",
+    );
+    assert_eq!(metadata(&html).sitename.as_deref(), Some("Orchard Notes"));
+}
