@@ -298,3 +298,23 @@ fn a_controls_label_beside_the_headline_is_no_date() {
     let dated = metadata(&page("<p class=\"meta\">2026-02-25</p>"));
     assert_eq!(dated.date.as_deref(), Some("2026-02-25"));
 }
+
+#[test]
+fn degrees_after_a_name_stay_with_it() {
+    for (meta, want) in [
+        ("Nell Ashdown, MS, RDN", vec!["Nell Ashdown, MS, RDN"]),
+        ("Nell Ashdown, Ph.D.", vec!["Nell Ashdown, Ph.D."]),
+        (
+            "Nell Ashdown, DVM, DACVB, Tom Birch",
+            vec!["Nell Ashdown, DVM, DACVB", "Tom Birch"],
+        ),
+        ("Nell Ashdown, Tom Birch", vec!["Nell Ashdown", "Tom Birch"]),
+    ] {
+        let html = format!(
+            "<html><head><title>Counting the winter</title>\
+             <meta name=\"author\" content=\"{meta}\"></head><body><main>\
+             <h1>Counting the winter</h1>{PROSE}</main></body></html>"
+        );
+        assert_eq!(metadata(&html).authors, want, "{meta}");
+    }
+}

@@ -362,6 +362,17 @@ pub const NAME_PARTICLES: &[&str] = &[
 /// A one-word "name" of at most this many letters, all capitals, is initials (an
 /// avatar's "NB"), not a name.
 pub const MAX_INITIALS: usize = 2;
+/// Degrees and licences written after a name ("Jane Roe, MD, PhD"), compared without
+/// dots: they stay with the name rather than count as authors of their own. Once one is
+/// read, any further all-capital abbreviation is taken as one too ("RD, FAND").
+pub const CREDENTIALS: &[&str] = &[
+    "md", "do", "phd", "dphil", "edd", "psyd", "pharmd", "dnp", "rd", "rdn", "ld", "ms", "msc",
+    "ma", "ba", "bs", "bsc", "mba", "mph", "mpa", "msw", "dvm", "vmd", "dds", "dmd", "rn", "bsn",
+    "msn", "np", "fnp", "pa", "cfp", "cpa", "cfa", "jd", "llm", "esq", "lcsw", "lmft", "lpc",
+    "cscs", "facp", "facs", "mrcp", "frcp", "od", "dc", "pt", "dpt", "ot", "ibclc", "cde",
+];
+/// Longest follow-on credential after a known one, in letters ("FACLM", "DACVB").
+pub const MAX_CREDENTIAL_LETTERS: usize = 6;
 /// Microdata scopes (`itemprop`) whose authors are not the page's: reviews, comments,
 /// answers.
 pub const NOT_PAGE_AUTHOR_SCOPES: &[&str] = &["review", "comment", "suggestedAnswer"];

@@ -2,8 +2,8 @@
 
 use crate::heuristics::metadata::{
     BYLINE_GENRE_CONNECTIVES, BYLINE_GENRE_MAX_WORDS, BYLINE_GENRE_WORDS, BYLINE_PREFIXES,
-    COLLECTIVE_ROLES, MAX_INITIALS, MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES,
-    NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES, ROLE_NOUNS,
+    COLLECTIVE_ROLES, CREDENTIALS, MAX_CREDENTIAL_LETTERS, MAX_INITIALS, MAX_NAME_CHARS,
+    MAX_NAME_WORDS, NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, ROLES, ROLE_NOUNS,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -41,7 +41,16 @@ fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
 /// The names in one separator-free segment of a byline.
 fn names_of(text: &str, lenient: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    let mut credited = false;
     for piece in without_title(split_names(text)) {
+        // "Jane Roe, MD, PhD": degrees stay with the name they follow.
+        if let Some(last) = out.last_mut().filter(|_| is_credential(&piece, credited)) {
+            last.push_str(", ");
+            last.push_str(piece.trim());
+            credited = true;
+            continue;
+        }
+        credited = false;
         if let Some(name) = clean_one(&piece, lenient) {
             if !out.iter().any(|o| o.eq_ignore_ascii_case(&name)) {
                 out.push(name);
@@ -49,6 +58,22 @@ fn names_of(text: &str, lenient: bool) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a byline piece is a degree or licence ([`CREDENTIALS`]), or, right after one
+/// (`after_one`), another all-capital abbreviation.
+fn is_credential(piece: &str, after_one: bool) -> bool {
+    let bare: String = piece.trim().chars().filter(|&c| c != '.').collect();
+    if bare.is_empty() || !bare.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let known = CREDENTIALS.contains(&bare.to_ascii_lowercase().as_str())
+        && bare.chars().any(|c| c.is_ascii_uppercase())
+        && bare.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    known
+        || after_one
+            && bare.len() <= MAX_CREDENTIAL_LETTERS
+            && bare.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The pieces of a byline before the first person's job title: a piece after the first
