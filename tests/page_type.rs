@@ -538,3 +538,25 @@ fn a_page_of_plans_priced_per_month_is_a_service_page_unless_dated() {
         PageType::Service
     );
 }
+
+#[test]
+fn an_undated_unsigned_page_that_speaks_for_the_business_is_a_service_page() {
+    let page = |para: &str| {
+        format!(
+            "<html><head><title>Boiler servicing</title>\
+             <meta property=\"og:type\" content=\"article\"></head><body><main>\
+             <h1>Boiler servicing</h1>{}</main></body></html>",
+            (0..6)
+                .map(|i| format!("<p>{para} ({i})</p>"))
+                .collect::<String>()
+        )
+    };
+    let ours = "Our engineers service boilers and heat pumps across the valley. We arrive \
+        inside the window we give you, and we leave a written report of every part our \
+        crew checked, cleaned or replaced on the visit, so you know what we did.";
+    let theirs = "Engineers in the valley service boilers and heat pumps each autumn. They \
+        arrive inside a window given days before, and leave a written report of every \
+        part checked, cleaned or replaced on the visit, which owners keep for years.";
+    assert_eq!(page_type(&page(ours)), PageType::Service);
+    assert_eq!(page_type(&page(theirs)), PageType::Article);
+}

@@ -246,6 +246,10 @@ pub const SELF_WORDS: &[&str] = &[
     "we", "we're", "we've", "us", "our", "ours", "wir", "uns", "unsere", "nous", "notre", "nos",
     "nosotros", "nuestro", "nuestra", "nuestros",
 ];
+/// Share of the read text's words that are [`SELF_WORDS`] ("we", "our", "us") at or
+/// above which an undated, unsigned page speaks for a business, as a service page does;
+/// an article reports or explains, and says "we" far less.
+pub const SELF_VOICE_SHARE: f64 = 0.015;
 /// Nouns a headline counts when it lists advice ("7 ways to…", "Top 10 tips").
 pub const EXPLAINER_LIST_NOUNS: &[&str] = &[
     "ways",

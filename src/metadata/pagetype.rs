@@ -260,7 +260,10 @@ impl Verdict {
         }
         // A headline that asks or promises an explanation heads an explainer, however
         // short its sections: an offer names what it sells.
-        if self.authored || self.explainer || (self.article_like && !shape.sectioned()) {
+        if self.authored
+            || self.explainer
+            || (self.article_like && !shape.sectioned() && !shape.speaks_for_itself())
+        {
             return PageType::Article;
         }
         PageType::Service

@@ -21,6 +21,10 @@ pub(super) struct ReadShape {
     pub(super) lines: usize,
     /// Lines whose linked text is at least as long as the rest: an index's entries.
     pub(super) linked_lines: usize,
+    /// Words of text, code aside.
+    pub(super) words: usize,
+    /// Of them, first-person plural words (`SELF_WORDS`).
+    pub(super) self_words: usize,
 }
 
 impl ReadShape {
@@ -34,6 +38,7 @@ impl ReadShape {
         };
         for b in blocks {
             s.count_lines(b);
+            s.count_words(b);
             let n = match b {
                 Block::Heading { spans, .. } => {
                     s.headings += 1;
@@ -78,6 +83,45 @@ impl ReadShape {
             }
             Block::Code { .. } | Block::Image { .. } => {}
         }
+    }
+
+    /// Counts a block's words and its first-person plural ones. "US" in capitals is the
+    /// country.
+    fn count_words(&mut self, b: &Block) {
+        let mut count = |spans: &[Span]| {
+            for sp in spans {
+                for w in sp
+                    .text
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                {
+                    let w = w.trim_matches(|c| c == '\'' || c == '’');
+                    if w.is_empty() {
+                        continue;
+                    }
+                    self.words += 1;
+                    let capitals = w.chars().filter(|c| c.is_uppercase()).count();
+                    if capitals < 2
+                        && h::SELF_WORDS.contains(&w.to_lowercase().replace('’', "'").as_str())
+                    {
+                        self.self_words += 1;
+                    }
+                }
+            }
+        };
+        match b {
+            Block::Heading { spans, .. }
+            | Block::Paragraph { spans }
+            | Block::Quote { spans }
+            | Block::ListItem { spans, .. }
+            | Block::Caption { spans } => count(spans),
+            Block::Table { rows } => rows.iter().flatten().for_each(|c| count(&c.spans)),
+            Block::Code { .. } | Block::Image { .. } => {}
+        }
+    }
+
+    /// Says "we" and "our" often: a business speaking of what it offers.
+    pub(super) fn speaks_for_itself(&self) -> bool {
+        self.words > 0 && self.self_words as f64 >= h::SELF_VOICE_SHARE * self.words as f64
     }
 
     /// Most of its lines are links, and enough of them: an index of entries.
