@@ -47,6 +47,10 @@ pub const AUTHOR_LABELS: &[&str] = &[
     "بقلم",
 ];
 
+/// "By" words that are also name particles ("de" of Romanian "de Ion Popescu", and of
+/// "Ana de la Cruz"): cut only in lower case before two or more capitalised words, as a
+/// name never starts with its particle and a full name then follows.
+pub const PARTICLE_BY_WORDS: &[&str] = &["de"];
 /// Byline phrases that name a reviewer, not the author: never read inside a sentence.
 pub const REVIEWER_PREFIXES: &[&str] = &["reviewed by"];
 /// Words that introduce a byline, in several languages; stripped from the front.
