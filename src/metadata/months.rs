@@ -111,7 +111,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("maart", 3),
     ("mei", 5),
     ("augustus", 8),
-    // Turkish
+    // Turkish (names, then abbreviations)
     ("ocak", 1),
     ("şubat", 2),
     ("mart", 3),
@@ -124,6 +124,16 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("ekim", 10),
     ("kasım", 11),
     ("aralık", 12),
+    ("oca", 1),
+    ("şub", 2),
+    ("nis", 4),
+    ("haz", 6),
+    ("tem", 7),
+    ("ağu", 8),
+    ("eyl", 9),
+    ("eki", 10),
+    ("kas", 11),
+    ("ara", 12),
     // Czech (genitive)
     ("ledna", 1),
     ("února", 2),
@@ -137,7 +147,7 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("října", 10),
     ("listopadu", 11),
     ("prosince", 12),
-    // Polish (genitive)
+    // Polish (genitive, then abbreviations)
     ("stycznia", 1),
     ("lutego", 2),
     ("marca", 3),
@@ -150,6 +160,16 @@ pub(super) const MONTHS: &[(&str, u32)] = &[
     ("października", 10),
     ("listopada", 11),
     ("grudnia", 12),
+    ("sty", 1),
+    ("lut", 2),
+    ("kwi", 4),
+    ("cze", 6),
+    ("lip", 7),
+    ("sie", 8),
+    ("wrz", 9),
+    ("paź", 10),
+    ("lis", 11),
+    ("gru", 12),
     // Russian (genitive)
     ("января", 1),
     ("февраля", 2),
