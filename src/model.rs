@@ -158,6 +158,9 @@ pub enum Block {
     Table {
         /// Rows of cells.
         rows: Vec<Vec<Cell>>,
+        /// Its `<caption>`, the table's title: Markdown prints it above the table, plain
+        /// text (the rows alone) leaves it out. Empty when the table has none.
+        caption: Vec<Span>,
     },
     /// A figure caption.
     Caption {

@@ -42,7 +42,7 @@ pub fn text(blocks: &[Block]) -> String {
             | Block::Caption { spans }
             | Block::ListItem { spans, .. } => plain(spans),
             Block::Code { text, .. } => text.clone(),
-            Block::Table { rows } => rows
+            Block::Table { rows, .. } => rows
                 .iter()
                 .map(|r| {
                     r.iter()
@@ -108,7 +108,12 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
                 )
             }
             Block::Code { text, lang } => fence(text, lang.as_deref()),
-            Block::Table { rows } => pipe_table(rows, o),
+            Block::Table { rows, caption } if caption.is_empty() => pipe_table(rows, o),
+            Block::Table { rows, caption } => format!(
+                "*{}*\n\n{}",
+                inline(caption, o).replace('*', "\\*"),
+                pipe_table(rows, o)
+            ),
             Block::Image { src, alt } => {
                 if o.images == Images::Keep && safe_target(src) {
                     format!("![{}]({})", escape_md(alt), src.replace(' ', "%20"))

@@ -13,7 +13,7 @@ use crate::options::{Images, Tables};
 use crate::text::{clean_verbatim, is_bad_control, is_invisible, is_space};
 
 use super::prune::Pruned;
-use super::table::{is_data_table, table_rows};
+use super::table::{caption, is_data_table, table_rows};
 use super::walk::{flag, Ctx, Step, Walk};
 
 /// Inputs of the block builder.
@@ -234,17 +234,13 @@ impl Builder<'_> {
                 self.flush(NodeId(current), para, out);
                 walk.skip_children(id);
                 if self.tables == Tables::Keep && (self.keep)(id) {
-                    let rows = table_rows(
-                        self.dom,
-                        id,
-                        self.pruned,
-                        &|p: &mut Para, t, c: Ctx| {
-                            p.push_text(t, style_of(c.flags), self.link_target(c).as_deref())
-                        },
-                        self.ctx,
-                    );
+                    let push = |p: &mut Para, t: &str, c: Ctx| {
+                        p.push_text(t, style_of(c.flags), self.link_target(c).as_deref())
+                    };
+                    let rows = table_rows(self.dom, id, self.pruned, &push, self.ctx);
                     if !rows.is_empty() {
-                        out.push(Block::Table { rows });
+                        let caption = caption(self.dom, id, self.pruned, &push, self.ctx).take();
+                        out.push(Block::Table { rows, caption });
                     }
                 }
                 return false;

@@ -91,29 +91,8 @@ pub fn table_rows(
             if !header && !dom.is(cell, &local_name!("td")) {
                 continue;
             }
-            let mut para = Para::default();
-            let mut inner = dom.descendants(cell);
-            while let Some(n) = inner.next() {
-                if pruned.get(n.ix()).copied().flatten().is_some() {
-                    inner.skip_subtree(n);
-                    continue;
-                }
-                match dom.get(n).map(|x| &x.data) {
-                    Some(NodeData::Text(t)) => {
-                        push(&mut para, t, ctx.get(n.ix()).copied().unwrap_or_default())
-                    }
-                    Some(NodeData::Element(_))
-                        if dom.tag(n).is_some_and(|t| {
-                            crate::heuristics::is_block_tag(t) || *t == local_name!("br")
-                        }) =>
-                    {
-                        para.push_text(" ", Default::default(), None)
-                    }
-                    _ => {}
-                }
-            }
             row.push(Cell {
-                spans: para.take(),
+                spans: inline_text(dom, cell, pruned, push, ctx).take(),
                 header,
             });
         }
@@ -122,4 +101,51 @@ pub fn table_rows(
         }
     }
     rows
+}
+
+/// The table's `<caption>`, its title, as inline text: empty when it has none.
+pub fn caption(
+    dom: &Dom,
+    table: NodeId,
+    pruned: &[Option<Pruned>],
+    push: &dyn Fn(&mut Para, &str, Ctx),
+    ctx: &[Ctx],
+) -> Para {
+    dom.children(table)
+        .find(|&c| dom.is(c, &local_name!("caption")))
+        .filter(|c| pruned.get(c.ix()).copied().flatten().is_none())
+        .map(|c| inline_text(dom, c, pruned, push, ctx))
+        .unwrap_or_default()
+}
+
+/// The text under `node`, pruned parts left out, block boundaries and `<br>` spaced.
+fn inline_text(
+    dom: &Dom,
+    node: NodeId,
+    pruned: &[Option<Pruned>],
+    push: &dyn Fn(&mut Para, &str, Ctx),
+    ctx: &[Ctx],
+) -> Para {
+    let mut para = Para::default();
+    let mut inner = dom.descendants(node);
+    while let Some(n) = inner.next() {
+        if pruned.get(n.ix()).copied().flatten().is_some() {
+            inner.skip_subtree(n);
+            continue;
+        }
+        match dom.get(n).map(|x| &x.data) {
+            Some(NodeData::Text(t)) => {
+                push(&mut para, t, ctx.get(n.ix()).copied().unwrap_or_default())
+            }
+            Some(NodeData::Element(_))
+                if dom.tag(n).is_some_and(|t| {
+                    crate::heuristics::is_block_tag(t) || *t == local_name!("br")
+                }) =>
+            {
+                para.push_text(" ", Default::default(), None)
+            }
+            _ => {}
+        }
+    }
+    para
 }

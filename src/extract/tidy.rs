@@ -439,7 +439,7 @@ pub(super) fn block_chars(b: &Block) -> usize {
         | Block::Quote { spans }
         | Block::Caption { spans } => spans_bytes(spans),
         Block::Code { text, .. } => text.len(),
-        Block::Table { rows } => rows.iter().flatten().map(|c| spans_bytes(&c.spans)).sum(),
+        Block::Table { rows, .. } => rows.iter().flatten().map(|c| spans_bytes(&c.spans)).sum(),
         Block::Image { .. } => 0,
     }
 }

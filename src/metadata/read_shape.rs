@@ -54,7 +54,7 @@ impl ReadShape {
                     s.priced += usize::from(shows_price(spans));
                     len(spans)
                 }
-                Block::Table { rows } => rows.iter().flatten().map(|c| len(&c.spans)).sum(),
+                Block::Table { rows, .. } => rows.iter().flatten().map(|c| len(&c.spans)).sum(),
                 Block::Code { .. } | Block::Image { .. } => 0,
             };
             s.chars += n;
@@ -76,7 +76,7 @@ impl ReadShape {
             | Block::Quote { spans }
             | Block::ListItem { spans, .. }
             | Block::Caption { spans } => line(link_split(spans.iter())),
-            Block::Table { rows } => {
+            Block::Table { rows, .. } => {
                 for row in rows {
                     line(link_split(row.iter().flat_map(|c| c.spans.iter())));
                 }
@@ -114,7 +114,7 @@ impl ReadShape {
             | Block::Quote { spans }
             | Block::ListItem { spans, .. }
             | Block::Caption { spans } => count(spans),
-            Block::Table { rows } => rows.iter().flatten().for_each(|c| count(&c.spans)),
+            Block::Table { rows, .. } => rows.iter().flatten().for_each(|c| count(&c.spans)),
             Block::Code { .. } | Block::Image { .. } => {}
         }
     }
