@@ -70,6 +70,36 @@ pub fn text(blocks: &[Block]) -> String {
     out
 }
 
+/// Where each open list level's items start their text, so that a nested item (and an
+/// item's next line) is indented to its parent's text: three columns under "- " or "1.",
+/// four under "10.", as CommonMark reads nesting.
+#[derive(Default)]
+struct ListColumns {
+    /// The text column of the last item at each depth.
+    text_at: Vec<usize>,
+}
+
+impl ListColumns {
+    /// The indent and text column of an item at `depth` with a marker of `marker_len`
+    /// characters; a depth deeper than the open ones nests under the deepest.
+    fn item(&mut self, depth: usize, marker_len: usize) -> (usize, usize) {
+        let indent = match depth.checked_sub(1) {
+            None => 0,
+            Some(parent) => self
+                .text_at
+                .get(parent)
+                .or(self.text_at.last())
+                .copied()
+                .unwrap_or(0),
+        };
+        let text = indent + marker_len + 1;
+        // Levels skipped between the parent and this item share the parent's column.
+        self.text_at.resize(depth, indent);
+        self.text_at.push(text);
+        (indent, text)
+    }
+}
+
 fn plain(spans: &[Span]) -> String {
     crate::model::spans_text(spans)
 }
@@ -78,8 +108,12 @@ fn plain(spans: &[Span]) -> String {
 /// links and images when asked for, and emphasis.
 pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
     let mut out = String::new();
-    let mut prev_item = false;
+    let mut prev_item: Option<(u8, bool)> = None;
+    let mut lists = ListColumns::default();
     for b in blocks {
+        if !matches!(b, Block::ListItem { .. }) {
+            lists = ListColumns::default();
+        }
         let piece = match b {
             Block::Heading { level, spans } => {
                 format!(
@@ -101,10 +135,11 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
                 spans,
             } => {
                 let marker = number.map_or("-".to_string(), |n| format!("{n}."));
-                let indent = "   ".repeat(usize::from(*depth));
+                let (indent, content) = lists.item(usize::from(*depth), marker.len());
                 format!(
-                    "{indent}{marker} {}",
-                    inline(spans, o).replace('\n', &format!("\n{indent}   "))
+                    "{}{marker} {}",
+                    " ".repeat(indent),
+                    inline(spans, o).replace('\n', &format!("\n{}", " ".repeat(content)))
                 )
             }
             Block::Code { text, lang } => fence(text, lang.as_deref()),
@@ -125,9 +160,16 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
         if piece.trim().is_empty() {
             continue;
         }
-        let item = matches!(b, Block::ListItem { .. });
+        // An item follows the one before on the next line, unless a list of the other
+        // kind starts there: "3." right under "- …" would read as that item's text.
+        let item = match b {
+            Block::ListItem { depth, number, .. } => Some((*depth, number.is_some())),
+            _ => None,
+        };
+        let same_list =
+            matches!((prev_item, item), (Some((d, o)), Some((e, p))) if d != e || o == p);
         if !out.is_empty() {
-            out.push_str(if item && prev_item { "\n" } else { "\n\n" });
+            out.push_str(if same_list { "\n" } else { "\n\n" });
         }
         out.push_str(&piece);
         prev_item = item;
