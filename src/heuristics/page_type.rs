@@ -246,6 +246,9 @@ pub const SELF_WORDS: &[&str] = &[
     "we", "we're", "we've", "us", "our", "ours", "wir", "uns", "unsere", "nous", "notre", "nos",
     "nosotros", "nuestro", "nuestra", "nuestros",
 ];
+/// Longest of [`SELF_WORDS`] in bytes ("nosotros"; "we’re" with a curly apostrophe is
+/// seven): a longer word is none of them.
+pub const SELF_WORD_MAX_BYTES: usize = 8;
 /// Share of the read text's words that are [`SELF_WORDS`] ("we", "our", "us") at or
 /// above which an undated, unsigned page speaks for a business, as a service page does;
 /// an article reports or explains, and says "we" far less.

@@ -231,14 +231,14 @@ impl Verdict {
                 if (shape.long_paragraphs >= h::PROSE_MIN_LONG_PARAS && !blurbs)
                     || (listing && read == Read::Text)
                 {
-                    self.article_or_service(&shape)
+                    self.article_or_service(&shape, blocks)
                 } else if listing && shape.priced >= h::SHOP_MIN_PRICED_BLOCKS {
                     PageType::Collection
                 } else {
                     self.page_type
                 }
             }
-            Basis::Prose => self.article_or_service(&shape()),
+            Basis::Prose => self.article_or_service(&shape(), blocks),
         }
     }
 
@@ -247,7 +247,7 @@ impl Verdict {
         self.authored = true;
     }
 
-    fn article_or_service(&self, shape: &ReadShape) -> PageType {
+    fn article_or_service(&self, shape: &ReadShape, blocks: &[Block]) -> PageType {
         if self.service || (self.faq && !self.authored) {
             return PageType::Service;
         }
@@ -262,7 +262,9 @@ impl Verdict {
         // short its sections: an offer names what it sells.
         if self.authored
             || self.explainer
-            || (self.article_like && !shape.sectioned() && !shape.speaks_for_itself())
+            || (self.article_like
+                && !shape.sectioned()
+                && !super::read_shape::speaks_for_itself(blocks))
         {
             return PageType::Article;
         }

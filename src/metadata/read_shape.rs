@@ -21,10 +21,6 @@ pub(super) struct ReadShape {
     pub(super) lines: usize,
     /// Lines whose linked text is at least as long as the rest: an index's entries.
     pub(super) linked_lines: usize,
-    /// Words of text, code aside.
-    pub(super) words: usize,
-    /// Of them, first-person plural words (`SELF_WORDS`).
-    pub(super) self_words: usize,
 }
 
 impl ReadShape {
@@ -38,7 +34,6 @@ impl ReadShape {
         };
         for b in blocks {
             s.count_lines(b);
-            s.count_words(b);
             let n = match b {
                 Block::Heading { spans, .. } => {
                     s.headings += 1;
@@ -85,45 +80,6 @@ impl ReadShape {
         }
     }
 
-    /// Counts a block's words and its first-person plural ones. "US" in capitals is the
-    /// country.
-    fn count_words(&mut self, b: &Block) {
-        let mut count = |spans: &[Span]| {
-            for sp in spans {
-                for w in sp
-                    .text
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                {
-                    let w = w.trim_matches(|c| c == '\'' || c == '’');
-                    if w.is_empty() {
-                        continue;
-                    }
-                    self.words += 1;
-                    let capitals = w.chars().filter(|c| c.is_uppercase()).count();
-                    if capitals < 2
-                        && h::SELF_WORDS.contains(&w.to_lowercase().replace('’', "'").as_str())
-                    {
-                        self.self_words += 1;
-                    }
-                }
-            }
-        };
-        match b {
-            Block::Heading { spans, .. }
-            | Block::Paragraph { spans }
-            | Block::Quote { spans }
-            | Block::ListItem { spans, .. }
-            | Block::Caption { spans } => count(spans),
-            Block::Table { rows, .. } => rows.iter().flatten().for_each(|c| count(&c.spans)),
-            Block::Code { .. } | Block::Image { .. } => {}
-        }
-    }
-
-    /// Says "we" and "our" often: a business speaking of what it offers.
-    pub(super) fn speaks_for_itself(&self) -> bool {
-        self.words > 0 && self.self_words as f64 >= h::SELF_VOICE_SHARE * self.words as f64
-    }
-
     /// Most of its lines are links, and enough of them: an index of entries.
     pub(super) fn linked(&self) -> bool {
         self.linked_lines >= h::INDEX_MIN_LINKED_LINES
@@ -146,4 +102,72 @@ fn link_split<'a>(spans: impl Iterator<Item = &'a Span>) -> (usize, usize) {
             (linked, plain + n)
         }
     })
+}
+
+/// Whether the text says "we" and "our" often (`SELF_WORDS`, at least `SELF_VOICE_SHARE`
+/// of its words): a business speaking of what it offers. "US" in capitals is the
+/// country. Read only for a page that would otherwise be an article for its looks.
+pub(super) fn speaks_for_itself(blocks: &[Block]) -> bool {
+    let (mut words, mut own) = (0usize, 0usize);
+    let mut count = |spans: &[Span]| {
+        for sp in spans {
+            for w in sp
+                .text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            {
+                let w = w.trim_matches(['\'', '’']);
+                if w.is_empty() {
+                    continue;
+                }
+                words += 1;
+                own += usize::from(is_self_word(w));
+            }
+        }
+    };
+    for b in blocks {
+        match b {
+            Block::Heading { spans, .. }
+            | Block::Paragraph { spans }
+            | Block::Quote { spans }
+            | Block::ListItem { spans, .. }
+            | Block::Caption { spans } => count(spans),
+            Block::Table { rows, .. } => rows.iter().flatten().for_each(|c| count(&c.spans)),
+            Block::Code { .. } | Block::Image { .. } => {}
+        }
+    }
+    words > 0 && own as f64 >= h::SELF_VOICE_SHARE * words as f64
+}
+
+/// One of `SELF_WORDS`, in any case but capitals ("US"), with a straight or a curly
+/// apostrophe; compared without allocating, as every word of the text is looked at.
+fn is_self_word(w: &str) -> bool {
+    if w.len() > h::SELF_WORD_MAX_BYTES || w.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return false;
+    }
+    h::SELF_WORDS.iter().any(|s| {
+        w.chars()
+            .map(|c| {
+                if c == '’' {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .eq(s.chars())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_self_word;
+
+    #[test]
+    fn self_words_in_any_case_but_capitals_and_with_either_apostrophe() {
+        for w in ["we", "We", "we’re", "we're", "Unsere", "nuestros"] {
+            assert!(is_self_word(w), "{w}");
+        }
+        for w in ["US", "weave", "user", "nuestrosx", "wé"] {
+            assert!(!is_self_word(w), "{w}");
+        }
+    }
 }
