@@ -81,3 +81,24 @@ fn a_site_name_that_repeats_the_whole_title_gives_way_to_the_titles_site_part() 
     );
     assert_eq!(metadata(&html).sitename.as_deref(), Some("Orchard Notes"));
 }
+
+#[test]
+fn a_page_number_after_the_title_is_no_part_of_it() {
+    for title in [
+        "Grafting pears onto quince (Page 2)",
+        "Grafting pears onto quince - Page 3 of 7",
+        "Grafting pears onto quince – Seite 2",
+    ] {
+        let html = page(&format!("<title>{title}</title>"), "");
+        assert_eq!(
+            metadata(&html).title.as_deref(),
+            Some("Grafting pears onto quince"),
+            "{title}"
+        );
+    }
+    // A number that is the headline's own stays, as does a marker with nothing before it.
+    for title in ["Chapter 2 (2026)", "Page 2", "Page 2 of the manual"] {
+        let html = page(&format!("<title>{title}</title>"), "");
+        assert_eq!(metadata(&html).title.as_deref(), Some(title), "{title}");
+    }
+}

@@ -137,6 +137,23 @@ pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 pub const SAME_TITLE_MIN_COVER: f64 = 0.25;
 /// Field labels that forums and archives set before a headline ("Thread: …").
 pub const HEADLINE_LABELS: &[&str] = &["thread", "title", "topic", "subject"];
+/// Words for "page" in the marker a paginated thread or archive appends to its title
+/// ("(Page 2)", "- Page 3 of 7", "– Seite 2"): the page's number, not the headline's.
+pub const PAGE_WORDS: &[&str] = &[
+    "page",
+    "seite",
+    "página",
+    "pagina",
+    "pagine",
+    "strona",
+    "sayfa",
+    "страница",
+    "sivu",
+    "side",
+    "sida",
+    "stránka",
+    "oldal",
+];
 /// Longest plausible headline, in characters.
 pub const MAX_TITLE_CHARS: usize = 300;
 /// Permalink anchors documentation generators append to headings.

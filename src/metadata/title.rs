@@ -12,9 +12,9 @@ use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
-    MIN_QUALIFIED_HEAD_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER,
-    SAME_TITLE_OVERLAP, SEPARATORS, SHOWN_TITLE_MIN_WORDS, SITE_ONLY_SEPARATORS,
-    SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS,
+    MIN_QUALIFIED_HEAD_WORDS, PAGE_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR,
+    SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS, SHOWN_TITLE_MIN_WORDS,
+    SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS,
 };
 use markup5ever::local_name;
 
@@ -169,6 +169,7 @@ pub fn choose(
     Some(chosen)
         .map(|t| cut_qualifiers(&t))
         .map(|t| without_labels(&t))
+        .map(|t| without_page_number(&t).to_string())
         .filter(|t| !t.is_empty())
 }
 
@@ -217,6 +218,44 @@ pub fn without_labels(title: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// A title without the page number a paginated thread or archive appends to it
+/// ("Pruning old pears (Page 2)", "Pruning old pears - Page 3 of 7"): a word of
+/// `PAGE_WORDS`, a number and maybe "of" and a total, in brackets or after a separator
+/// or a comma, at the end of a title that keeps words of its own.
+pub fn without_page_number(title: &str) -> &str {
+    let t = title.trim_end();
+    let inner = t
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|i| (h, i)));
+    let (head, marker) = match inner {
+        Some((h, i)) => (h.get(..i).unwrap_or(""), h.get(i + 1..).unwrap_or("")),
+        None => {
+            let Some(i) = [" - ", " – ", " — ", " | ", ", "]
+                .iter()
+                .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
+                .max()
+                .map(|(i, n)| (i, i + n))
+            else {
+                return title;
+            };
+            (t.get(..i.0).unwrap_or(""), t.get(i.1..).unwrap_or(""))
+        }
+    };
+    let words: Vec<String> = marker.split_whitespace().map(str::to_lowercase).collect();
+    let number = |w: &String| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let is_marker = match words.as_slice() {
+        [p, n] => PAGE_WORDS.contains(&p.as_str()) && number(n),
+        [p, n, _of, total] => PAGE_WORDS.contains(&p.as_str()) && number(n) && number(total),
+        _ => false,
+    };
+    let head = head.trim_end();
+    if is_marker && head.chars().any(char::is_alphabetic) {
+        head
+    } else {
+        title
+    }
 }
 
 /// "Headline | Qualifier | …" → "Headline", when the headline has words enough.
@@ -435,113 +474,5 @@ pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_tail_goes_when_the_page_shows_the_head_alone() {
-        let shown = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let t = "Care Tips for Old Roses | Garden Society of the Northern Plains";
-        assert_eq!(
-            confirmed_head(t, &shown(&["Care tips for old roses"])).as_deref(),
-            Some("Care Tips for Old Roses")
-        );
-        assert_eq!(confirmed_head(t, &shown(&["Roses in winter"])), None);
-        assert_eq!(
-            confirmed_head("News | Daily Roses Herald", &shown(&["News"])),
-            None,
-            "one word proves nothing"
-        );
-    }
-
-    #[test]
-    fn qualifiers_after_a_bar_go() {
-        assert_eq!(
-            cut_qualifiers("Pruning old roses in spring | Opinion"),
-            "Pruning old roses in spring"
-        );
-        assert_eq!(
-            cut_qualifiers("Rose Care Guide 2026 | Tools, Soil | Our Garden"),
-            "Rose Care Guide 2026"
-        );
-        assert_eq!(
-            cut_qualifiers("Roses | Shrubs"),
-            "Roses | Shrubs",
-            "one word is no headline"
-        );
-        assert_eq!(cut_qualifiers("Roses - in winter"), "Roses - in winter");
-    }
-
-    #[test]
-    fn strips_site_names() {
-        assert_eq!(
-            strip_site("Rain again | The Weather Desk", Some("The Weather Desk")),
-            "Rain again"
-        );
-        assert_eq!(
-            strip_site(
-                "Weather Desk - Rain again in the valley",
-                Some("Weather Desk")
-            ),
-            "Rain again in the valley"
-        );
-        assert_eq!(
-            strip_site("Rain again in the whole valley - Desk", None),
-            "Rain again in the whole valley"
-        );
-        assert_eq!(strip_site("Why: a question", None), "Why: a question");
-    }
-
-    #[test]
-    fn cjk_sites_are_cut_after_a_fullwidth_bar_or_an_underscore() {
-        assert_eq!(
-            strip_site("東京で桜が開花｜ニュースサイト", Some("ニュースサイト")),
-            "東京で桜が開花"
-        );
-        assert_eq!(
-            strip_site("东京樱花开放_新闻网", Some("新闻网")),
-            "东京樱花开放"
-        );
-        // An underscore parts a title only from the site's name.
-        assert_eq!(
-            strip_site("snake_case naming explained", Some("Code Notes")),
-            "snake_case naming explained"
-        );
-        // Headline, section, site: the headline.
-        assert_eq!(
-            strip_site("东京樱花开放_国际新闻_新闻网", Some("新闻网")),
-            "东京樱花开放"
-        );
-        // A hyphen or a bar without spaces, before the site's name alone.
-        assert_eq!(
-            strip_site("东京樱花开放-新闻网", Some("新闻网")),
-            "东京樱花开放"
-        );
-        assert_eq!(
-            strip_site("东京樱花开放|新闻网", Some("新闻网")),
-            "东京樱花开放"
-        );
-        // Elsewhere a hyphen joins words, even beside the site's name.
-        assert_eq!(
-            strip_site("Acme: AI-Powered Cloud Hosting", Some("Acme")),
-            "Acme: AI-Powered Cloud Hosting"
-        );
-    }
-
-    #[test]
-    fn forum_labels_and_aggregator_tails_are_cut() {
-        assert_eq!(
-            without_labels("Thread: Which host do you trust?"),
-            "Which host do you trust?"
-        );
-        assert_eq!(
-            without_labels("Grads Find Degrees No Longer Guarantee Jobs (example.com) 87"),
-            "Grads Find Degrees No Longer Guarantee Jobs"
-        );
-        // A colon in a headline is not a label, nor a parenthesis that is not a domain.
-        assert_eq!(
-            without_labels("Fasting: what the trials show (2026)"),
-            "Fasting: what the trials show (2026)"
-        );
-    }
-}
+#[path = "title_tests.rs"]
+mod tests;
