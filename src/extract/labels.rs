@@ -8,8 +8,8 @@
 /// `forum`: the page is a thread.
 pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: bool) -> bool {
     use crate::heuristics::{
-        AD_LABELS, COMMENT_SECTION_LABELS, CONTENTS_LABELS, CONTROL_LABELS, PLACEHOLDER_LABELS,
-        SIGNUP_LABELS,
+        AD_LABELS, COMMENT_SECTION_LABELS, CONTENTS_LABELS, CONTROL_LABELS, FORUM_BOX_LABELS,
+        FORUM_STATUS_LABELS, PLACEHOLDER_LABELS, SIGNUP_LABELS,
     };
     [
         AD_LABELS,
@@ -21,11 +21,123 @@ pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: b
     .iter()
     .any(|labels| labels.contains(&label))
         || (!forum && COMMENT_SECTION_LABELS.contains(&label))
+        || (forum
+            && (FORUM_STATUS_LABELS.contains(&label)
+                || FORUM_BOX_LABELS.contains(&label)
+                || is_profile_field(label)
+                || is_board_statistic(label)
+                || is_credit(label)))
+        || is_pager(label)
         || is_share_line(label)
         || is_counter(label)
         || (paragraph && is_strip_title(label))
         || is_reading_time(label)
         || (!index && is_relative_time(label))
+}
+
+/// Whether a line (its label) is a poster's panel field's name alone, whose value is the
+/// next line: one of [`FORUM_PROFILE_FIELDS`] or [`FORUM_PANEL_TALLIES`].
+///
+/// [`FORUM_PROFILE_FIELDS`]: crate::heuristics::FORUM_PROFILE_FIELDS
+/// [`FORUM_PANEL_TALLIES`]: crate::heuristics::FORUM_PANEL_TALLIES
+pub(super) fn is_panel_field_name(label: &str) -> bool {
+    use crate::heuristics::{FORUM_PANEL_TALLIES, FORUM_PROFILE_FIELDS};
+    FORUM_PROFILE_FIELDS.contains(&label) || FORUM_PANEL_TALLIES.contains(&label)
+}
+
+/// A field of a poster's panel ([`FORUM_PROFILE_FIELDS`]), a colon and a value of at most
+/// [`FORUM_PROFILE_VALUE_MAX_WORDS`] words: "registered: 2016-07-02", "from: upper kellow".
+///
+/// [`FORUM_PROFILE_FIELDS`]: crate::heuristics::FORUM_PROFILE_FIELDS
+/// [`FORUM_PROFILE_VALUE_MAX_WORDS`]: crate::heuristics::FORUM_PROFILE_VALUE_MAX_WORDS
+fn is_profile_field(label: &str) -> bool {
+    use crate::heuristics::{FORUM_PROFILE_FIELDS, FORUM_PROFILE_VALUE_MAX_WORDS};
+    label.split_once(':').is_some_and(|(field, value)| {
+        let words = value.split_whitespace().count();
+        FORUM_PROFILE_FIELDS.contains(&field.trim())
+            && (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&words)
+    })
+}
+
+/// A board statistic: a name of at most [`FORUM_STAT_NAME_MAX_WORDS`] words holding one
+/// of [`FORUM_STAT_WORDS`], a colon and a value of at most
+/// [`FORUM_STAT_VALUE_MAX_WORDS`] words ("guests online: 17").
+///
+/// [`FORUM_STAT_WORDS`]: crate::heuristics::FORUM_STAT_WORDS
+/// [`FORUM_STAT_NAME_MAX_WORDS`]: crate::heuristics::FORUM_STAT_NAME_MAX_WORDS
+/// [`FORUM_STAT_VALUE_MAX_WORDS`]: crate::heuristics::FORUM_STAT_VALUE_MAX_WORDS
+fn is_board_statistic(label: &str) -> bool {
+    use crate::heuristics::{
+        FORUM_STAT_NAME_MAX_WORDS, FORUM_STAT_VALUE_MAX_WORDS, FORUM_STAT_WORDS,
+    };
+    label.split_once(':').is_some_and(|(name, value)| {
+        let names = name.split_whitespace().count();
+        (1..=FORUM_STAT_NAME_MAX_WORDS).contains(&names)
+            && name
+                .split_whitespace()
+                .any(|w| FORUM_STAT_WORDS.contains(&w))
+            && (1..=FORUM_STAT_VALUE_MAX_WORDS).contains(&value.split_whitespace().count())
+    })
+}
+
+/// A software credit: [`POWERED_BY`] and a name of at most [`POWERED_BY_MAX_WORDS`]
+/// words ("powered by fluxbb").
+///
+/// [`POWERED_BY`]: crate::heuristics::POWERED_BY
+/// [`POWERED_BY_MAX_WORDS`]: crate::heuristics::POWERED_BY_MAX_WORDS
+fn is_credit(label: &str) -> bool {
+    use crate::heuristics::{POWERED_BY, POWERED_BY_MAX_WORDS};
+    label
+        .strip_prefix(POWERED_BY)
+        .is_some_and(|name| (1..=POWERED_BY_MAX_WORDS).contains(&name.split_whitespace().count()))
+}
+
+/// A login wall's prompt: a line of at most [`LOGIN_PROMPT_MAX_CHARS`] characters that
+/// starts as one of [`LOGIN_PROMPTS`] does.
+///
+/// [`LOGIN_PROMPTS`]: crate::heuristics::LOGIN_PROMPTS
+/// [`LOGIN_PROMPT_MAX_CHARS`]: crate::heuristics::LOGIN_PROMPT_MAX_CHARS
+/// On a thread (`forum`), a who-is-online line or a reaction bar too ([`FORUM_LINE_PREFIXES`]).
+///
+/// [`FORUM_LINE_PREFIXES`]: crate::heuristics::FORUM_LINE_PREFIXES
+pub(super) fn is_login_prompt(text: &str, forum: bool) -> bool {
+    use crate::heuristics::{FORUM_LINE_PREFIXES, LOGIN_PROMPTS, LOGIN_PROMPT_MAX_CHARS};
+    let t = text.trim();
+    t.chars().count() <= LOGIN_PROMPT_MAX_CHARS && {
+        let lower = t.to_lowercase();
+        LOGIN_PROMPTS.iter().any(|p| lower.starts_with(p))
+            || (forum && FORUM_LINE_PREFIXES.iter().any(|p| lower.starts_with(p)))
+    }
+}
+
+/// A pager's line: one of [`PAGER_LABELS`], maybe a colon, then only page numbers and
+/// [`PAGER_STEPS`] ("pages: 1", "pages: 1 2 3 … 9 next").
+///
+/// [`PAGER_LABELS`]: crate::heuristics::PAGER_LABELS
+/// [`PAGER_STEPS`]: crate::heuristics::PAGER_STEPS
+fn is_pager(label: &str) -> bool {
+    use crate::heuristics::{PAGER_LABELS, PAGER_STEPS};
+    let mut words = label.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let (name, colon) = match first.strip_suffix(':') {
+        Some(name) => (name, true),
+        None => (first, false),
+    };
+    let (mut numbers, mut last) = (0, "");
+    let only_pages = words.all(|w| {
+        let w = w.trim_start_matches(':');
+        let number = !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+        if number {
+            numbers += 1;
+            last = w;
+        }
+        number || w.is_empty() || PAGER_STEPS.contains(&w)
+    });
+    // A pager shows several pages; a lone number is a one-page thread's "Pages: 1"
+    // ("Page 2" alone is a title's page number, "Pages: 320" a book's length).
+    PAGER_LABELS.contains(&name) && only_pages && (numbers >= 2 || (colon && last == "1"))
 }
 
 /// A share button's caption: one of [`SHARE_VERBS`], and besides it only
@@ -119,5 +231,67 @@ fn is_relative_time(label: &str) -> bool {
             count(n) && RELATIVE_TIME_UNITS.contains(&unit)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pager_line_but_not_a_books_length_or_a_titles_page() {
+        assert!(is_pager("pages: 1"));
+        assert!(is_pager("pages: 1 2 3 … 9 next"));
+        assert!(is_pager("page 1 2"));
+        assert!(!is_pager("pages: 320"), "a book's length");
+        assert!(!is_pager("page 2"), "a title's page number");
+        assert!(!is_pager("pages: 1 of the manual"));
+    }
+
+    #[test]
+    fn a_posters_panel_and_the_boards_statistics() {
+        assert!(is_profile_field("registered: 2016-07-02"));
+        assert!(is_profile_field("from: upper kellow"));
+        assert!(!is_profile_field(
+            "from: the archive of the old society in the town"
+        ));
+        assert!(!is_profile_field("registered"));
+        assert!(is_board_statistic(
+            "total number of registered users: 3,918"
+        ));
+        assert!(is_board_statistic(
+            "newest registered user: bobbinwinder_bea"
+        ));
+        assert!(!is_board_statistic("note: the users of this forum agree"));
+        assert!(is_credit("powered by fluxbb"));
+        assert!(!is_credit(
+            "powered by the sun and the wind over the hill farm"
+        ));
+        // On a thread only; elsewhere the same lines are text.
+        assert!(is_widget_line("offline", true, false, true));
+        assert!(!is_widget_line("offline", true, false, false));
+        assert!(!is_widget_line("powered by ai", true, false, false));
+    }
+
+    #[test]
+    fn a_login_walls_prompt() {
+        assert!(is_login_prompt("You are not logged in.", false));
+        assert!(is_login_prompt(
+            "You must log in or register to reply to this topic.",
+            false
+        ));
+        assert!(!is_login_prompt(
+            "You must log in to the router's admin page first, then open the wireless \
+             settings and change the channel to one that your neighbours are not using.",
+            false
+        ));
+        assert!(is_login_prompt(
+            "Users browsing this forum: jroe and 6 guests",
+            true
+        ));
+        assert!(!is_login_prompt(
+            "Users browsing this forum: jroe and 6 guests",
+            false
+        ));
     }
 }

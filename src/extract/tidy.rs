@@ -110,10 +110,12 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
 
 /// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
 /// `LABEL_MAX_CHARS`, as no label is that long.
+/// Most bytes a character takes in UTF-8: a block longer than this many times a bound in
+/// characters is past the bound without counting.
+const MAX_CHAR_BYTES: usize = 4;
+
 fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     use crate::heuristics::LABEL_MAX_CHARS;
-    /// Most bytes a character takes in UTF-8: a longer block is not counted.
-    const MAX_CHAR_BYTES: usize = 4;
     if spans_bytes(spans) > MAX_CHAR_BYTES * LABEL_MAX_CHARS {
         return None;
     }
@@ -156,9 +158,67 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
         {
             return false;
         }
+
         let paragraph = matches!(b, Block::Paragraph { .. });
         label_of(spans)
             .is_none_or(|label| !super::labels::is_widget_line(&label, paragraph, index, forum))
+    });
+}
+
+/// On a thread, drops a poster's panel set as name and value on two lines ("Joined",
+/// "Oct 14, 2011"; "Messages", "18,402"): a field's name alone
+/// ([`super::labels::is_panel_field_name`]) and the short line after it.
+pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
+    use crate::heuristics::FORUM_PROFILE_VALUE_MAX_WORDS;
+    let words = |b: &Block| match b {
+        Block::Paragraph { spans }
+        | Block::Heading { spans, .. }
+        | Block::ListItem { spans, .. } => Some(
+            spans
+                .iter()
+                .map(|s| s.text.split_whitespace().count())
+                .sum::<usize>(),
+        ),
+        _ => None,
+    };
+    let mut drop = vec![false; blocks.len()];
+    for (i, pair) in blocks.windows(2).enumerate() {
+        let [name, value] = pair else { continue };
+        let named = match name {
+            Block::Paragraph { spans }
+            | Block::Heading { spans, .. }
+            | Block::ListItem { spans, .. } => {
+                label_of(spans).is_some_and(|l| super::labels::is_panel_field_name(&l))
+            }
+            _ => false,
+        };
+        if named && words(value).is_some_and(|n| (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&n)) {
+            for k in [i, i + 1] {
+                if let Some(d) = drop.get_mut(k) {
+                    *d = true;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    blocks.retain(|_| {
+        let keep = !drop.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+}
+
+/// Drops the lines of a login wall ([`super::labels::is_login_prompt`]): "You are not
+/// logged in.", "You must log in or register to reply to this topic." Run after the
+/// recommendation strips, as a prompt that titles a strip takes the strip with it there.
+/// On a thread (`forum`) the who-is-online line and the reaction bars go too.
+pub(super) fn drop_login_prompts(blocks: &mut Vec<Block>, forum: bool) {
+    blocks.retain(|b| {
+        let (Block::Paragraph { spans } | Block::Heading { spans, .. }) = b else {
+            return true;
+        };
+        spans_bytes(spans) > MAX_CHAR_BYTES * crate::heuristics::LOGIN_PROMPT_MAX_CHARS
+            || !super::labels::is_login_prompt(&crate::model::spans_text(spans), forum)
     });
 }
 

@@ -162,3 +162,123 @@ pub const COMMENT_SECTION_LABELS: &[&str] = &[
     "评论",
     "댓글",
 ];
+
+/// A poster's presence shown under each post on forum software ("Offline", "Online"):
+/// on a thread, a line that says only this is the badge, never a post.
+pub const FORUM_STATUS_LABELS: &[&str] = &[
+    "offline",
+    "online",
+    "away",
+    "abwesend",
+    "hors ligne",
+    "en ligne",
+    "desconectado",
+    "conectado",
+    "non in linea",
+    "in linea",
+];
+/// Fields of the poster's panel beside each post on forum software ("Registered:
+/// 2016-07-02", "Joined: Mar 2019", "From: Leeds"): on a thread, a line that is one of
+/// these, a colon and a short value is the panel's, never a post's.
+pub const FORUM_PROFILE_FIELDS: &[&str] = &[
+    "registered",
+    "joined",
+    "join date",
+    "member since",
+    "from",
+    "location",
+    "reputation",
+    "karma",
+    "mitglied seit",
+    "registriert",
+    "wohnort",
+    "inscrit le",
+    "inscription",
+    "registrado",
+];
+/// Names of a poster's panel fields printed on a line of their own, the value on the
+/// next ("Joined" then "Oct 14, 2011", "Messages" then "18,402"): the fields above, and
+/// the panel's tallies.
+pub const FORUM_PANEL_TALLIES: &[&str] = &[
+    "messages",
+    "posts",
+    "reaction score",
+    "reactions",
+    "points",
+    "likes received",
+    "solutions",
+    "trophies",
+];
+/// Longest value of a poster's panel field, in words ("Upper Kellow", "Mar 3, 2019").
+pub const FORUM_PROFILE_VALUE_MAX_WORDS: usize = 4;
+/// Words that title a pager's line ("Pages: 1 2 3 Next"): with only page numbers and
+/// steps after them, the line is the pager, on any page.
+pub const PAGER_LABELS: &[&str] = &["pages", "page", "seiten", "seite", "páginas", "pagine"];
+/// The steps a pager shows besides its numbers.
+pub const PAGER_STEPS: &[&str] = &[
+    "next", "prev", "previous", "first", "last", "…", "...", "»", "«", "›", "‹", "→", "←",
+];
+/// Whole-line titles of a forum's boxes around a thread (the reply box, the board's
+/// statistics and who is online): on a thread, the box's heading, never a post's line.
+pub const FORUM_BOX_LABELS: &[&str] = &[
+    "quick post",
+    "quick reply",
+    "post reply",
+    "who is online",
+    "who's online",
+    "board statistics",
+    "forum statistics",
+    "board footer",
+    "users browsing this thread",
+    "wer ist online",
+    "statistik",
+    "qui est en ligne",
+    "statistiques",
+];
+/// Beginnings of a forum's lines about readers rather than posts: who is online ("Users
+/// browsing this forum: jroe and 6 guests") and a post's reaction bar ("Reactions: jroe,
+/// amy and 3 others"). On a thread, a line of at most [`LOGIN_PROMPT_MAX_CHARS`]
+/// characters that starts so is never a post's line.
+pub const FORUM_LINE_PREFIXES: &[&str] = &[
+    "users browsing this",
+    "members browsing this",
+    "currently active users",
+    "users online",
+    "reactions:",
+    "liked by:",
+];
+/// Words of a forum statistic's name ("Total number of topics: 2,306", "Guests online:
+/// 17", "Newest registered user: jroe"): on a thread, a short "name: value" line whose
+/// name holds one is the board's statistics, never a post's line.
+pub const FORUM_STAT_WORDS: &[&str] = &[
+    "users", "user", "members", "member", "guests", "topics", "threads", "posts", "online",
+];
+/// Longest value of a forum statistic, in words (a count, or the newest member's name).
+pub const FORUM_STAT_VALUE_MAX_WORDS: usize = 2;
+/// Longest name of a forum statistic, in words ("Total number of registered users").
+pub const FORUM_STAT_NAME_MAX_WORDS: usize = 5;
+/// Beginnings of a login wall's prompt (lower case): "You are not logged in.", "You must
+/// log in or register to reply to this topic." A short line that starts so asks the
+/// reader to sign in; it is no content, on any page. Read after the recommendation
+/// strips, whose titles some of these prompts are (the strip under them goes too).
+pub const LOGIN_PROMPTS: &[&str] = &[
+    "you are not logged in",
+    "you must log in",
+    "you must be logged in",
+    "you need to log in",
+    "you need to be logged in",
+    "please log in",
+    "please sign in",
+    "log in or register",
+    "login or register",
+    "sign in or register",
+    "register or log in",
+];
+/// Longest login prompt, in characters: a longer paragraph is a text about logging in.
+pub const LOGIN_PROMPT_MAX_CHARS: usize = 100;
+/// A forum software's credit ("Powered by FluxBB"): with at most [`POWERED_BY_MAX_WORDS`]
+/// words after it, on a thread, the board footer's line (elsewhere "Powered by AI" is
+/// an offer's tagline).
+pub const POWERED_BY: &str = "powered by ";
+/// Longest name after [`POWERED_BY`], in words.
+pub const POWERED_BY_MAX_WORDS: usize = 4;

@@ -39,6 +39,9 @@ pub enum Hint {
     Reviews = 128,
     /// `POST_META_WORDS`.
     PostMeta = 256,
+    /// `CHROME_COMPOUNDS` in a glued token (with [`Hint::Chrome`]): a forum's user panel
+    /// or a widget named whole, whose headings (a poster's rank in an `<h5>`) are its own.
+    Compound = 512,
 }
 
 /// The hint bits of an element.
@@ -390,7 +393,7 @@ fn value_bits(value: &str) -> Bits {
         bits &= !(Hint::Chrome as Bits);
     }
     if bits & Hint::Chrome as Bits == 0 && has_chrome_compound(value) {
-        bits |= Hint::Chrome as Bits;
+        bits |= Hint::Chrome as Bits | Hint::Compound as Bits;
     }
     bits
 }

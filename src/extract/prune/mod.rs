@@ -316,14 +316,16 @@ impl Judged<'_, '_> {
     fn class_words(&self) -> Option<Pruned> {
         let (dom, hints, id, s) = (self.dom, self.hints, self.id, self.s);
         // Headings name sections whatever their classes say (`headerTxt`,
-        // `section-title`); a chrome section's heading goes with its pruned section.
+        // `section-title`); a chrome section's heading goes with its pruned section. A
+        // heading named whole as chrome (`userTitle`: a poster's rank) is no section's.
         let structural = matches!(
             *self.tag,
             local_name!("body")
                 | local_name!("main")
                 | local_name!("article")
                 | local_name!("html")
-        ) || crate::heuristics::heading_level(self.tag).is_some();
+        ) || (crate::heuristics::heading_level(self.tag).is_some()
+            && !hints.has(id, Hint::Compound));
         if structural {
             return None;
         }
