@@ -271,6 +271,10 @@ mod tests {
         assert!(is_widget_line("offline", true, false, true));
         assert!(!is_widget_line("offline", true, false, false));
         assert!(!is_widget_line("powered by ai", true, false, false));
+        assert!(
+            is_widget_line("[edit]", true, false, false),
+            "a wiki's edit link"
+        );
     }
 
     #[test]
@@ -283,6 +287,10 @@ mod tests {
         assert!(!is_login_prompt(
             "You must log in to the router's admin page first, then open the wireless \
              settings and change the channel to one that your neighbours are not using.",
+            false
+        ));
+        assert!(is_login_prompt(
+            "Tried this recipe? Tag @pantry so we can see it!",
             false
         ));
         assert!(is_login_prompt(

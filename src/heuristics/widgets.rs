@@ -257,9 +257,10 @@ pub const FORUM_STAT_WORDS: &[&str] = &[
 pub const FORUM_STAT_VALUE_MAX_WORDS: usize = 2;
 /// Longest name of a forum statistic, in words ("Total number of registered users").
 pub const FORUM_STAT_NAME_MAX_WORDS: usize = 5;
-/// Beginnings of a login wall's prompt (lower case): "You are not logged in.", "You must
-/// log in or register to reply to this topic." A short line that starts so asks the
-/// reader to sign in; it is no content, on any page. Read after the recommendation
+/// Beginnings of a prompt to the reader (lower case): a login wall's ("You are not
+/// logged in.", "You must log in or register to reply to this topic.") or a recipe
+/// card's ("Tried this recipe? Tag @…"). A short line that starts so asks the reader to
+/// act; it is no content, on any page. Read after the recommendation
 /// strips, whose titles some of these prompts are (the strip under them goes too).
 pub const LOGIN_PROMPTS: &[&str] = &[
     "you are not logged in",
@@ -273,6 +274,11 @@ pub const LOGIN_PROMPTS: &[&str] = &[
     "login or register",
     "sign in or register",
     "register or log in",
+    // A recipe card's call to share a photo of the dish ("Tried this recipe? Tag @…"),
+    // printed by the recipe plugins under every recipe.
+    "tried this recipe",
+    "did you make this recipe",
+    "made this recipe?",
 ];
 /// Longest login prompt, in characters: a longer paragraph is a text about logging in.
 pub const LOGIN_PROMPT_MAX_CHARS: usize = 100;
