@@ -9,10 +9,11 @@
 pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: bool) -> bool {
     use crate::heuristics::{
         AD_LABELS, COMMENT_SECTION_LABELS, CONTENTS_LABELS, CONTROL_LABELS, FORUM_BOX_LABELS,
-        FORUM_STATUS_LABELS, PLACEHOLDER_LABELS, SIGNUP_LABELS,
+        FORUM_STATUS_LABELS, PLACEHOLDER_LABELS, SHOP_TERMS_LABELS, SIGNUP_LABELS,
     };
     [
         AD_LABELS,
+        SHOP_TERMS_LABELS,
         CONTENTS_LABELS,
         PLACEHOLDER_LABELS,
         CONTROL_LABELS,
@@ -275,6 +276,12 @@ mod tests {
             is_widget_line("[edit]", true, false, false),
             "a wiki's edit link"
         );
+        assert!(is_widget_line(
+            "tax included. shipping calculated at checkout",
+            true,
+            false,
+            false
+        ));
     }
 
     #[test]

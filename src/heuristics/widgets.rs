@@ -288,3 +288,19 @@ pub const LOGIN_PROMPT_MAX_CHARS: usize = 100;
 pub const POWERED_BY: &str = "powered by ";
 /// Longest name after [`POWERED_BY`], in words.
 pub const POWERED_BY_MAX_WORDS: usize = 4;
+/// A shop's line under a price ("Tax included. Shipping calculated at checkout.", "inkl.
+/// MwSt."), compared as whole lines: the checkout's terms, printed on every product.
+pub const SHOP_TERMS_LABELS: &[&str] = &[
+    "tax included",
+    "taxes included",
+    "shipping calculated at checkout",
+    "tax included. shipping calculated at checkout",
+    "taxes included. shipping calculated at checkout",
+    "tax included and shipping calculated at checkout",
+    "taxes and shipping calculated at checkout",
+    "incl. vat",
+    "excl. vat",
+    "inkl. mwst",
+    "inkl. mwst. zzgl. versandkosten",
+    "zzgl. versandkosten",
+];
