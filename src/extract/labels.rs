@@ -180,8 +180,15 @@ fn is_strip_title(label: &str) -> bool {
 }
 
 /// A counter's tally alone: a count ("2", "1,204", "1.2k") and one of `COUNTER_WORDS`,
-/// or the word, maybe a colon, and the count ("Posts: 31", "Replies 12").
+/// or the word, maybe a colon, and the count ("Posts: 31", "Replies 12"); or a question's
+/// view tally ("Viewed 1k times").
 fn is_counter(label: &str) -> bool {
+    if let Some(count) = label
+        .strip_prefix("viewed ")
+        .and_then(|r| r.strip_suffix(" times").or_else(|| r.strip_suffix(" time")))
+    {
+        return is_count(count);
+    }
     let mut words = label.split_whitespace();
     let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
         return false;
@@ -191,13 +198,17 @@ fn is_counter(label: &str) -> bool {
         None if first.starts_with(|c: char| c.is_ascii_digit()) => (first, second),
         None => (second, first),
     };
+    is_count(count) && crate::heuristics::COUNTER_WORDS.contains(&word)
+}
+
+/// A tally's count: digits with thousands separators, maybe "k" or "m" ("1,204", "1.2k").
+fn is_count(count: &str) -> bool {
     let digits = count.trim_end_matches(['k', 'm']);
     !digits.is_empty()
         && digits.starts_with(|c: char| c.is_ascii_digit())
         && digits
             .chars()
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        && crate::heuristics::COUNTER_WORDS.contains(&word)
 }
 
 /// A reading-time estimate alone: a count, one of `READING_TIME_WORDS`, then "read"; or
@@ -282,6 +293,14 @@ mod tests {
             false,
             false
         ));
+    }
+
+    #[test]
+    fn tallies() {
+        assert!(is_counter("viewed 1k times"));
+        assert!(is_counter("posts: 31"));
+        assert!(is_counter("1.2k views"));
+        assert!(!is_counter("viewed from the north ridge at times"));
     }
 
     #[test]
