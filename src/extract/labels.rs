@@ -30,6 +30,7 @@ pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: b
                 || is_credit(label)))
         || is_pager(label)
         || is_share_line(label)
+        || is_control_row(label)
         || is_counter(label)
         || (paragraph && is_strip_title(label))
         || is_reading_time(label)
@@ -139,6 +140,28 @@ fn is_pager(label: &str) -> bool {
     // A pager shows several pages; a lone number is a one-page thread's "Pages: 1"
     // ("Page 2" alone is a title's page number, "Pages: 320" a book's length).
     PAGER_LABELS.contains(&name) && only_pages && (numbers >= 2 || (colon && last == "1"))
+}
+
+/// A row of controls printed as one line, parted by bars: two parts or more, each a
+/// control's caption (`CONTROL_LABELS`) or a back link ([`BACK_LINK_PREFIX`]), arrows
+/// aside ("« back to club news | print this page").
+///
+/// [`BACK_LINK_PREFIX`]: crate::heuristics::BACK_LINK_PREFIX
+fn is_control_row(label: &str) -> bool {
+    use crate::heuristics::{
+        BACK_LINK_MAX_WORDS, BACK_LINK_PREFIX, CONTROL_LABELS, CONTROL_ROW_SEPARATORS,
+    };
+    if !label.contains(CONTROL_ROW_SEPARATORS) {
+        return false;
+    }
+    let mut parts = 0;
+    label.split(CONTROL_ROW_SEPARATORS).all(|p| {
+        let p = p.trim().trim_matches(['«', '»', '‹', '›', '←', '→', ' ']);
+        parts += 1;
+        CONTROL_LABELS.contains(&p)
+            || (p.starts_with(BACK_LINK_PREFIX)
+                && p.split_whitespace().count() <= BACK_LINK_MAX_WORDS)
+    }) && parts >= 2
 }
 
 /// A share button's caption: one of [`SHARE_VERBS`], and besides it only
@@ -293,6 +316,14 @@ mod tests {
             false,
             false
         ));
+    }
+
+    #[test]
+    fn a_row_of_controls() {
+        assert!(is_control_row("« back to club news | print this page"));
+        assert!(is_control_row("share | print"));
+        assert!(!is_control_row("back to the land | a memoir"));
+        assert!(!is_control_row("print this page"));
     }
 
     #[test]

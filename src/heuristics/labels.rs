@@ -104,6 +104,9 @@ pub const PLACEHOLDER_LABELS: &[&str] = &[
 /// caption, never content. Labels a value can follow on the next line ("By", "Author")
 /// are not here: a list of books prints "by" above each writer's name.
 pub const CONTROL_LABELS: &[&str] = &[
+    "print this page",
+    "print this article",
+    "print page",
     // A wiki's section edit link, set on a line of its own after the heading.
     "[edit]",
     "[edit source]",

@@ -304,3 +304,11 @@ pub const SHOP_TERMS_LABELS: &[&str] = &[
     "inkl. mwst. zzgl. versandkosten",
     "zzgl. versandkosten",
 ];
+/// Start of a back link's caption ("Back to Club News"): in a row of controls set apart
+/// by bars ("« Back to Club News | Print this page"), a control like the others. Alone
+/// on its line it may title a text ("Back to the Land").
+pub const BACK_LINK_PREFIX: &str = "back to ";
+/// Separators of a row of controls printed as one line.
+pub const CONTROL_ROW_SEPARATORS: &[char] = &['|', '·', '•'];
+/// Longest back link caption in a control row, in words.
+pub const BACK_LINK_MAX_WORDS: usize = 6;
