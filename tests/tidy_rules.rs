@@ -382,6 +382,20 @@ fn a_cookie_notice_in_the_text_goes_and_a_paragraph_about_cookies_stays() {
 }
 
 #[test]
+fn an_invitation_to_report_an_error_goes_and_a_story_about_an_error_stays() {
+    let body = sections(3);
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {body}<p>Spotted a mistake? Email our corrections desk and we will look into it.</p>\
+         <p>The inspector found an error in the permit and asked the builder to contact \
+         the county before the walls went up.</p></main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Spotted a mistake"), "{text}");
+    assert!(text.contains("found an error in the permit"), "{text}");
+}
+
+#[test]
 fn a_more_stories_list_under_a_plain_line_goes_with_its_title() {
     // The strip's title is a styled `<div>`, no heading: its list goes with it. Its items
     // link half their words, as a magazine's do ("Story title: a line about it").

@@ -18,7 +18,8 @@ pub struct Notice {
 /// never a section of the text.
 pub const NOTICE_MAX_BYTES: usize = 500;
 /// The notices dropped from the text: an affiliate disclosure, a cookie notice, a
-/// request to turn off an ad blocker, a prompt to follow the site or sign up for it.
+/// request to turn off an ad blocker, a prompt to follow the site or sign up for it, an
+/// invitation to report an error.
 pub const NOTICES: &[Notice] = &[
     Notice {
         stems: DISCLOSURE_STEMS,
@@ -40,6 +41,44 @@ pub const NOTICES: &[Notice] = &[
         markers: FOLLOW_PROMPT_MARKERS,
         hedges: FOLLOW_PROMPT_HEDGES,
     },
+    Notice {
+        stems: CORRECTIONS_NOTICE_STEMS,
+        markers: CORRECTIONS_NOTICE_MARKERS,
+        hedges: CORRECTIONS_NOTICE_HEDGES,
+    },
+];
+/// Stems of [`CORRECTIONS_NOTICE_MARKERS`] as printed.
+pub const CORRECTIONS_NOTICE_STEMS: &[&str] =
+    &["rror", "RROR", "istake", "ISTAKE", "orrection", "ORRECTION"];
+/// A newsroom's invitation to report an error, addressed to the reader ("Spotted a
+/// mistake?", "Report an error"): a question to the reader or the corrections desk's name,
+/// never a sentence of a story about an error.
+pub const CORRECTIONS_NOTICE_MARKERS: &[&str] = &[
+    "spotted a mistake?",
+    "spot a mistake?",
+    "spotted an error?",
+    "spot an error?",
+    "found an error?",
+    "found a mistake?",
+    "see an error?",
+    "notice an error?",
+    "noticed an error?",
+    "corrections desk",
+    "report an error",
+    "submit a correction",
+    "request a correction",
+];
+/// What makes it the site's own invitation: it says how to reach the newsroom.
+pub const CORRECTIONS_NOTICE_HEDGES: &[&str] = &[
+    "email",
+    "e-mail",
+    "contact",
+    "let us know",
+    "tell us",
+    "send",
+    "submit",
+    "click",
+    "write to",
 ];
 /// Stems of [`FOLLOW_PROMPT_MARKERS`] as printed (lower case or capitals).
 pub const FOLLOW_PROMPT_STEMS: &[&str] = &[
