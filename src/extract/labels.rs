@@ -31,6 +31,7 @@ pub(super) fn is_widget_line(label: &str, paragraph: bool, index: bool, forum: b
         || is_pager(label)
         || is_share_line(label)
         || is_control_row(label)
+        || is_sort_control(label)
         || is_counter(label)
         || (paragraph && is_strip_title(label))
         || is_reading_time(label)
@@ -140,6 +141,23 @@ fn is_pager(label: &str) -> bool {
     // A pager shows several pages; a lone number is a one-page thread's "Pages: 1"
     // ("Page 2" alone is a title's page number, "Pages: 320" a book's length).
     PAGER_LABELS.contains(&name) && only_pages && (numbers >= 2 || (colon && last == "1"))
+}
+
+/// A sort control, alone or with its current choice: one of [`SORT_LABELS`], maybe a
+/// colon and at most [`SORT_CHOICE_MAX_WORDS`] words ("sort: best match", "sorted by").
+///
+/// [`SORT_LABELS`]: crate::heuristics::SORT_LABELS
+/// [`SORT_CHOICE_MAX_WORDS`]: crate::heuristics::SORT_CHOICE_MAX_WORDS
+fn is_sort_control(label: &str) -> bool {
+    use crate::heuristics::{SORT_CHOICE_MAX_WORDS, SORT_LABELS};
+    match label.split_once(':') {
+        Some((name, choice)) => {
+            SORT_LABELS.contains(&name.trim())
+                && choice.split_whitespace().count() <= SORT_CHOICE_MAX_WORDS
+        }
+        // "Sorted by:" alone, its colon trimmed with the label's.
+        None => SORT_LABELS.contains(&label),
+    }
 }
 
 /// A row of controls printed as one line, parted by bars: two parts or more, each a
@@ -324,6 +342,16 @@ mod tests {
         assert!(is_control_row("share | print"));
         assert!(!is_control_row("back to the land | a memoir"));
         assert!(!is_control_row("print this page"));
+    }
+
+    #[test]
+    fn a_sort_control_with_its_choice() {
+        assert!(is_sort_control("sort: best match"));
+        assert!(is_sort_control("sorted by"));
+        assert!(!is_sort_control(
+            "sort: the pears by ripeness before the first frost comes"
+        ));
+        assert!(!is_sort_control("note: best match"));
     }
 
     #[test]

@@ -312,3 +312,17 @@ pub const BACK_LINK_PREFIX: &str = "back to ";
 pub const CONTROL_ROW_SEPARATORS: &[char] = &['|', '·', '•'];
 /// Longest back link caption in a control row, in words.
 pub const BACK_LINK_MAX_WORDS: usize = 6;
+/// Names of a sort control, printed with its current choice ("Sort: Best Match", "Sort by:
+/// Newest"): a line that is one, a colon and at most [`SORT_CHOICE_MAX_WORDS`] words is
+/// the control's, never content.
+pub const SORT_LABELS: &[&str] = &[
+    "sort",
+    "sort by",
+    "sorted by",
+    "order by",
+    "sortieren nach",
+    "trier par",
+    "ordenar por",
+];
+/// Longest current choice of a sort control, in words ("Price, low to high").
+pub const SORT_CHOICE_MAX_WORDS: usize = 4;
