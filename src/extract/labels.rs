@@ -257,8 +257,11 @@ fn is_count(count: &str) -> bool {
 fn is_reading_time(label: &str) -> bool {
     let unit = |u: &str| crate::heuristics::READING_TIME_WORDS.contains(&u.trim_end_matches('.'));
     let count = |n: &str| n.chars().all(|c| c.is_ascii_digit());
-    // "Reading time: 5 minutes", "Reading time 5 min".
-    if let Some(rest) = label.strip_prefix("reading time") {
+    // "Reading time: 5 minutes", "Reading time 5 min", "Tempo de leitura: 2 minutos".
+    let named = crate::heuristics::READING_TIME_NAMES
+        .iter()
+        .find_map(|name| label.strip_prefix(name));
+    if let Some(rest) = named {
         let mut words = rest.trim_start_matches(':').split_whitespace();
         return match (words.next(), words.next(), words.next()) {
             (Some(n), Some(u), None) => count(n) && unit(u),
@@ -352,6 +355,27 @@ mod tests {
             "sort: the pears by ripeness before the first frost comes"
         ));
         assert!(!is_sort_control("note: best match"));
+    }
+
+    #[test]
+    fn control_and_ad_lines() {
+        for label in [
+            "subscribe",
+            "sponsored links",
+            "trending news",
+            "related tags",
+        ] {
+            assert!(is_widget_line(label, true, false, false), "{label}");
+        }
+    }
+
+    #[test]
+    fn reading_times() {
+        assert!(is_reading_time("reading time: 5 minutes"));
+        assert!(is_reading_time("tempo de leitura: 1 minuto"));
+        assert!(is_reading_time("lesezeit: 4 minuten"));
+        assert!(is_reading_time("4 min read"));
+        assert!(!is_reading_time("reading time matters more than length"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 /// largest news markets, compared lower-cased with trailing `.`/`:` removed. A block
 /// that says only this is the label of something already pruned, never content.
 pub const AD_LABELS: &[&str] = &[
+    "sponsored links",
     "advertisement",
     "advert",
     "advertising",
@@ -104,6 +105,12 @@ pub const PLACEHOLDER_LABELS: &[&str] = &[
 /// caption, never content. Labels a value can follow on the next line ("By", "Author")
 /// are not here: a list of books prints "by" above each writer's name.
 pub const CONTROL_LABELS: &[&str] = &[
+    "subscribe",
+    "post comment",
+    "related tags",
+    // A trending bar's title, alone on its line (as a strip's title it would take the
+    // text after it: pages print it above the story too).
+    "trending news",
     "print this page",
     "print this article",
     "print page",
@@ -195,7 +202,40 @@ pub const CONTROL_LABELS: &[&str] = &[
 ];
 /// Words of a reading-time estimate after its number ("4 min read", "12 minutes read"):
 /// a line that is only that is a widget, never content.
-pub const READING_TIME_WORDS: &[&str] = &["min", "mins", "minute", "minutes"];
+pub const READING_TIME_WORDS: &[&str] = &[
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "minuto",
+    "minutos",
+    "minuti",
+    "minuten",
+    "minuut",
+    "minuty",
+    "minut",
+    "dakika",
+    "минута",
+    "минуты",
+    "минут",
+    "мин",
+];
+/// Names of a reading-time estimate, before its count ("Reading time: 5 minutes",
+/// "Tempo de leitura: 2 minutos", "Lesezeit: 4 Minuten").
+pub const READING_TIME_NAMES: &[&str] = &[
+    "reading time",
+    "read time",
+    "tempo de leitura",
+    "tiempo de lectura",
+    "tempo di lettura",
+    "temps de lecture",
+    "lesezeit",
+    "leestijd",
+    "czas czytania",
+    "doba čtení",
+    "okuma süresi",
+    "время чтения",
+];
 /// Units of a relative timestamp ("2 days ago", "vor 3 Stunden"): a line that is only
 /// that dates a post or a comment in its widget, never content.
 pub const RELATIVE_TIME_UNITS: &[&str] = &[
