@@ -364,6 +364,9 @@ mod tests {
             "sponsored links",
             "trending news",
             "related tags",
+            "rating",
+            "where to buy",
+            "you might like",
         ] {
             assert!(is_widget_line(label, true, false, false), "{label}");
         }

@@ -108,6 +108,17 @@ pub const CONTROL_LABELS: &[&str] = &[
     "subscribe",
     "post comment",
     "related tags",
+    // A review widget's label over its stars, a toggle's caption, a shop's pointers.
+    "rating",
+    "expand description",
+    "currently viewing",
+    "where to buy",
+    // A recommendation strip's title alone on its line (not a strip title: the strip
+    // mechanism is kept for the titles measured safe there).
+    "you might like",
+    "just for you",
+    "discover more",
+    "blog",
     // A trending bar's title, alone on its line (as a strip's title it would take the
     // text after it: pages print it above the story too).
     "trending news",
