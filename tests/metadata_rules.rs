@@ -318,3 +318,17 @@ fn degrees_after_a_name_stay_with_it() {
         assert_eq!(metadata(&html).authors, want, "{meta}");
     }
 }
+
+#[test]
+fn json_ld_printed_into_a_meta_tag_is_read() {
+    let ld = "{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Counting \
+              the winter&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}";
+    let html = format!(
+        "<html><head><title>Orchard Notes</title>\
+         <meta name=\"script:ld+json\" content=\"{ld}\"></head><body><main>\
+         {PROSE}{PROSE}</main></body></html>"
+    );
+    let m = metadata(&html);
+    assert_eq!(m.date.as_deref(), Some("2025-11-17T09:00:00-05:00"));
+    assert_eq!(m.title.as_deref(), Some("Counting the winter"));
+}

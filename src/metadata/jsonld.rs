@@ -8,6 +8,8 @@ use markup5ever::local_name;
 
 /// Most JSON-LD nodes gathered from one page; beyond this the rest is ignored.
 const MAX_NODES: usize = 2000;
+/// The `<meta name>` under which some site builders print a JSON-LD block.
+const LD_META_NAME: &str = "script:ld+json";
 
 /// The flattened JSON-LD of a page.
 #[derive(Debug, Default)]
@@ -60,17 +62,31 @@ pub const ARTICLE_TYPES: &[&str] = &[
 
 impl JsonLd {
     /// Parses all JSON-LD blocks of the document.
+    /// JSON-LD blocks of the page: `<script type="application/ld+json">` and the meta
+    /// tags that carry one ([`LD_META_NAME`]).
     pub fn from_dom(dom: &Dom) -> Self {
         let mut out = JsonLd::default();
         for id in dom.descendants(crate::dom::ROOT) {
-            if !dom.is(id, &local_name!("script")) {
+            // Some site builders print the JSON-LD into a meta tag's content instead of a
+            // script (`<meta name="script:ld+json" content="{&quot;@type&quot;…}">`).
+            let text = if dom.is(id, &local_name!("script")) {
+                let ty = dom.attr(id, &local_name!("type")).unwrap_or("");
+                if !ty.trim().eq_ignore_ascii_case("application/ld+json") {
+                    continue;
+                }
+                dom.raw_text(id)
+            } else if dom.is(id, &local_name!("meta"))
+                && dom
+                    .attr(id, &local_name!("name"))
+                    .is_some_and(|n| n.trim().eq_ignore_ascii_case(LD_META_NAME))
+            {
+                dom.attr(id, &local_name!("content"))
+                    .unwrap_or("")
+                    .to_string()
+            } else {
                 continue;
-            }
-            let ty = dom.attr(id, &local_name!("type")).unwrap_or("");
-            if !ty.trim().eq_ignore_ascii_case("application/ld+json") {
-                continue;
-            }
-            if let Some(v) = parse_lenient(&dom.raw_text(id)) {
+            };
+            if let Some(v) = parse_lenient(&text) {
                 out.flatten(v);
             }
             if out.nodes.len() >= MAX_NODES {
