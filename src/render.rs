@@ -71,8 +71,8 @@ pub fn text(blocks: &[Block]) -> String {
 }
 
 /// Where each open list level's items start their text, so that a nested item (and an
-/// item's next line) is indented to its parent's text: three columns under "- " or "1.",
-/// four under "10.", as CommonMark reads nesting.
+/// item's next line) is indented to its parent's text: two columns under "- ", three
+/// under "1.", four under "10.", as CommonMark reads nesting.
 #[derive(Default)]
 struct ListColumns {
     /// The text column of the last item at each depth.
@@ -98,6 +98,11 @@ impl ListColumns {
         self.text_at.push(text);
         (indent, text)
     }
+}
+
+/// A caption's line: its inline Markdown in italics, the asterisks inside escaped.
+fn emphasised(spans: &[Span], o: &RenderOptions) -> String {
+    format!("*{}*", inline(spans, o).replace('*', "\\*"))
 }
 
 fn plain(spans: &[Span]) -> String {
@@ -128,7 +133,7 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
                 .map(|l| format!("> {l}"))
                 .collect::<Vec<_>>()
                 .join("\n"),
-            Block::Caption { spans } => format!("*{}*", inline(spans, o).replace('*', "\\*")),
+            Block::Caption { spans } => emphasised(spans, o),
             Block::ListItem {
                 depth,
                 number,
@@ -144,11 +149,9 @@ pub fn markdown(blocks: &[Block], o: &RenderOptions) -> String {
             }
             Block::Code { text, lang } => fence(text, lang.as_deref()),
             Block::Table { rows, caption } if caption.is_empty() => pipe_table(rows, o),
-            Block::Table { rows, caption } => format!(
-                "*{}*\n\n{}",
-                inline(caption, o).replace('*', "\\*"),
-                pipe_table(rows, o)
-            ),
+            Block::Table { rows, caption } => {
+                format!("{}\n\n{}", emphasised(caption, o), pipe_table(rows, o))
+            }
             Block::Image { src, alt } => {
                 if o.images == Images::Keep && safe_target(src) {
                     format!("![{}]({})", escape_md(alt), src.replace(' ', "%20"))

@@ -95,20 +95,20 @@ fn is_credit(label: &str) -> bool {
         .is_some_and(|name| (1..=POWERED_BY_MAX_WORDS).contains(&name.split_whitespace().count()))
 }
 
-/// A login wall's prompt: a line of at most [`LOGIN_PROMPT_MAX_CHARS`] characters that
-/// starts as one of [`LOGIN_PROMPTS`] does.
+/// A prompt to the reader: a line of at most [`PROMPT_LINE_MAX_CHARS`] characters that
+/// starts as one of [`READER_PROMPTS`] does (a login wall's, a recipe card's); on a
+/// thread (`forum`), a who-is-online line or a reaction bar too
+/// ([`FORUM_LINE_PREFIXES`]).
 ///
-/// [`LOGIN_PROMPTS`]: crate::heuristics::LOGIN_PROMPTS
-/// [`LOGIN_PROMPT_MAX_CHARS`]: crate::heuristics::LOGIN_PROMPT_MAX_CHARS
-/// On a thread (`forum`), a who-is-online line or a reaction bar too ([`FORUM_LINE_PREFIXES`]).
-///
+/// [`READER_PROMPTS`]: crate::heuristics::READER_PROMPTS
+/// [`PROMPT_LINE_MAX_CHARS`]: crate::heuristics::PROMPT_LINE_MAX_CHARS
 /// [`FORUM_LINE_PREFIXES`]: crate::heuristics::FORUM_LINE_PREFIXES
-pub(super) fn is_login_prompt(text: &str, forum: bool) -> bool {
-    use crate::heuristics::{FORUM_LINE_PREFIXES, LOGIN_PROMPTS, LOGIN_PROMPT_MAX_CHARS};
+pub(super) fn is_prompt_line(text: &str, forum: bool) -> bool {
+    use crate::heuristics::{FORUM_LINE_PREFIXES, PROMPT_LINE_MAX_CHARS, READER_PROMPTS};
     let t = text.trim();
-    t.chars().count() <= LOGIN_PROMPT_MAX_CHARS && {
+    t.chars().count() <= PROMPT_LINE_MAX_CHARS && {
         let lower = t.to_lowercase();
-        LOGIN_PROMPTS.iter().any(|p| lower.starts_with(p))
+        READER_PROMPTS.iter().any(|p| lower.starts_with(p))
             || (forum && FORUM_LINE_PREFIXES.iter().any(|p| lower.starts_with(p)))
     }
 }
@@ -390,26 +390,26 @@ mod tests {
     }
 
     #[test]
-    fn a_login_walls_prompt() {
-        assert!(is_login_prompt("You are not logged in.", false));
-        assert!(is_login_prompt(
+    fn prompt_lines() {
+        assert!(is_prompt_line("You are not logged in.", false));
+        assert!(is_prompt_line(
             "You must log in or register to reply to this topic.",
             false
         ));
-        assert!(!is_login_prompt(
+        assert!(!is_prompt_line(
             "You must log in to the router's admin page first, then open the wireless \
              settings and change the channel to one that your neighbours are not using.",
             false
         ));
-        assert!(is_login_prompt(
+        assert!(is_prompt_line(
             "Tried this recipe? Tag @pantry so we can see it!",
             false
         ));
-        assert!(is_login_prompt(
+        assert!(is_prompt_line(
             "Users browsing this forum: jroe and 6 guests",
             true
         ));
-        assert!(!is_login_prompt(
+        assert!(!is_prompt_line(
             "Users browsing this forum: jroe and 6 guests",
             false
         ));

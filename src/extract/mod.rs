@@ -29,10 +29,10 @@ use prune::{PruneSettings, Strictness};
 use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
-    block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies, drop_login_prompts,
-    drop_notices, drop_panel_pairs, drop_recommendation_strips, drop_repeats, drop_reply_subjects,
-    drop_textless, drop_trailing_headings, drop_widget_lines, structured_fallback, total_chars,
-    Strips,
+    block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies, drop_notices,
+    drop_panel_pairs, drop_prompt_lines, drop_recommendation_strips, drop_repeats,
+    drop_reply_subjects, drop_textless, drop_trailing_headings, drop_widget_lines,
+    structured_fallback, total_chars, Strips,
 };
 
 pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
@@ -99,7 +99,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         };
         drop_recommendation_strips(&mut blocks, strips);
     }
-    drop_login_prompts(&mut blocks, meta.page_type == PageType::Forum);
+    drop_prompt_lines(&mut blocks, meta.page_type == PageType::Forum);
     drop_textless(&mut blocks);
     drop_bare_headings(&mut blocks);
     // On a signed or dated text a lone closing heading is a pruned section's title; a

@@ -108,12 +108,12 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
     blocks.retain(|_| !marks.next().unwrap_or(false));
 }
 
-/// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
-/// `LABEL_MAX_CHARS`, as no label is that long.
 /// Most bytes a character takes in UTF-8: a block longer than this many times a bound in
 /// characters is past the bound without counting.
 const MAX_CHAR_BYTES: usize = 4;
 
+/// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
+/// `LABEL_MAX_CHARS`, as no label is that long.
 fn label_of(spans: &[crate::model::Span]) -> Option<String> {
     use crate::heuristics::LABEL_MAX_CHARS;
     if spans_bytes(spans) > MAX_CHAR_BYTES * LABEL_MAX_CHARS {
@@ -158,11 +158,20 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
         {
             return false;
         }
-
         let paragraph = matches!(b, Block::Paragraph { .. });
         label_of(spans)
             .is_none_or(|label| !super::labels::is_widget_line(&label, paragraph, index, forum))
     });
+}
+
+/// The spans of a block that is a line of text: a paragraph, a heading or a list item.
+fn line_spans(b: &Block) -> Option<&[crate::model::Span]> {
+    match b {
+        Block::Paragraph { spans }
+        | Block::Heading { spans, .. }
+        | Block::ListItem { spans, .. } => Some(spans),
+        _ => None,
+    }
 }
 
 /// On a thread, drops a poster's panel set as name and value on two lines ("Joined",
@@ -170,29 +179,23 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
 /// ([`super::labels::is_panel_field_name`]) and the short line after it.
 pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
     use crate::heuristics::FORUM_PROFILE_VALUE_MAX_WORDS;
-    let words = |b: &Block| match b {
-        Block::Paragraph { spans }
-        | Block::Heading { spans, .. }
-        | Block::ListItem { spans, .. } => Some(
-            spans
-                .iter()
-                .map(|s| s.text.split_whitespace().count())
-                .sum::<usize>(),
-        ),
-        _ => None,
-    };
     let mut drop = vec![false; blocks.len()];
     for (i, pair) in blocks.windows(2).enumerate() {
         let [name, value] = pair else { continue };
-        let named = match name {
-            Block::Paragraph { spans }
-            | Block::Heading { spans, .. }
-            | Block::ListItem { spans, .. } => {
-                label_of(spans).is_some_and(|l| super::labels::is_panel_field_name(&l))
-            }
-            _ => false,
+        let named = line_spans(name)
+            .and_then(label_of)
+            .is_some_and(|l| super::labels::is_panel_field_name(&l));
+        let words = |spans: &[crate::model::Span]| {
+            spans
+                .iter()
+                .map(|s| s.text.split_whitespace().count())
+                .sum::<usize>()
         };
-        if named && words(value).is_some_and(|n| (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&n)) {
+        if named
+            && line_spans(value)
+                .map(words)
+                .is_some_and(|n| (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&n))
+        {
             for k in [i, i + 1] {
                 if let Some(d) = drop.get_mut(k) {
                     *d = true;
@@ -208,17 +211,18 @@ pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
     });
 }
 
-/// Drops the lines of a login wall ([`super::labels::is_login_prompt`]): "You are not
-/// logged in.", "You must log in or register to reply to this topic." Run after the
+/// Drops the prompts to the reader ([`super::labels::is_prompt_line`]): a login wall's,
+/// "You are not logged in.", "You must log in or register to reply to this topic.", and
+/// a recipe card's, "Tried this recipe? Tag @…". Run after the
 /// recommendation strips, as a prompt that titles a strip takes the strip with it there.
 /// On a thread (`forum`) the who-is-online line and the reaction bars go too.
-pub(super) fn drop_login_prompts(blocks: &mut Vec<Block>, forum: bool) {
+pub(super) fn drop_prompt_lines(blocks: &mut Vec<Block>, forum: bool) {
     blocks.retain(|b| {
         let (Block::Paragraph { spans } | Block::Heading { spans, .. }) = b else {
             return true;
         };
-        spans_bytes(spans) > MAX_CHAR_BYTES * crate::heuristics::LOGIN_PROMPT_MAX_CHARS
-            || !super::labels::is_login_prompt(&crate::model::spans_text(spans), forum)
+        spans_bytes(spans) > MAX_CHAR_BYTES * crate::heuristics::PROMPT_LINE_MAX_CHARS
+            || !super::labels::is_prompt_line(&crate::model::spans_text(spans), forum)
     });
 }
 

@@ -237,7 +237,7 @@ pub const FORUM_BOX_LABELS: &[&str] = &[
 ];
 /// Beginnings of a forum's lines about readers rather than posts: who is online ("Users
 /// browsing this forum: jroe and 6 guests") and a post's reaction bar ("Reactions: jroe,
-/// amy and 3 others"). On a thread, a line of at most [`LOGIN_PROMPT_MAX_CHARS`]
+/// amy and 3 others"). On a thread, a line of at most [`PROMPT_LINE_MAX_CHARS`]
 /// characters that starts so is never a post's line.
 pub const FORUM_LINE_PREFIXES: &[&str] = &[
     "users browsing this",
@@ -260,9 +260,9 @@ pub const FORUM_STAT_NAME_MAX_WORDS: usize = 5;
 /// Beginnings of a prompt to the reader (lower case): a login wall's ("You are not
 /// logged in.", "You must log in or register to reply to this topic.") or a recipe
 /// card's ("Tried this recipe? Tag @…"). A short line that starts so asks the reader to
-/// act; it is no content, on any page. Read after the recommendation
-/// strips, whose titles some of these prompts are (the strip under them goes too).
-pub const LOGIN_PROMPTS: &[&str] = &[
+/// act; it is no content, on any page. Read after the recommendation strips, whose
+/// titles some of these prompts are (the strip under them goes too).
+pub const READER_PROMPTS: &[&str] = &[
     "you are not logged in",
     "you must log in",
     "you must be logged in",
@@ -280,8 +280,9 @@ pub const LOGIN_PROMPTS: &[&str] = &[
     "did you make this recipe",
     "made this recipe?",
 ];
-/// Longest login prompt, in characters: a longer paragraph is a text about logging in.
-pub const LOGIN_PROMPT_MAX_CHARS: usize = 100;
+/// Longest prompt line, in characters: a longer paragraph is a text about logging in (or
+/// about the recipe).
+pub const PROMPT_LINE_MAX_CHARS: usize = 100;
 /// A forum software's credit ("Powered by FluxBB"): with at most [`POWERED_BY_MAX_WORDS`]
 /// words after it, on a thread, the board footer's line (elsewhere "Powered by AI" is
 /// an offer's tagline).
