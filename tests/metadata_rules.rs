@@ -332,3 +332,24 @@ fn json_ld_printed_into_a_meta_tag_is_read() {
     assert_eq!(m.date.as_deref(), Some("2025-11-17T09:00:00-05:00"));
     assert_eq!(m.title.as_deref(), Some("Counting the winter"));
 }
+
+#[test]
+fn a_date_stamp_further_down_the_text_goes() {
+    let filler: String = (0..10).map(|_| PROSE).collect();
+    let html = format!(
+        "<html><head><title>Counting the winter</title></head><body><main>\
+         <h1>Counting the winter</h1>{filler}<p>First Published: Tuesday, November 19, \
+         2019 08:38 AM</p><p>Last updated on September 16th, 2023 at 09:27 am</p>\
+         <p>Published in 2019, the count covered the whole orchard.</p>{PROSE}\
+         </main></body></html>"
+    );
+    let text = thresh::extract(html.as_bytes(), &thresh::Options::default())
+        .expect("extraction")
+        .text();
+    assert!(!text.contains("First Published"), "{text}");
+    assert!(!text.contains("Last updated"), "{text}");
+    assert!(
+        text.contains("Published in 2019, the count"),
+        "a sentence stays: {text}"
+    );
+}

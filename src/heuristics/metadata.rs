@@ -323,6 +323,11 @@ pub const DATE_WORDS: &[&str] = &[
     "meta",
     "byline",
 ];
+/// Words before a date stamp's label ("First published", "Last updated", "Zuletzt
+/// aktualisiert").
+pub const DATE_STAMP_ORDINALS: &[&str] = &["first", "last", "zuletzt", "dernière", "última"];
+/// Most words of a date stamp line ("Last updated on September 16th, 2023 at 09:27 am").
+pub const DATE_STAMP_MAX_WORDS: usize = 12;
 /// Words that label a shown date as an update, not the publication ("Updated: …",
 /// "Zuletzt aktualisiert am …", "Mis à jour le …").
 pub const MODIFICATION_LABELS: &[&str] = &[

@@ -407,10 +407,16 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
     let title_key = m.title.as_deref().map(title::key);
     let mut out = Vec::with_capacity(blocks.len());
     let mut title_removed = false;
+    let thread = m.page_type == PageType::Forum;
     for (i, b) in blocks.into_iter().enumerate() {
         let near_top = i < BYLINE_SEARCH_BLOCKS;
         if !near_top {
-            out.push(b);
+            // A stamp further down ("First Published: …", "Last updated on …") is the
+            // page's date again, except on a thread, where each post's date heads it.
+            let stamp = !thread && matches!(&b, Block::Paragraph { spans } if is_date_stamp(spans));
+            if !stamp {
+                out.push(b);
+            }
             continue;
         }
         if let Block::Heading { spans, .. } | Block::Paragraph { spans } = &b {
@@ -432,6 +438,32 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
         out.push(b);
     }
     out
+}
+
+/// A paragraph that only stamps a date: a publication or update label (maybe after
+/// "First" or "Last") and a date, in at most [`DATE_STAMP_MAX_WORDS`] words.
+fn is_date_stamp(spans: &[crate::model::Span]) -> bool {
+    use crate::heuristics::metadata::{
+        DATE_LINE_CHARS, DATE_STAMP_MAX_WORDS, DATE_STAMP_ORDINALS, MODIFICATION_LABELS,
+        PUBLICATION_LABELS,
+    };
+    /// Most bytes a character takes in UTF-8: a longer block is past the bound uncounted.
+    const MAX_CHAR_BYTES: usize = 4;
+    let bytes: usize = spans.iter().map(|s| s.text.len()).sum();
+    if bytes > DATE_LINE_CHARS * MAX_CHAR_BYTES {
+        return false;
+    }
+    let text = crate::model::spans_text(spans);
+    let text = text.trim();
+    if text.chars().count() > DATE_LINE_CHARS
+        || text.split_whitespace().count() > DATE_STAMP_MAX_WORDS
+    {
+        return false;
+    }
+    let text = after_label(text, DATE_STAMP_ORDINALS).map_or(text, str::trim_start);
+    after_label(text, PUBLICATION_LABELS)
+        .or_else(|| after_label(text, MODIFICATION_LABELS))
+        .is_some_and(|rest| dates::parse_text(rest, false).is_some())
 }
 
 fn is_byline_line(text: &str, m: &Metadata) -> bool {
