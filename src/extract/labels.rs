@@ -325,6 +325,12 @@ mod tests {
         ));
         // On a thread only; elsewhere the same lines are text.
         assert!(is_widget_line("offline", true, false, true));
+        assert!(is_widget_line(
+            "top posters in this topic",
+            false,
+            false,
+            true
+        ));
         assert!(!is_widget_line("offline", true, false, false));
         assert!(!is_widget_line("powered by ai", true, false, false));
         assert!(
