@@ -3,6 +3,10 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+/// Most bytes a character takes in UTF-8: a text longer than this many times a bound in
+/// characters is past the bound without counting them.
+pub const MAX_CHAR_BYTES: usize = 4;
+
 /// Characters that render as nothing and must not survive into output: soft hyphen,
 /// zero-width space, word joiner, byte order mark, Mongolian vowel separator.
 #[inline]

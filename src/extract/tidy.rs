@@ -108,9 +108,7 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
     blocks.retain(|_| !marks.next().unwrap_or(false));
 }
 
-/// Most bytes a character takes in UTF-8: a block longer than this many times a bound in
-/// characters is past the bound without counting.
-const MAX_CHAR_BYTES: usize = 4;
+use crate::text::MAX_CHAR_BYTES;
 
 /// A short line read as a label: lower-cased, trailing `.`/`:` removed; `None` past
 /// `LABEL_MAX_CHARS`, as no label is that long.

@@ -447,8 +447,7 @@ fn is_date_stamp(spans: &[crate::model::Span]) -> bool {
         DATE_LINE_CHARS, DATE_STAMP_MAX_WORDS, DATE_STAMP_ORDINALS, MODIFICATION_LABELS,
         PUBLICATION_LABELS,
     };
-    /// Most bytes a character takes in UTF-8: a longer block is past the bound uncounted.
-    const MAX_CHAR_BYTES: usize = 4;
+    use crate::text::MAX_CHAR_BYTES;
     let bytes: usize = spans.iter().map(|s| s.text.len()).sum();
     if bytes > DATE_LINE_CHARS * MAX_CHAR_BYTES {
         return false;
