@@ -139,6 +139,40 @@ fn a_sentence_in_an_author_box_names_its_writer() {
     assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
 }
 
+#[test]
+fn styled_items_of_a_byline_never_glue() {
+    // The byline's items sit side by side with no space between them, which a style
+    // sheet puts there: the name ends where the date, or a post count, begins.
+    for (meta, name) in [
+        (
+            "<div class=\"entry-meta\"><span class=\"meta-author\">By <a \
+             href=\"/author/nell\" rel=\"author\">Nell Ashdown</a></span><span \
+             class=\"meta-date\">March 2, 2024</span></div>",
+            "Nell Ashdown",
+        ),
+        (
+            "<div class=\"byline\"><span class=\"name\">Nell Ashdown</span><span \
+             class=\"posts\">3</span></div>",
+            "Nell Ashdown",
+        ),
+    ] {
+        let m = metadata(&format!(
+            "<html><head><title>Counting the winter</title><meta \
+             property=\"article:published_time\" content=\"2024-03-02\"></head><body>\
+             <main><h1>Counting the winter</h1>{meta}<div class=\"post-body\">{PROSE}\
+             {PROSE}</div></main></body></html>"
+        ));
+        assert_eq!(m.authors, [name], "{meta}");
+    }
+    // A separator between two styled items is no word of its own.
+    let m = metadata(
+        "<html><head><title>Category:Orchards - Orchard Wiki</title></head><body><main><h1><span class=\"ns\">Category\
+         </span><span class=\"sep\">:</span><span class=\"main\">Orchards</span></h1>\
+         <p>The orchard society met again to count the winter losses.</p></main></body></html>",
+    );
+    assert_eq!(m.title.as_deref(), Some("Category:Orchards"));
+}
+
 /// A page that names its site only in its header.
 fn branded_page(header: &str) -> String {
     format!(

@@ -24,6 +24,7 @@ pub fn spaced_text(dom: &Dom, id: NodeId) -> String {
 /// [`spaced_text`] without the elements `skip` names (and what they hold).
 pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
     let mut out = String::new();
+    let mut apart = false;
     let mut walk = dom.descendants(id);
     while let Some(n) = walk.next() {
         if n != id && skip(n) {
@@ -60,11 +61,32 @@ pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool)
         if starts_line {
             out.push('\n');
         }
+        // Two styled items' words: apart only where they would glue ("Jane
+        // Roe" + "May 2"), not at a separator ("Category" + ":").
+        apart |= n != id && styled_apart(dom, n) && out.ends_with(char::is_alphanumeric);
         if let Some(text) = dom.text(n) {
+            if std::mem::take(&mut apart) && text.starts_with(char::is_alphanumeric) {
+                out.push('\n');
+            }
+            if !text.is_empty() {
+                apart = false;
+            }
             out.push_str(text);
         }
     }
     out
+}
+
+/// Whether `n` is a classed element right after a classed sibling element, with no
+/// text between them: two items a style sheet spaces apart ("<span class=author>Jane
+/// Roe</span><span class=date>May 2</span>"), whose words would glue as text.
+fn styled_apart(dom: &Dom, n: NodeId) -> bool {
+    let classed = |id| dom.attr(id, &local_name!("class")).is_some();
+    dom.element(n).is_some()
+        && classed(n)
+        && dom
+            .prev_sibling(n)
+            .is_some_and(|p| dom.element(p).is_some() && classed(p))
 }
 
 /// The names in a byline text: its first line that names someone, a bare "By" line
