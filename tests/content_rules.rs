@@ -404,6 +404,8 @@ fn an_id_that_anchors_its_own_heading_names_no_component() {
         <section id="more-on-lists"><h2>5.1. More on Lists <a class="headerlink" href="#more-on-lists">¶</a></h2>
         <p>The list type has a few more methods, and each of them changes the list in place
         rather than returning a new one, which keeps memory use low on long lists.</p></section>
+        <section id="s-more-about-tuples"><h2>5.3. More about Tuples</h2><p>A tuple is
+        written as values parted by commas, and once made it cannot be changed at all.</p></section>
         <section id="more-stories"><h2>Elsewhere on the site</h2><p>Read our other guides to
         the standard library, from dictionaries and sets to the finer points of sorting.</p></section>
         </article></body></html>"##
@@ -412,6 +414,11 @@ fn an_id_that_anchors_its_own_heading_names_no_component() {
     assert!(
         text.contains("changes the list in place"),
         "section kept: {text}"
+    );
+    // A generator's short prefix before the slug (Sphinx's `s-`) leaves it the slug.
+    assert!(
+        text.contains("cannot be changed at all"),
+        "prefixed anchor kept: {text}"
     );
     assert!(
         !text.contains("finer points of sorting"),

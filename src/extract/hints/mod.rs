@@ -150,9 +150,9 @@ fn names_vendor(value: &[u8]) -> bool {
 /// Whether `value` is the slug of the heading that opens element `id` (its first heading
 /// among the first `ANCHOR_SCAN_NODES` nodes): the heading's words, lower-cased and
 /// joined by `-` or `_`, end with the value's words ("5.1. More on Lists" and
-/// `more-on-lists`).
+/// `more-on-lists`), maybe after a short prefix word (`s-more-on-lists`).
 fn heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
-    use crate::heuristics::{heading_level, ANCHOR_SCAN_NODES};
+    use crate::heuristics::{heading_level, ANCHOR_PREFIX_MAX_CHARS, ANCHOR_SCAN_NODES};
     let Some(h) = dom
         .descendants(id)
         .take(ANCHOR_SCAN_NODES)
@@ -168,7 +168,11 @@ fn heading_anchor(dom: &Dom, id: NodeId, value: &str) -> bool {
     };
     let want = words(value);
     let have = words(&dom.raw_text(h));
-    want.len() >= 2 && have.ends_with(&want)
+    let slug = |w: &[String]| w.len() >= 2 && have.ends_with(w);
+    slug(&want)
+        || want.split_first().is_some_and(|(prefix, rest)| {
+            prefix.chars().count() <= ANCHOR_PREFIX_MAX_CHARS && slug(rest)
+        })
 }
 
 /// FNV-1a for the fixed word table: its keys are our own few hundred words, so a page's
