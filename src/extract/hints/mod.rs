@@ -14,8 +14,9 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
     CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
     COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS,
-    EMBED_SUBJECT_WORDS, EMBED_WORDS, FOLDED_WORDS, GLYPH_LINK_WORDS, MARKETING_WORDS,
-    POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS, SITE_PART_OWNERS, TERM_CLASS_PREFIXES,
+    CSS_MODULE_HASH_LEN, EMBED_SUBJECT_WORDS, EMBED_WORDS, FOLDED_WORDS, GLYPH_LINK_WORDS,
+    MARKETING_WORDS, POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS, SITE_PART_OWNERS,
+    TERM_CLASS_PREFIXES,
 };
 
 /// One word list an element's class or id can name.
@@ -483,10 +484,13 @@ fn has_chrome_compound(value: &str) -> bool {
 /// case changes (`newsletterSignup` → `newsletter`, `Signup`), calling `f` on each part
 /// in order: one tight pass over the bytes, as the hot path reads every class and id.
 /// A utility class's bracketed value (`top-[var(--nav-height)]`) is a CSS value, not a
-/// name, and gives no parts.
+/// name, and gives no parts; nor does a CSS module's hash (`table_root__adKqa`: a
+/// `file_local` name, `__` and [`module_hash_len`]).
 pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     let bytes = value.as_bytes();
     let mut start = 0usize;
+    let mut skip_to = 0usize;
+    let mut token_at = 0usize;
     let mut bracket = false;
     let mut emit = |from: usize, to: usize| {
         if to > from {
@@ -497,7 +501,7 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     };
     for (at, &b) in bytes.iter().enumerate() {
         // Lower-case letters and digits, most of every class name, only continue a part.
-        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+        if b.is_ascii_lowercase() || b.is_ascii_digit() || at < skip_to {
             continue;
         }
         if bracket {
@@ -505,6 +509,9 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
             if b == b']' || b.is_ascii_whitespace() {
                 bracket = false;
                 start = at + 1;
+                if b.is_ascii_whitespace() {
+                    token_at = at + 1;
+                }
             }
             continue;
         }
@@ -514,6 +521,22 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
         } else if is_separator(b) {
             emit(start, at);
             start = at + 1;
+            if b.is_ascii_whitespace() {
+                token_at = at + 1;
+            }
+            // CSS modules name a class `file_local__hash`: a `_` before the `__`.
+            let scoped = || {
+                at.checked_sub(1)
+                    .and_then(|p| bytes.get(token_at..p))
+                    .is_some_and(|head| head.contains(&b'_'))
+            };
+            if b == b'_' && at.checked_sub(1).and_then(|p| bytes.get(p)) == Some(&b'_') && scoped()
+            {
+                if let Some(n) = module_hash_len(bytes.get(at + 1..).unwrap_or(&[])) {
+                    skip_to = at + 1 + n;
+                    start = skip_to;
+                }
+            }
         } else if b.is_ascii_uppercase()
             && at
                 .checked_sub(1)
@@ -527,6 +550,23 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     if !bracket {
         emit(start, bytes.len());
     }
+}
+
+/// The length of the CSS module hash that `rest` (what follows a `__`) starts with:
+/// `CSS_MODULE_HASH_LEN` letters and digits up to a separator or the value's end, with
+/// a capital or a digit among them (`adKqa`, `r0DFB`). A build tool appends such a hash
+/// to every class it scopes; a BEM element after `__` is a word (`card__share`).
+fn module_hash_len(rest: &[u8]) -> Option<usize> {
+    let n = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let run = rest.get(..n)?;
+    let ends = rest.get(n).is_none_or(|b| is_separator(*b));
+    let mixed = run
+        .iter()
+        .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    (n == CSS_MODULE_HASH_LEN && ends && mixed).then_some(n)
 }
 
 /// ASCII whitespace, and the joiners of compound class names: where [`for_each_part`]

@@ -20,6 +20,30 @@ fn parts() {
 }
 
 #[test]
+fn a_css_module_hash_names_nothing() {
+    fn parts(value: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        for_each_part(value, |p| v.push(p));
+        v
+    }
+    // The hash a build tool appends after `__` gives no parts ("ad" + "Kqa" read "ad").
+    assert_eq!(
+        parts("mdx-table_root__adKqa wide"),
+        ["mdx", "table", "root", "wide"]
+    );
+    assert_eq!(parts("text_root__r0DFB"), ["text", "root"]);
+    let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
+    assert!(!chrome("mdx-table_root__adKqa"));
+    // A BEM element after `__` is a word, of five letters or not.
+    assert!(chrome("article__share"));
+    assert!(
+        chrome("post__adBox"),
+        "a camel-case element, no module's name"
+    );
+    assert_eq!(parts("card__share"), ["card", "share"]);
+}
+
+#[test]
 fn a_component_header_is_not_chrome() {
     let chrome = |v: &str| value_bits(v) & Hint::Chrome as Bits != 0;
     assert!(!chrome(
