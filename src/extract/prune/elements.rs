@@ -124,7 +124,9 @@ pub(super) fn is_control(
     };
     // A heading's permalink glyph, named by its class (`GLYPH_LINK_WORDS`); not a
     // link that holds the whole of its heading's text (`<h2><a class="heading-anchor">
-    // Constructor</a></h2>`), which is the heading.
+    // Constructor</a></h2>`), which is the heading, nor one around a code term (`<a
+    // class="permalink" href="#file"><code>file</code></a>: Copies files…`), which is
+    // the term its sentence defines.
     let glyph = || {
         s.strictness == Strictness::Full
             && hints.has(id, Hint::Glyph)
@@ -133,6 +135,7 @@ pub(super) fn is_control(
                     .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
                     && dom.trimmed_text_len(p) == dom.trimmed_text_len(id)
             })
+            && !dom.children(id).any(|c| dom.is(c, &local_name!("code")))
     };
     s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
 }
