@@ -306,6 +306,16 @@ fn a_header_holding_the_headline_and_the_introduction_is_content() {
     assert!(text.contains("keeps the records of one orchard"), "{text}");
     assert!(text.contains("call the Orchard() constructor"), "{text}");
     assert!(text.contains("Instance methods"), "{text}");
+    // An introduction and a list of what the page teaches, in a table's cell.
+    let html = reference_page(
+        "<p>The Orchard object keeps the records of one orchard: its trees, their grafts \
+         and the losses counted each winter by the society.</p><table><tr><th>You will \
+         learn</th><td><ul><li>How an orchard record is made, named and dated by the year \
+         its first trees were planted.</li><li>Reading it back.</li></ul></td></tr></table>",
+    );
+    let text = text_of(&html);
+    assert!(text.contains("keeps the records of one orchard"), "{text}");
+    assert!(text.contains("How an orchard record is made"), "{text}");
 }
 
 #[test]

@@ -292,7 +292,7 @@ pub const HEADER_WORDS: &[&str] = &["header"];
 /// Characters from which a paragraph in a header is running prose (a dek is one line,
 /// a byline shorter).
 pub const HEADER_PROSE_PARA_CHARS: usize = 80;
-/// Prose paragraphs that make a headline's header the content's opening.
+/// Prose paragraphs or list items that make a headline's header the content's opening.
 pub const HEADER_MIN_PROSE_PARAS: usize = 2;
 /// Class parts that make a following component part the site's own (`site-header`,
 /// `global-header`, `sticky-header`): the page frame, not a piece of the content.

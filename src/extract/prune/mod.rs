@@ -226,8 +226,9 @@ impl Judged<'_, '_> {
     }
 
     /// A header inside the main element or an article that holds the headline and
-    /// paragraphs of prose (`layout__header` with the `h1` and the intro): the content's
-    /// own opening, not the site's banner, which never carries running text.
+    /// paragraphs or list items of prose (`layout__header` with the `h1`, the intro and
+    /// what the page teaches): the content's own opening, not the site's banner, which
+    /// never carries running text.
     fn heads_the_content(&self) -> bool {
         let (dom, id) = (self.dom, self.id);
         self.holds_h1()
@@ -238,7 +239,7 @@ impl Judged<'_, '_> {
             && dom
                 .descendants(id)
                 .filter(|&d| {
-                    dom.is(d, &local_name!("p"))
+                    (dom.is(d, &local_name!("p")) || dom.is(d, &local_name!("li")))
                         && dom.trimmed_text_len(d) >= HEADER_PROSE_PARA_CHARS
                 })
                 .nth(HEADER_MIN_PROSE_PARAS.saturating_sub(1))
