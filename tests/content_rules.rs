@@ -457,3 +457,35 @@ fn a_sentence_mostly_made_of_links_is_prose_not_a_teaser() {
         "headline links dropped: {text}"
     );
 }
+
+#[test]
+fn a_glossarys_linked_labels_stay_with_their_definitions() {
+    // Each term links to its own guide and ends with a colon, its definition the block
+    // after the link: a label, not a link list. A link followed by more links still goes.
+    let terms: String = [
+        (
+            "Scion",
+            "The cutting of the variety grafted onto a rootstock.",
+        ),
+        (
+            "Rootstock",
+            "The root system a scion is grafted onto, which sets vigour.",
+        ),
+        (
+            "Spur",
+            "A short shoot that carries the fruit buds of most apples.",
+        ),
+    ]
+    .iter()
+    .map(|(t, d)| format!("<div class=\"term\"><a href=\"/guide/{t}\">{t}:</a><p>{d}</p></div>"))
+    .collect();
+    let html = format!(
+        "<html><body><article><h1>Grafting words</h1>{PROSE}<h2>Glossary</h2>{terms}\
+         {PROSE}<div class=\"more\"><a href=\"/a\">Apples:</a> <a href=\"/b\">Pears</a> \
+         <a href=\"/c\">Quinces</a></div></article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Scion:"), "{text}");
+    assert!(text.contains("Rootstock:"), "{text}");
+    assert!(!text.contains("Quinces"), "{text}");
+}

@@ -6,10 +6,10 @@ use markup5ever::local_name;
 use super::stats::Texts;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CARD_WEIGHT, CELL_TABLE_CLIMB, LEGAL_NOTICE_MAX_WORDS, LINKED_PROSE_MAX_LINK_DENSITY,
-    LINKED_PROSE_MIN_WORDS, LINKY_DENSITY, LINKY_PENALTY, LIST_TABLE_MIN_ROWS, LONG_BLOCK_WORDS,
-    PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS, SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS,
-    TEASER_WEIGHT,
+    CARD_WEIGHT, CELL_TABLE_CLIMB, LABEL_LINK_CLIMB, LEGAL_NOTICE_MAX_WORDS,
+    LINKED_PROSE_MAX_LINK_DENSITY, LINKED_PROSE_MIN_WORDS, LINKY_DENSITY, LINKY_PENALTY,
+    LIST_TABLE_MIN_ROWS, LONG_BLOCK_WORDS, PROSE_MAX_LINK_DENSITY, PROSE_MIN_WORDS,
+    SHORT_BLOCK_WEIGHT, TEASER_MIN_LINK_CHARS, TEASER_WEIGHT,
 };
 
 use super::cards::Signature;
@@ -217,13 +217,46 @@ fn block_stats(
             s.legal += tc.legal;
             s.words += texts.words(id);
             // A definition list's term is a term even when it links to its own page
-            // (an API reference's `WebSocket.send()`), not a link list.
-            if c.flags & flag::LINK != 0 && !dom.is(NodeId(c.owner), &local_name!("dt")) {
+            // (an API reference's `WebSocket.send()`), not a link list; so is a
+            // glossary's linked label ("Backlinks:" before its definition).
+            if c.flags & flag::LINK != 0
+                && !dom.is(NodeId(c.owner), &local_name!("dt"))
+                && !labels_next_block(dom, id)
+            {
                 s.link_chars += tc.chars;
             }
         }
     }
     (stats, order)
+}
+
+/// Whether text node `id` is a link's label for the block after the link: its text
+/// ends with a colon and the link, within `LABEL_LINK_CLIMB` ancestors, is followed
+/// by a block element ("<a>Backlinks:</a><p>Links from a page…</p>", a glossary).
+/// A label run into its value ("Price:$59") or a quote's "Jane said:" title row is
+/// not one.
+fn labels_next_block(dom: &Dom, id: NodeId) -> bool {
+    if !dom.text(id).is_some_and(|t| t.trim_end().ends_with(':')) {
+        return false;
+    }
+    let Some(link) = dom
+        .ancestors(id)
+        .take(LABEL_LINK_CLIMB)
+        .find(|&a| dom.is(a, &local_name!("a")))
+    else {
+        return false;
+    };
+    let mut next = dom.next_sibling(link);
+    while let Some(n) = next {
+        if let Some(t) = dom.tag(n) {
+            return crate::heuristics::is_block_tag(t);
+        }
+        if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+            return false;
+        }
+        next = dom.next_sibling(n);
+    }
+    false
 }
 
 /// The data tables among `order` (as the renderer tells them from layout tables), each

@@ -304,6 +304,9 @@ pub const LINKY_PENALTY: f64 = 1.0;
 /// Most ancestors climbed from a block in a table cell to find its table (cell, row,
 /// row group, table, and a few inline or block wrappers inside the cell).
 pub const CELL_TABLE_CLIMB: usize = 8;
+/// Ancestors climbed from a link's text to the link (`<a><span>Backlinks:</span></a>`)
+/// when reading it as a label.
+pub const LABEL_LINK_CLIMB: usize = 3;
 /// Rows from which a data table is a list the page exists for (a ranking, a list of
 /// prize winners): its linked names count for it rather than against it.
 pub const LIST_TABLE_MIN_ROWS: usize = 30;
