@@ -489,3 +489,31 @@ fn a_glossarys_linked_labels_stay_with_their_definitions() {
     assert!(text.contains("Rootstock:"), "{text}");
     assert!(!text.contains("Quinces"), "{text}");
 }
+
+#[test]
+fn styled_items_side_by_side_never_glue() {
+    // A reference's parameter rows: the name and its type are two styled spans with no
+    // space between them, which the style sheet puts there. Code's highlighted tokens
+    // and a word split by emphasis run together as written.
+    let rows: String = [("amount", "integer"), ("currency", "string")]
+        .iter()
+        .map(|(n, t)| {
+            format!(
+                "<div class=\"row\"><span class=\"name\"><span>{n}</span></span><span \
+                 class=\"type\">{t}</span><p>What the {n} of an orchard record holds, and \
+                 how a grower reads it back when the trees are counted again.</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>Orchard record</h1>{PROSE}{rows}<p>Set the margin to \
+         <code><span class=\"token number\">10</span><span class=\"token unit\">px</span>\
+         </code> and the <span class=\"a\">Hyper</span>link<span class=\"b\">ed</span> \
+         label stays whole.</p></article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("amount integer"), "{text}");
+    assert!(text.contains("currency string"), "{text}");
+    assert!(text.contains("10px"), "{text}");
+    assert!(text.contains("Hyperlinked"), "{text}");
+}

@@ -417,6 +417,19 @@ pub fn streamed_key<'v>(id_value: &'v str, prefix: &str) -> Option<&'v str> {
 }
 
 impl Dom {
+    /// Whether `id` is a classed element right after a classed sibling element, with no
+    /// text between them: two items a style sheet spaces apart ("<span class=author>Jane
+    /// Roe</span><span class=date>May 2</span>", a parameter's name and its type), whose
+    /// words would glue as text.
+    pub fn styled_apart(&self, id: NodeId) -> bool {
+        let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
+        self.element(id).is_some()
+            && classed(id)
+            && self
+                .prev_sibling(id)
+                .is_some_and(|p| self.element(p).is_some() && classed(p))
+    }
+
     /// Whether `id` is a main element: `<main>` or `role=main` (case aside).
     pub fn is_main(&self, id: NodeId) -> bool {
         self.is(id, &markup5ever::local_name!("main"))

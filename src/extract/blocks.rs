@@ -40,6 +40,9 @@ pub struct Para {
     /// Spans so far.
     pub spans: Vec<Span>,
     pending_space: bool,
+    /// The next text starts a styled item set apart from the one before
+    /// ([`Dom::styled_apart`]): a space goes between them where words would glue.
+    pending_apart: bool,
 }
 
 impl Para {
@@ -62,6 +65,13 @@ impl Para {
                 self.pending_space = false;
                 if let Some(last) = self.spans.last_mut() {
                     if !last.text.is_empty() && !last.text.ends_with('\n') {
+                        last.text.push(' ');
+                    }
+                }
+            }
+            if std::mem::take(&mut self.pending_apart) && c.is_alphanumeric() {
+                if let Some(last) = self.spans.last_mut() {
+                    if last.text.ends_with(char::is_alphanumeric) {
                         last.text.push(' ');
                     }
                 }
@@ -89,9 +99,15 @@ impl Para {
         }
     }
 
+    /// The next text starts an item a style sheet sets apart from the text before.
+    pub fn mark_apart(&mut self) {
+        self.pending_apart = true;
+    }
+
     /// A `<br>`: a line break inside the block.
     pub fn push_break(&mut self) {
         self.pending_space = false;
+        self.pending_apart = false;
         if let Some(last) = self.spans.last_mut() {
             while last.text.ends_with(' ') {
                 last.text.pop();
@@ -110,6 +126,7 @@ impl Para {
     /// Takes the spans, trimmed; empty when there is no visible text.
     pub fn take(&mut self) -> Vec<Span> {
         self.pending_space = false;
+        self.pending_apart = false;
         let mut spans = std::mem::take(&mut self.spans);
         while spans.last().is_some_and(|s| s.text.trim().is_empty()) {
             spans.pop();
@@ -250,6 +267,10 @@ impl Builder<'_> {
         if self.is_owner(id) {
             self.flush(NodeId(current), para, out);
             return true;
+        }
+        // Code's highlighted tokens run together as written ("10" + "px").
+        if self.ctx(id).flags & (flag::CODE | flag::PRE) == 0 && self.dom.styled_apart(id) {
+            para.mark_apart();
         }
         false
     }

@@ -63,7 +63,7 @@ pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool)
         }
         // Two styled items' words: apart only where they would glue ("Jane
         // Roe" + "May 2"), not at a separator ("Category" + ":").
-        apart |= n != id && styled_apart(dom, n) && out.ends_with(char::is_alphanumeric);
+        apart |= n != id && dom.styled_apart(n) && out.ends_with(char::is_alphanumeric);
         if let Some(text) = dom.text(n) {
             if std::mem::take(&mut apart) && text.starts_with(char::is_alphanumeric) {
                 out.push('\n');
@@ -75,18 +75,6 @@ pub fn spaced_text_without(dom: &Dom, id: NodeId, skip: impl Fn(NodeId) -> bool)
         }
     }
     out
-}
-
-/// Whether `n` is a classed element right after a classed sibling element, with no
-/// text between them: two items a style sheet spaces apart ("<span class=author>Jane
-/// Roe</span><span class=date>May 2</span>"), whose words would glue as text.
-fn styled_apart(dom: &Dom, n: NodeId) -> bool {
-    let classed = |id| dom.attr(id, &local_name!("class")).is_some();
-    dom.element(n).is_some()
-        && classed(n)
-        && dom
-            .prev_sibling(n)
-            .is_some_and(|p| dom.element(p).is_some() && classed(p))
 }
 
 /// The names in a byline text: its first line that names someone, a bare "By" line
