@@ -509,11 +509,16 @@ fn styled_items_side_by_side_never_glue() {
         "<html><body><article><h1>Orchard record</h1>{PROSE}{rows}<p>Set the margin to \
          <code><span class=\"token number\">10</span><span class=\"token unit\">px</span>\
          </code> and the <span class=\"a\">Hyper</span>link<span class=\"b\">ed</span> \
-         label stays whole.</p></article></body></html>"
+         label stays whole.</p><p><span class=\"dropcap\">W</span><span class=\"rest\">inter \
+         came early to the orchard.</span></p></article></body></html>"
     );
     let text = text_of(&html);
     assert!(text.contains("amount integer"), "{text}");
     assert!(text.contains("currency string"), "{text}");
     assert!(text.contains("10px"), "{text}");
     assert!(text.contains("Hyperlinked"), "{text}");
+    assert!(
+        text.contains("Winter came early"),
+        "a drop cap starts its word: {text}"
+    );
 }

@@ -420,14 +420,18 @@ impl Dom {
     /// Whether `id` is a classed element right after a classed sibling element, with no
     /// text between them: two items a style sheet spaces apart ("<span class=author>Jane
     /// Roe</span><span class=date>May 2</span>", a parameter's name and its type), whose
-    /// words would glue as text.
+    /// words would glue as text. A one-letter item before is an initial, a drop cap
+    /// of the word it starts ("<span class=dropcap>T</span><span class=rest>here").
     pub fn styled_apart(&self, id: NodeId) -> bool {
         let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
+        // Four bytes hold any one character; only then is the text read.
+        let initial =
+            |n| self.trimmed_text_len(n) <= 4 && self.raw_text(n).trim().chars().count() == 1;
         self.element(id).is_some()
             && classed(id)
             && self
                 .prev_sibling(id)
-                .is_some_and(|p| self.element(p).is_some() && classed(p))
+                .is_some_and(|p| self.element(p).is_some() && classed(p) && !initial(p))
     }
 
     /// Whether `id` is a main element: `<main>` or `role=main` (case aside).
