@@ -421,12 +421,18 @@ impl Dom {
     /// text between them: two items a style sheet spaces apart ("<span class=author>Jane
     /// Roe</span><span class=date>May 2</span>", a parameter's name and its type), whose
     /// words would glue as text. A one-letter item before is an initial, a drop cap
-    /// of the word it starts ("<span class=dropcap>T</span><span class=rest>here").
+    /// of the word it starts ("<span class=dropcap>T</span><span class=rest>here"); a
+    /// one-character separator ("·") is not.
     pub fn styled_apart(&self, id: NodeId) -> bool {
         let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
         // Four bytes hold any one character; only then is the text read.
-        let initial =
-            |n| self.trimmed_text_len(n) <= 4 && self.raw_text(n).trim().chars().count() == 1;
+        let initial = |n| {
+            self.trimmed_text_len(n) <= 4 && {
+                let text = self.raw_text(n);
+                let mut chars = text.trim().chars();
+                chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+            }
+        };
         self.element(id).is_some()
             && classed(id)
             && self
