@@ -24,7 +24,8 @@ fn permalink_glyphs_go_but_anchor_named_text_stays() {
 href=\"#pears\">¶</a></h2>{PROSE}<div class=\"heading-anchor\"><h2>Apples</h2><p>The young \
 apple trees in the open field lost most of their buds to the two frosts, and the society will \
 replant the worst rows with a later-flowering variety next winter.</p></div>{PROSE}\
-<h2><a class=\"heading-anchor\" href=\"#quinces\">Quinces</a></h2>{PROSE}</article>\
+<h2><a class=\"heading-anchor\" href=\"#quinces\">Quinces</a></h2>{PROSE}\
+<h2><a class=\"header\" href=\"#medlars\">Medlars</a></h2>{PROSE}</article>\
 </body></html>"
     );
     let text = text_of(&html);
@@ -32,6 +33,10 @@ replant the worst rows with a later-flowering variety next winter.</p></div>{PRO
     assert!(
         text.lines().any(|l| l.trim() == "Quinces"),
         "a heading whose whole text is its anchor link stays: {text}"
+    );
+    assert!(
+        text.lines().any(|l| l.trim() == "Medlars"),
+        "whatever chrome word the link's class holds: {text}"
     );
     assert!(
         text.contains("later-flowering"),

@@ -130,14 +130,21 @@ pub(super) fn is_control(
     let glyph = || {
         s.strictness == Strictness::Full
             && hints.has(id, Hint::Glyph)
-            && !dom.parent(id).is_some_and(|p| {
-                dom.tag(p)
-                    .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
-                    && dom.trimmed_text_len(p) == dom.trimmed_text_len(id)
-            })
+            && !is_whole_heading(dom, id)
             && !dom.children(id).any(|c| dom.is(c, &local_name!("code")))
     };
     s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
+}
+
+/// Whether `id` is a heading's only content: its parent is a heading whose text is all
+/// `id`'s (`<h2><a class="anchor" href="#x">Constructor</a></h2>`). Such an element is
+/// the heading, whatever its classes say.
+pub(super) fn is_whole_heading(dom: &Dom, id: NodeId) -> bool {
+    dom.parent(id).is_some_and(|p| {
+        dom.tag(p)
+            .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
+            && dom.trimmed_text_len(p) == dom.trimmed_text_len(id)
+    })
 }
 
 /// A microdata comment item inside a question or answer item (within

@@ -319,13 +319,16 @@ impl Judged<'_, '_> {
         // Headings name sections whatever their classes say (`headerTxt`,
         // `section-title`); a chrome section's heading goes with its pruned section. A
         // heading named whole as chrome (`userTitle`: a poster's rank) is no section's.
+        // So does a link or span that holds its heading's whole text (`<h2><a
+        // class="header" href="#covers">What this series covers</a></h2>`).
         let structural = matches!(
             *self.tag,
             local_name!("body")
                 | local_name!("main")
                 | local_name!("article")
                 | local_name!("html")
-        ) || (crate::heuristics::heading_level(self.tag).is_some()
+        ) || ((crate::heuristics::heading_level(self.tag).is_some()
+            || is_whole_heading(dom, id))
             && !hints.has(id, Hint::Compound));
         if structural {
             return None;
