@@ -98,6 +98,37 @@ fn a_thread_of_article_posts_is_not_cut_to_its_first_post() {
 }
 
 #[test]
+fn a_thread_is_read_across_its_posts_when_one_post_is_long() {
+    // One long reply and two short posts, each a `div.windowbg` with its poster's
+    // heading above the text: the long one's text scores best alone, yet the thread is
+    // all three.
+    let post = |who: &str, body: &str| {
+        format!(
+            r#"<div class="windowbg"><div class="poster"><h4><a href="/u/{who}">{who}</a></h4>
+            </div><div class="postarea"><div class="inner">{body}</div></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"DiscussionForumPosting",
+        "headline":"Winter boats"}}</script></head><body><h1>Winter boats</h1>
+        <div id="forumposts">{}{}{}</div></body></html>"#,
+        post(
+            "ferryfan",
+            "Does anyone know when the winter timetable starts this year?"
+        ),
+        post("harbourmaster", &story(8)),
+        post("ferryfan", "Thanks, that answers it.")
+    );
+    let text = text_of(&html);
+    assert!(text.contains("engine inspection"), "{text}");
+    assert!(
+        text.contains("winter timetable starts"),
+        "first post kept: {text}"
+    );
+    assert!(text.contains("that answers it"), "last post kept: {text}");
+}
+
+#[test]
 fn a_heading_repeated_right_under_itself_is_read_once() {
     let story = story(4);
     let card = |n: usize| {

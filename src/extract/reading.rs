@@ -105,6 +105,12 @@ pub(super) fn pass_with(
         }
         return (Vec::new(), Reading::Nothing);
     };
+    // On a thread, a container inside one post is read with the posts beside it.
+    let container = if doc.forum {
+        thread_of(dom, &scores, body, container)
+    } else {
+        container
+    };
     let index = !authored && is_index(&scores, container);
     // An index split into sibling groups is read whole.
     let container = if index {
@@ -274,6 +280,31 @@ fn sections_around(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -
         at = parent;
     }
     roots
+}
+
+/// The posts' parent when `c` lies inside one post of a thread: within
+/// `THREAD_POST_CLIMB` levels, the first element with `THREAD_MIN_OTHER_POSTS` or more
+/// siblings of its tag and class that hold text (the other posts, `div.post` after
+/// `div.post`) gives its parent (never the body); else `c` stays. A thread's scorer
+/// can settle in its longest post when the others are short or quote it.
+fn thread_of(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> NodeId {
+    use crate::heuristics::{THREAD_MIN_OTHER_POSTS, THREAD_POST_CLIMB};
+    let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
+    let class = |n: NodeId| dom.attr(n, &local_name!("class"));
+    let same = |a: NodeId, b: NodeId| dom.tag(a) == dom.tag(b) && class(a) == class(b);
+    std::iter::once(c)
+        .chain(dom.ancestors(c))
+        .take(1 + THREAD_POST_CLIMB)
+        .take_while(|&a| a != body)
+        .find_map(|a| {
+            let parent = dom.parent(a).filter(|&p| p != body)?;
+            let posts = dom
+                .children(parent)
+                .filter(|&k| k != a && same(k, a) && chars(k) > 0.0)
+                .count();
+            (posts >= THREAD_MIN_OTHER_POSTS).then_some(parent)
+        })
+        .unwrap_or(c)
 }
 
 /// The parent of an index's group: an index split into sibling lists of one shape (a

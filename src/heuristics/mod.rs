@@ -422,6 +422,12 @@ pub const INDEX_GROUP_MIN_ITEMS: usize = 3;
 /// Other same-shaped siblings (tag and class) holding text that make an element one group
 /// of a split index: two more, so that a lone pair of lists is no index split.
 pub const INDEX_GROUP_MIN_SIBLINGS: usize = 2;
+/// Levels climbed from a thread's container to find the post it lies in (the post's
+/// body, its text wrapper, the post).
+pub const THREAD_POST_CLIMB: usize = 4;
+/// Other posts (same tag and class, holding text) beside an element that make it one post
+/// of a thread.
+pub const THREAD_MIN_OTHER_POSTS: usize = 1;
 
 /// Share of the page's text (after pruning) that the sections read on a service page
 /// without a main element are gathered up to, climbing from the best-scoring one: most
