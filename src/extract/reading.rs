@@ -126,7 +126,10 @@ pub(super) fn pass_with(
     let keep = |id: NodeId| -> bool {
         let s = scores.stats.get(id.ix()).copied().unwrap_or_default();
         let card = index && scores.in_card.get(id.ix()).copied().unwrap_or(false);
-        s.chars == 0 || card || keep_block(score::classify(&s), &s, block_favor, index)
+        s.chars == 0
+            || card
+            || keep_block(score::classify(&s), &s, block_favor, index)
+            || (authored && flow_heading(dom, id))
     };
     // A service page without a main element is read across its sections.
     let roots = if pick == Pick::Main && select::declared_main(dom, body, &pruned).is_none() {
@@ -389,6 +392,35 @@ fn is_index(scores: &score::Scores, container: NodeId) -> bool {
         .unwrap_or(0.0);
     (t > 0.0 && t >= crate::heuristics::TEASER_CONTAINER_SHARE * (t + p))
         || (cards > 0.0 && cards >= crate::heuristics::TEASER_CONTAINER_SHARE * all)
+}
+
+/// Whether `id` is a section heading in the text's own flow, linked or not: an `h2`–`h6`
+/// followed by a paragraph, among `FLOW_MIN_HEADINGS` headings and `FLOW_MIN_PARAGRAPHS`
+/// paragraphs that share its parent (a buying guide whose product headings link to the
+/// shop). A teaser's linked headline sits in a card of its own, one heading to a card.
+fn flow_heading(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::{heading_level, FLOW_MIN_HEADINGS, FLOW_MIN_PARAGRAPHS};
+    let is_heading = |n: NodeId| dom.tag(n).and_then(heading_level).is_some_and(|l| l > 1);
+    if !is_heading(id) {
+        return false;
+    }
+    let next = std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n))
+        .find(|&n| dom.element(n).is_some());
+    if !next.is_some_and(|n| dom.is(n, &local_name!("p"))) {
+        return false;
+    }
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let (mut headings, mut paragraphs) = (0, 0);
+    for k in dom.children(parent) {
+        if is_heading(k) {
+            headings += 1;
+        } else if dom.is(k, &local_name!("p")) {
+            paragraphs += 1;
+        }
+    }
+    headings >= FLOW_MIN_HEADINGS && paragraphs >= FLOW_MIN_PARAGRAPHS
 }
 
 /// Whether a block inside the selected container is kept, by its class and the favor.

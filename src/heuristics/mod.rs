@@ -428,6 +428,11 @@ pub const THREAD_POST_CLIMB: usize = 4;
 /// Other posts (same tag and class, holding text) beside an element that make it one post
 /// of a thread.
 pub const THREAD_MIN_OTHER_POSTS: usize = 1;
+/// Headings, and paragraphs, that a linked heading's parent holds for the heading to be a
+/// section title in the text's flow (a buying guide's product headings), not a teaser's.
+pub const FLOW_MIN_HEADINGS: usize = 3;
+/// See [`FLOW_MIN_HEADINGS`].
+pub const FLOW_MIN_PARAGRAPHS: usize = 3;
 
 /// Share of the page's text (after pruning) that the sections read on a service page
 /// without a main element are gathered up to, climbing from the best-scoring one: most
