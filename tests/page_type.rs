@@ -71,6 +71,33 @@ fn an_index_of_teasers_stays_a_listing() {
     assert_eq!(page_type(&html), PageType::Listing);
 }
 
+/// A dated page of linked headings over long paragraphs, with an introduction first or
+/// not.
+fn linked_sections(introduced: bool) -> String {
+    let sections: String = (0..8)
+        .map(|i| {
+            format!(
+                "<h2><a href=\"https://shop.example/{i}\">Tool number {i}</a></h2>{}",
+                prose(i)
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><title>Tools</title><meta property=\"article:published_time\" \
+         content=\"2024-03-02\"></head><body><main><article><h1>Tools</h1>{}{sections}\
+         </article></main></body></html>",
+        if introduced { prose(99) } else { String::new() }
+    )
+}
+
+#[test]
+fn a_guides_linked_section_headings_do_not_make_it_an_index() {
+    // Introduced, the linked headings title the guide's sections: an article.
+    assert_eq!(page_type(&linked_sections(true)), PageType::Article);
+    // Opening with its first linked entry, the same run is an index of posts.
+    assert_eq!(page_type(&linked_sections(false)), PageType::Listing);
+}
+
 fn short_sections() -> String {
     [
         "Pruning",

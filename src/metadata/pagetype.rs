@@ -220,7 +220,7 @@ impl Verdict {
     /// (linked headings, a card run) found elsewhere on the page; an index of items
     /// ([`Read::Items`]) keeps it, however long the items' blurbs.
     pub fn settle(&self, blocks: &[Block], read: Read) -> PageType {
-        let shape = || ReadShape::of(blocks);
+        let shape = || ReadShape::of(blocks, read == Read::Text);
         match self.basis {
             Basis::Settled => self.page_type,
             Basis::Shape => {

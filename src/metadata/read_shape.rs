@@ -24,7 +24,18 @@ pub(super) struct ReadShape {
 }
 
 impl ReadShape {
-    pub(super) fn of(blocks: &[Block]) -> Self {
+    /// The shape of `blocks`; `text`: they were read as one authored text. In a text
+    /// that opens with a paragraph under its headline (its introduction), a linked
+    /// heading over a long paragraph titles a section (a guide's product headings), not
+    /// an index's entry: an index opens with its first entry.
+    pub(super) fn of(blocks: &[Block], text: bool) -> Self {
+        let introduced = text
+            && matches!(
+                blocks
+                    .iter()
+                    .find(|b| !matches!(b, Block::Heading { level: 1, .. })),
+                Some(Block::Paragraph { .. })
+            );
         let mut s = ReadShape::default();
         let len = |spans: &[Span]| {
             spans
@@ -32,8 +43,16 @@ impl ReadShape {
                 .map(|sp| sp.text.chars().count())
                 .sum::<usize>()
         };
-        for b in blocks {
-            s.count_lines(b);
+        for (i, b) in blocks.iter().enumerate() {
+            let section = introduced
+                && matches!(b, Block::Heading { .. })
+                && matches!(blocks.get(i + 1), Some(Block::Paragraph { spans })
+                    if len(spans) >= h::LONG_PARAGRAPH_CHARS);
+            if section {
+                s.lines += 1;
+            } else {
+                s.count_lines(b);
+            }
             let n = match b {
                 Block::Heading { spans, .. } => {
                     s.headings += 1;
