@@ -509,8 +509,10 @@ fn styled_items_side_by_side_never_glue() {
         "<html><body><article><h1>Orchard record</h1>{PROSE}{rows}<p>Set the margin to \
          <code><span class=\"token number\">10</span><span class=\"token unit\">px</span>\
          </code> and the <span class=\"a\">Hyper</span>link<span class=\"b\">ed</span> \
-         label stays whole.</p><p><span class=\"dropcap\">W</span><span class=\"rest\">inter \
-         came early to the orchard.</span></p></article></body></html>"
+         label stays whole.</p><p><span class=\"dropcap\">W</span><span>inter came early \
+         to the orchard.</span></p><ul><li><strong>Agnes Threlkeld</strong><span \
+         class=\"affiliation\">Orchard keeper</span></li><li>Ladder, $549<sup \
+         class=\"cents\">00</sup></li></ul></article></body></html>"
     );
     let text = text_of(&html);
     assert!(text.contains("amount integer"), "{text}");
@@ -521,6 +523,8 @@ fn styled_items_side_by_side_never_glue() {
         text.contains("Winter came early"),
         "a drop cap starts its word: {text}"
     );
+    assert!(text.contains("Agnes Threlkeld Orchard keeper"), "{text}");
+    assert!(text.contains("$54900"), "cents are the price's: {text}");
 }
 
 #[test]

@@ -417,12 +417,13 @@ pub fn streamed_key<'v>(id_value: &'v str, prefix: &str) -> Option<&'v str> {
 }
 
 impl Dom {
-    /// Whether `id` is a classed element right after a classed sibling element, with no
-    /// text between them: two items a style sheet spaces apart ("<span class=author>Jane
-    /// Roe</span><span class=date>May 2</span>", a parameter's name and its type), whose
-    /// words would glue as text. A one-letter item before is an initial, a drop cap
-    /// of the word it starts ("<span class=dropcap>T</span><span class=rest>here"); a
-    /// one-character separator ("·") is not.
+    /// Whether `id` is an element right after a sibling element, one of the two classed,
+    /// with no text between them: two items a style sheet spaces apart ("<span
+    /// class=author>Jane Roe</span><span class=date>May 2</span>", a linked name and its
+    /// `<span class=affiliation>`), whose words would glue as text. A one-letter item
+    /// before is an initial, a drop cap of the word it starts ("<span
+    /// class=dropcap>T</span><span>here"); a one-character separator ("·") is not. A
+    /// `<sup>` or `<sub>` belongs to what it follows ("$549<sup class=cents>00</sup>").
     pub fn styled_apart(&self, id: NodeId) -> bool {
         let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
         // Four bytes hold any one character; only then is the text read.
@@ -433,11 +434,14 @@ impl Dom {
                 chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
             }
         };
+        // A superscript or subscript belongs to what it follows (cents, an exponent).
+        let attached = self.is(id, &markup5ever::local_name!("sup"))
+            || self.is(id, &markup5ever::local_name!("sub"));
         self.element(id).is_some()
-            && classed(id)
-            && self
-                .prev_sibling(id)
-                .is_some_and(|p| self.element(p).is_some() && classed(p) && !initial(p))
+            && !attached
+            && self.prev_sibling(id).is_some_and(|p| {
+                self.element(p).is_some() && (classed(p) || classed(id)) && !initial(p)
+            })
     }
 
     /// Whether `id` is a main element: `<main>` or `role=main` (case aside).
