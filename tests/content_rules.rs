@@ -323,6 +323,10 @@ fn an_faq_accordion_built_of_buttons_keeps_questions_and_answers() {
         <div class="answer hidden"><p>Once a year in late winter is enough for most old pears, with a light summer
         trim for any water shoots that crowd the centre of the tree.</p></div></div>
         </section>
+        <div class="faq"><button type="button" aria-expanded="false">Do you take away the
+        cuttings?</button><div class="answer" hidden><p>Yes: every branch we cut is chipped on
+        site and the chippings are left for your beds, or taken away if you prefer.</p></div></div>
+        <button type="button" aria-expanded="false">Services menu</button>
         <button type="button" class="btn">Book a visit</button></main></body></html>"#
     );
     let text = text_of(&html);
@@ -331,6 +335,10 @@ fn an_faq_accordion_built_of_buttons_keeps_questions_and_answers() {
         "question kept: {text}"
     );
     assert!(text.contains("water shoots"), "folded answer kept: {text}");
+    // A trigger that folds a panel open and asks a question, with no heading in it.
+    assert!(text.contains("take away the cuttings?"), "{text}");
+    assert!(text.contains("chipped on site"), "{text}");
+    assert!(!text.contains("Services menu"), "{text}");
     assert!(
         !text.contains("Book a visit"),
         "a plain button is still no content: {text}"

@@ -168,11 +168,13 @@ pub(super) fn is_dialog(dom: &Dom, id: NodeId) -> bool {
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
 }
 
-/// A `<button>` holding a heading: an accordion's trigger, whose heading is an FAQ's
-/// question (buttons otherwise hold a word or an icon).
+/// A `<button>` holding a heading, or one that folds a panel open (`aria-expanded`)
+/// and asks a question: an accordion's trigger, whose text is an FAQ's question
+/// (buttons otherwise hold a word or an icon).
 pub(super) fn is_accordion_trigger(dom: &Dom, holds: &[u8], id: NodeId) -> bool {
     dom.is(id, &local_name!("button"))
-        && holds.get(id.ix()).is_some_and(|&m| m & HOLDS_HEADING != 0)
+        && (holds.get(id.ix()).is_some_and(|&m| m & HOLDS_HEADING != 0)
+            || (dom.attr(id, &local_name!("aria-expanded")).is_some() && is_question(dom, id)))
 }
 
 /// Folded content: a tab panel or an accordion/FAQ answer, hidden until clicked (also
