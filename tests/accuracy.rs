@@ -5,14 +5,14 @@
 
 // The floors are raised as the figures rise: pin each a little below what a run prints.
 /// Shingle F1 (score.py) on scrapinghub.
-const SCRAPINGHUB_F1_FLOOR: f64 = 0.978;
+const SCRAPINGHUB_F1_FLOOR: f64 = 0.979;
 /// Shingle F1 (score.py) on wcxb-dev.
-const WCXB_F1_FLOOR: f64 = 0.872;
+const WCXB_F1_FLOOR: f64 = 0.874;
 /// Mean bag-of-words F1 (score.py "words") on wcxb-dev.
-const WCXB_WORD_F1_FLOOR: f64 = 0.885;
+const WCXB_WORD_F1_FLOOR: f64 = 0.886;
 /// score_meta.py "hit" shares on wcxb-dev.
 const WCXB_TITLE_HIT_FLOOR: f64 = 0.812;
-const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.826;
+const WCXB_AUTHOR_HIT_FLOOR: f64 = 0.830;
 const WCXB_DATE_HIT_FLOOR: f64 = 0.897;
 /// score_meta.py "spurious" shares on wcxb-dev: a value given where the truth has none.
 const WCXB_AUTHOR_SPURIOUS_CEILING: f64 = 0.10;
