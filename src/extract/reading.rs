@@ -292,20 +292,44 @@ fn sections_around(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -
 /// can settle in its longest post when the others are short or quote it.
 fn thread_of(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> NodeId {
     use crate::heuristics::{THREAD_MIN_OTHER_POSTS, THREAD_POST_CLIMB};
+    group_parent(
+        dom,
+        scores,
+        body,
+        c,
+        THREAD_POST_CLIMB,
+        THREAD_MIN_OTHER_POSTS,
+        |_| true,
+    )
+}
+
+/// The parent of the first of `c` and its `climb` nearest ancestors (never the body)
+/// that `fits` and has `min_siblings` or more siblings of its tag and class holding
+/// text; else `c`.
+fn group_parent(
+    dom: &Dom,
+    scores: &score::Scores,
+    body: NodeId,
+    c: NodeId,
+    climb: usize,
+    min_siblings: usize,
+    fits: impl Fn(NodeId) -> bool,
+) -> NodeId {
     let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
     let class = |n: NodeId| dom.attr(n, &local_name!("class"));
     let same = |a: NodeId, b: NodeId| dom.tag(a) == dom.tag(b) && class(a) == class(b);
     std::iter::once(c)
         .chain(dom.ancestors(c))
-        .take(1 + THREAD_POST_CLIMB)
+        .take(1 + climb)
         .take_while(|&a| a != body)
+        .filter(|&a| fits(a))
         .find_map(|a| {
             let parent = dom.parent(a).filter(|&p| p != body)?;
-            let posts = dom
+            let siblings = dom
                 .children(parent)
                 .filter(|&k| k != a && same(k, a) && chars(k) > 0.0)
                 .count();
-            (posts >= THREAD_MIN_OTHER_POSTS).then_some(parent)
+            (siblings >= min_siblings).then_some(parent)
         })
         .unwrap_or(c)
 }
@@ -319,9 +343,6 @@ fn thread_of(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> Node
 /// of entries is one item, not a group: its siblings are the entries themselves.
 fn grouped_index(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> NodeId {
     use crate::heuristics::{INDEX_GROUP_CLIMB, INDEX_GROUP_MIN_ITEMS, INDEX_GROUP_MIN_SIBLINGS};
-    let chars = |n: NodeId| scores.chars.get(n.ix()).copied().unwrap_or(0.0);
-    let class = |n: NodeId| dom.attr(n, &local_name!("class"));
-    let same = |a: NodeId, b: NodeId| dom.tag(a) == dom.tag(b) && class(a) == class(b);
     let list = |a: NodeId| {
         dom.descendants(a)
             .filter(|&d| dom.is(d, &local_name!("li")))
@@ -329,20 +350,15 @@ fn grouped_index(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> 
             .count()
             >= INDEX_GROUP_MIN_ITEMS
     };
-    std::iter::once(c)
-        .chain(dom.ancestors(c))
-        .take(1 + INDEX_GROUP_CLIMB)
-        .take_while(|&a| a != body)
-        .filter(|&a| list(a))
-        .find_map(|a| {
-            let parent = dom.parent(a).filter(|&p| p != body)?;
-            let groups = dom
-                .children(parent)
-                .filter(|&k| k != a && same(k, a) && chars(k) > 0.0)
-                .count();
-            (groups >= INDEX_GROUP_MIN_SIBLINGS).then_some(parent)
-        })
-        .unwrap_or(c)
+    group_parent(
+        dom,
+        scores,
+        body,
+        c,
+        INDEX_GROUP_CLIMB,
+        INDEX_GROUP_MIN_SIBLINGS,
+        list,
+    )
 }
 
 /// The declared main element, when the unsigned prose chosen in it (`article`) is only
