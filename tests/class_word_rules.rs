@@ -176,3 +176,22 @@ fn a_posts_taxonomy_classes_name_its_topics_not_chrome() {
     }
     assert!(!text.contains("Hedges"), "tag list dropped: {text}");
 }
+
+#[test]
+fn a_word_in_mid_sentence_stays_whatever_its_class() {
+    // A glossary term is a tooltip link inside its sentence: dropping it for its class
+    // would cut the sentence. A "Read more" link that ends an excerpt still goes.
+    let html = format!(
+        "<html><body><article><h1>Grafting</h1>{PROSE}<p>A graft joins a scion to one or \
+         more <a class=\"glossary-tooltip\" href=\"/g/rootstock\">rootstocks</a> in late \
+         winter, before the sap rises.</p><p>The union heals over a season, and the \
+         tape comes off in June. <a class=\"read-more\" href=\"/grafting\">Read more</a>\
+         </p></article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("one or more rootstocks in late winter"),
+        "{text}"
+    );
+    assert!(!text.contains("Read more"), "{text}");
+}

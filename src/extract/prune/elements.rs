@@ -147,6 +147,21 @@ pub(super) fn is_whole_heading(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
+/// Whether `id` is an inline element with words on both sides of it in its parent: a
+/// word of a sentence ("one or more <a class=glossary-tooltip>Pods</a> in your
+/// cluster"), whatever its class names. A "Read more" link ends its text; a share bar
+/// stands alone.
+pub(super) fn mid_sentence(dom: &Dom, id: NodeId) -> bool {
+    let worded = |n: Option<NodeId>| {
+        n.and_then(|n| dom.text(n))
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+    };
+    dom.tag(id)
+        .is_some_and(|t| !crate::heuristics::is_block_tag(t))
+        && worded(dom.prev_sibling(id))
+        && worded(dom.next_sibling(id))
+}
+
 /// A microdata comment item inside a question or answer item (within
 /// `QA_COMMENT_MAX_CLIMB` ancestors): a remark on a Q&A post, not a post.
 pub(super) fn is_post_comment(dom: &Dom, id: NodeId) -> bool {

@@ -347,10 +347,12 @@ impl Judged<'_, '_> {
             || (hints.has(id, Hint::PostMeta)
                 && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
         let guarded = self.guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
+        // A word inside a sentence is the sentence's, whatever its class names.
         (s.strictness == Strictness::Full
             && !guarded
             && chrome
-            && !(s.keep_comments && hints.has(id, Hint::Comments)))
+            && !(s.keep_comments && hints.has(id, Hint::Comments))
+            && !mid_sentence(dom, id))
         .then_some(Pruned::ChromeWords)
     }
 }
