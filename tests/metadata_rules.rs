@@ -173,6 +173,26 @@ fn styled_items_of_a_byline_never_glue() {
     assert_eq!(m.title.as_deref(), Some("Category:Orchards"));
 }
 
+#[test]
+fn a_services_deep_route_under_profile_is_no_author_page() {
+    // A link into a sign-on service ("/idp/profile/SAML2/…") is no person's page; a
+    // link to "/profile/nell-ashdown" is one.
+    let page = |href: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title><meta \
+             property=\"article:published_time\" content=\"2024-03-02\"></head><body>\
+             <main><h1>Counting the winter</h1><p><a href=\"{href}\">Nell Ashdown</a></p>\
+             <div class=\"post-body\">{PROSE}{PROSE}</div></main></body></html>"
+        )
+    };
+    let sso = page("https://sso.example.edu/cas/idp/profile/SAML2/Unsolicited/SSO?id=1");
+    assert!(metadata(&sso).authors.is_empty());
+    assert_eq!(
+        metadata(&page("/profile/nell-ashdown")).authors,
+        ["Nell Ashdown"]
+    );
+}
+
 /// A page that names its site only in its header.
 fn branded_page(header: &str) -> String {
     format!(

@@ -500,6 +500,9 @@ pub const AUTHOR_LINK_PATHS: &[&str] = &[
     "/profile/",
     "/contributors/",
 ];
+/// Path segments after an author-page segment in a link to a person's page: the slug,
+/// and maybe one more ("/author/jane-roe/", "/profile/42/jane-roe").
+pub const AUTHOR_LINK_MAX_TAIL_SEGMENTS: usize = 2;
 /// Longest text read as a byline element.
 pub const BYLINE_MAX_CHARS: usize = 200;
 /// Longest line read as a byline when it only starts with a byline word.

@@ -6,9 +6,10 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
-    BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
-    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
+    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB,
+    BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
+    BYLINE_PREFIXES, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
+    REVIEWER_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -159,7 +160,19 @@ fn is_author_link(dom: &Dom, id: NodeId) -> bool {
     dom.is(id, &local_name!("a"))
         && dom.attr(id, &local_name!("href")).is_some_and(|h| {
             let h = h.to_ascii_lowercase();
-            AUTHOR_LINK_PATHS.iter().any(|p| h.contains(p))
+            let h = h.split(['?', '#']).next().unwrap_or("");
+            // The person's page is a slug under the segment ("/author/jane-roe/"), not a
+            // service's deep route ("/idp/profile/SAML2/Unsolicited/SSO").
+            AUTHOR_LINK_PATHS.iter().any(|p| {
+                h.find(p).is_some_and(|at| {
+                    h.get(at + p.len()..)
+                        .unwrap_or("")
+                        .split('/')
+                        .filter(|s| !s.is_empty())
+                        .count()
+                        <= AUTHOR_LINK_MAX_TAIL_SEGMENTS
+                })
+            })
         })
 }
 
