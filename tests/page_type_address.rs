@@ -65,6 +65,15 @@ fn an_undeclared_page_under_a_services_address_is_a_service_page() {
          <body><main><h1>Orchard pruning</h1>{offers}</main></body></html>"
     );
     assert_eq!(page_type(&linked), PageType::Service);
+    // A headline that asks what a thing is heads an explainer, wherever it lives.
+    let explainer = format!(
+        "<html><head><title>What is crown thinning?</title><link rel=\"canonical\" \
+         href=\"{url}what-is/\"><meta property=\"og:type\" content=\"article\"></head>\
+         <body><main><h1>What is crown thinning?</h1>{}{}</main></body></html>",
+        prose(1),
+        prose(2)
+    );
+    assert_eq!(page_type(&explainer), PageType::Article);
 }
 
 #[test]

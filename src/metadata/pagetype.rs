@@ -248,7 +248,10 @@ impl Verdict {
     }
 
     fn article_or_service(&self, shape: &ReadShape, blocks: &[Block]) -> PageType {
-        if self.service || (self.faq && !self.authored) {
+        // A services address or a declared Service, unless the headline asks or promises
+        // an explanation ("What is SEO?" under "/services/…"): an offer names what it
+        // sells.
+        if (self.service && !self.explainer) || (self.faq && !self.authored) {
             return PageType::Service;
         }
         if let Some(front) = self.front {
