@@ -416,3 +416,27 @@ fn an_element_marked_nocontent_goes() {
     assert!(text.contains("hit rate falls"), "{text}");
     assert!(!text.contains("licensed"), "{text}");
 }
+
+#[test]
+fn a_footnotes_reference_mark_goes_and_its_note_stays() {
+    let html = "<html><body><article><h1>Orchard finance</h1><p>The society's accounts \
+        show a small surplus for the winter<sup class=\"fn\"> <a href=\"#notes\">2</a> </sup>. \
+        The surplus goes to new stakes and ties for the young trees along the north wall, \
+        as the members agreed<sup><a href=\"#fn3\">[3]</a></sup> at the spring meeting.</p>\
+        <p>The treasurer will report again in the autumn, when the pear harvest is in and \
+        the cider sales are counted, and the members will vote on the hedge.</p>\
+        <p>Reading <sup>2</sup> of the bill is set for May, and E = mc<sup>2</sup> is not.</p>\
+        <ol id=\"notes\"><li>Audited by two members of the society in March.</li></ol>\
+        </article></body></html>";
+    let text = text_of(html);
+    assert!(text.contains("for the winter. The surplus"), "{text}");
+    assert!(text.contains("members agreed at the spring"), "{text}");
+    assert!(
+        text.contains("Audited by two members"),
+        "the note stays: {text}"
+    );
+    assert!(
+        text.contains("mc2"),
+        "a superscript that links nowhere stays: {text}"
+    );
+}

@@ -237,6 +237,8 @@ pub const QA_COMMENT_TYPES: &[&str] = &["schema.org/Comment"];
 pub const QA_COMMENT_MAX_CLIMB: usize = 12;
 /// Nodes read from an element's start for the heading whose anchor its id may be.
 pub const ANCHOR_SCAN_NODES: usize = 8;
+/// Longest text of a footnote's reference mark (`<sup><a href="#fn12">[12]</a></sup>`).
+pub const FOOTNOTE_MARK_MAX_CHARS: usize = 8;
 /// Length of the hash CSS modules append to a scoped class after `__`
 /// (`table_root__adKqa`): letters of no word, which must not read as one ("ad").
 pub const CSS_MODULE_HASH_LEN: usize = 5;

@@ -162,6 +162,29 @@ pub(super) fn mid_sentence(dom: &Dom, id: NodeId) -> bool {
         && worded(dom.next_sibling(id))
 }
 
+/// A footnote's reference mark: a `<sup>` of at most `FOOTNOTE_MARK_MAX_CHARS` that
+/// holds only digits and brackets ("2", "[12]", "3,4") and links within the page
+/// ("#citations", "#fn2"). The note it points to is read where it stands; the mark
+/// itself is no word of the sentence.
+pub(super) fn is_footnote_mark(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::FOOTNOTE_MARK_MAX_CHARS;
+    if !dom.is(id, &local_name!("sup")) || dom.trimmed_text_len(id) > FOOTNOTE_MARK_MAX_CHARS {
+        return false;
+    }
+    let text = dom.raw_text(id);
+    let marks = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "[](),–-".contains(c));
+    marks
+        && text.chars().any(|c| c.is_ascii_digit())
+        && dom.descendants(id).any(|d| {
+            dom.is(d, &local_name!("a"))
+                && dom
+                    .attr(d, &local_name!("href"))
+                    .is_some_and(|h| h.trim_start().starts_with('#'))
+        })
+}
+
 /// A microdata comment item inside a question or answer item (within
 /// `QA_COMMENT_MAX_CLIMB` ancestors): a remark on a Q&A post, not a post.
 pub(super) fn is_post_comment(dom: &Dom, id: NodeId) -> bool {

@@ -46,6 +46,8 @@ pub enum Pruned {
     MetaItemprop,
     /// `DATA_BLOB_MIN_CHARS`: an element whose only text is a JSON document.
     DataBlob,
+    /// `FOOTNOTE_MARK_MAX_CHARS`: a superscript reference to a note on the page.
+    FootnoteMark,
 }
 
 impl Pruned {
@@ -65,6 +67,7 @@ impl Pruned {
             Pruned::Svg => "SVG",
             Pruned::MetaItemprop => "META_ITEMPROPS",
             Pruned::DataBlob => "DATA_BLOB_MIN_CHARS",
+            Pruned::FootnoteMark => "FOOTNOTE_MARK_MAX_CHARS",
         }
     }
 }
@@ -165,6 +168,9 @@ fn judge(
     }
     if s.strictness == Strictness::Minimal {
         return None;
+    }
+    if is_footnote_mark(dom, id) {
+        return Some(Pruned::FootnoteMark);
     }
     if hints.has(id, Hint::Consent) {
         return Some(Pruned::ConsentWidget);
