@@ -411,11 +411,12 @@ fn is_index(scores: &score::Scores, container: NodeId) -> bool {
 }
 
 /// Whether `id` is a section heading in the text's own flow, linked or not: an `h2`–`h6`
-/// followed by a paragraph, among `FLOW_MIN_HEADINGS` headings and `FLOW_MIN_PARAGRAPHS`
-/// paragraphs that share its parent (a buying guide whose product headings link to the
-/// shop). A teaser's linked headline sits in a card of its own, one heading to a card.
+/// followed by a paragraph, among `FLOW_MIN_HEADINGS` headings (itself included) and
+/// `FLOW_MIN_PARAGRAPHS` paragraphs within `FLOW_WINDOW` siblings on either side (a
+/// buying guide whose product headings link to the shop). A teaser's linked headline
+/// sits in a card of its own, one heading to a card.
 fn flow_heading(dom: &Dom, id: NodeId) -> bool {
-    use crate::heuristics::{heading_level, FLOW_MIN_HEADINGS, FLOW_MIN_PARAGRAPHS};
+    use crate::heuristics::{heading_level, FLOW_MIN_HEADINGS, FLOW_MIN_PARAGRAPHS, FLOW_WINDOW};
     let is_heading = |n: NodeId| dom.tag(n).and_then(heading_level).is_some_and(|l| l > 1);
     if !is_heading(id) {
         return false;
@@ -425,11 +426,10 @@ fn flow_heading(dom: &Dom, id: NodeId) -> bool {
     if !next.is_some_and(|n| dom.is(n, &local_name!("p"))) {
         return false;
     }
-    let Some(parent) = dom.parent(id) else {
-        return false;
-    };
-    let (mut headings, mut paragraphs) = (0, 0);
-    for k in dom.children(parent) {
+    let before = std::iter::successors(dom.prev_sibling(id), |&n| dom.prev_sibling(n));
+    let after = std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n));
+    let (mut headings, mut paragraphs) = (1, 0);
+    for k in before.take(FLOW_WINDOW).chain(after.take(FLOW_WINDOW)) {
         if is_heading(k) {
             headings += 1;
         } else if dom.is(k, &local_name!("p")) {

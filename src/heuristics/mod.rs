@@ -435,6 +435,9 @@ pub const THREAD_MIN_OTHER_POSTS: usize = 1;
 pub const FLOW_MIN_HEADINGS: usize = 3;
 /// See [`FLOW_MIN_HEADINGS`].
 pub const FLOW_MIN_PARAGRAPHS: usize = 3;
+/// Siblings read on either side of a heading when counting the flow around it (text
+/// nodes and whitespace among them), so that a parent of many children costs no more.
+pub const FLOW_WINDOW: usize = 64;
 
 /// Share of the page's text (after pruning) that the sections read on a service page
 /// without a main element are gathered up to, climbing from the best-scoring one: most
