@@ -426,13 +426,27 @@ impl Dom {
     /// `<sup>` or `<sub>` belongs to what it follows ("$549<sup class=cents>00</sup>").
     pub fn styled_apart(&self, id: NodeId) -> bool {
         let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
-        // Four bytes hold any one character; only then is the text read.
-        let initial = |n| {
-            self.trimmed_text_len(n) <= 4 && {
-                let text = self.raw_text(n);
-                let mut chars = text.trim().chars();
-                chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        // An initial is one letter in an element of a few nodes: read through at most
+        // `INITIAL_MAX_NODES` of them, so that a large item before costs nothing.
+        let initial = |n: NodeId| {
+            let mut walk = self.descendants(n);
+            let mut letter = None;
+            for _ in 0..=crate::heuristics::INITIAL_MAX_NODES {
+                let Some(d) = walk.next() else {
+                    return letter.is_some_and(char::is_alphabetic);
+                };
+                for c in self
+                    .text(d)
+                    .unwrap_or("")
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                {
+                    if letter.replace(c).is_some() {
+                        return false;
+                    }
+                }
             }
+            false
         };
         // A superscript or subscript belongs to what it follows (cents, an exponent).
         let attached = self.is(id, &markup5ever::local_name!("sup"))

@@ -237,8 +237,16 @@ pub const QA_COMMENT_TYPES: &[&str] = &["schema.org/Comment"];
 pub const QA_COMMENT_MAX_CLIMB: usize = 12;
 /// Nodes read from an element's start for the heading whose anchor its id may be.
 pub const ANCHOR_SCAN_NODES: usize = 8;
+/// Siblings read on either side of an element inside a heading to tell that it holds
+/// the heading's whole text (blank text and empty anchors around it).
+pub const WHOLE_HEADING_SIBLINGS: usize = 4;
+/// Nodes of an item (itself included) read to tell that it is a drop cap's one letter.
+pub const INITIAL_MAX_NODES: usize = 4;
 /// Longest text of a footnote's reference mark (`<sup><a href="#fn12">[12]</a></sup>`).
 pub const FOOTNOTE_MARK_MAX_CHARS: usize = 8;
+/// Nodes of a footnote's reference mark read at most (the `<sup>`, a link, its text, a
+/// wrapper or two).
+pub const FOOTNOTE_MARK_MAX_NODES: usize = 16;
 /// Length of the hash CSS modules append to a scoped class after `__`
 /// (`table_root__adKqa`): letters of no word, which must not read as one ("ad").
 pub const CSS_MODULE_HASH_LEN: usize = 5;

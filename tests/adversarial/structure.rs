@@ -243,6 +243,26 @@ fn siblings_1m_spans() {
 }
 
 #[test]
+fn siblings_60k_in_a_heading() {
+    // A heading of 60k classed children, each named like chrome ("tooltip"), then
+    // prose: whether a child holds its heading's whole text is read from its
+    // neighbours, never by measuring the whole heading once per child.
+    let mut page = String::from("<html><body><article><h2>");
+    for i in 0..60_000 {
+        page.push_str(&format!("<span class=\"tooltip t{}\">w{i} </span>", i % 7));
+    }
+    page.push_str(&format!(
+        "</h2><p>{PROSE}</p><p>{PROSE}</p></article></body></html>"
+    ));
+    let (_, text) = extract_ok(
+        "60k children in a heading",
+        page.as_bytes(),
+        &Options::default(),
+    );
+    assert!(text.contains(PROSE), "prose missing: {:?}", short(&text));
+}
+
+#[test]
 fn siblings_200k_paragraphs() {
     // 200k paragraphs of prose (a 1M-paragraph page of prose is over the 64 MiB limit).
     let mut page = String::from("<html><body><article>");

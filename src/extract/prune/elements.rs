@@ -138,13 +138,35 @@ pub(super) fn is_control(
 
 /// Whether `id` is a heading's only content: its parent is a heading whose text is all
 /// `id`'s (`<h2><a class="anchor" href="#x">Constructor</a></h2>`). Such an element is
-/// the heading, whatever its classes say.
+/// the heading, whatever its classes say. Read through at most `WHOLE_HEADING_SIBLINGS`
+/// siblings on either side, each an empty element or blank text, so that a heading of
+/// many children costs each of them that little.
 pub(super) fn is_whole_heading(dom: &Dom, id: NodeId) -> bool {
-    dom.parent(id).is_some_and(|p| {
+    use crate::heuristics::WHOLE_HEADING_SIBLINGS;
+    let in_heading = dom.parent(id).is_some_and(|p| {
         dom.tag(p)
             .is_some_and(|t| crate::heuristics::heading_level(t).is_some())
-            && dom.trimmed_text_len(p) == dom.trimmed_text_len(id)
-    })
+    });
+    // A sibling that shows nothing: blank text, or an element without children (an
+    // icon's empty anchor).
+    let blank = |n: NodeId| match dom.text(n) {
+        Some(t) => t.trim().is_empty(),
+        None => dom.first_child(n).is_none(),
+    };
+    let quiet = |mut next: Option<NodeId>, step: fn(&Dom, NodeId) -> Option<NodeId>| {
+        for _ in 0..=WHOLE_HEADING_SIBLINGS {
+            match next {
+                None => return true,
+                Some(n) if blank(n) => next = step(dom, n),
+                Some(_) => return false,
+            }
+        }
+        false
+    };
+    in_heading
+        && quiet(dom.prev_sibling(id), Dom::prev_sibling)
+        && quiet(dom.next_sibling(id), Dom::next_sibling)
+        && dom.trimmed_text_len(id) > 0
 }
 
 /// Whether `id` is an inline element with words on both sides of it in its parent: a
@@ -167,22 +189,35 @@ pub(super) fn mid_sentence(dom: &Dom, id: NodeId) -> bool {
 /// ("#citations", "#fn2"). The note it points to is read where it stands; the mark
 /// itself is no word of the sentence.
 pub(super) fn is_footnote_mark(dom: &Dom, id: NodeId) -> bool {
-    use crate::heuristics::FOOTNOTE_MARK_MAX_CHARS;
-    if !dom.is(id, &local_name!("sup")) || dom.trimmed_text_len(id) > FOOTNOTE_MARK_MAX_CHARS {
+    use crate::heuristics::{FOOTNOTE_MARK_MAX_CHARS, FOOTNOTE_MARK_MAX_NODES};
+    if !dom.is(id, &local_name!("sup")) {
         return false;
     }
-    let text = dom.raw_text(id);
-    let marks = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "[](),–-".contains(c));
-    marks
-        && text.chars().any(|c| c.is_ascii_digit())
-        && dom.descendants(id).any(|d| {
-            dom.is(d, &local_name!("a"))
-                && dom
-                    .attr(d, &local_name!("href"))
-                    .is_some_and(|h| h.trim_start().starts_with('#'))
-        })
+    // Read through at most `FOOTNOTE_MARK_MAX_NODES` nodes: a mark is a link or two.
+    let (mut chars, mut digits, mut linked) = (0, false, false);
+    let mut walk = dom.descendants(id);
+    for _ in 0..=FOOTNOTE_MARK_MAX_NODES {
+        let Some(d) = walk.next() else {
+            return digits && linked;
+        };
+        for c in dom
+            .text(d)
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !c.is_whitespace())
+        {
+            chars += 1;
+            digits |= c.is_ascii_digit();
+            if chars > FOOTNOTE_MARK_MAX_CHARS || !(c.is_ascii_digit() || "[](),–-".contains(c)) {
+                return false;
+            }
+        }
+        linked |= dom.is(d, &local_name!("a"))
+            && dom
+                .attr(d, &local_name!("href"))
+                .is_some_and(|h| h.trim_start().starts_with('#'));
+    }
+    false
 }
 
 /// A microdata comment item inside a question or answer item (within
