@@ -157,23 +157,33 @@ fn starts_with_prefix(line: &str) -> bool {
 
 /// Whether a link points at an author page.
 fn is_author_link(dom: &Dom, id: NodeId) -> bool {
-    dom.is(id, &local_name!("a"))
-        && dom.attr(id, &local_name!("href")).is_some_and(|h| {
-            let h = h.to_ascii_lowercase();
-            let h = h.split(['?', '#']).next().unwrap_or("");
-            // The person's page is a slug under the segment ("/author/jane-roe/"), not a
-            // service's deep route ("/idp/profile/SAML2/Unsolicited/SSO").
-            AUTHOR_LINK_PATHS.iter().any(|p| {
-                h.find(p).is_some_and(|at| {
-                    h.get(at + p.len()..)
-                        .unwrap_or("")
-                        .split('/')
-                        .filter(|s| !s.is_empty())
-                        .count()
-                        <= AUTHOR_LINK_MAX_TAIL_SEGMENTS
-                })
-            })
-        })
+    if !dom.is(id, &local_name!("a")) {
+        return false;
+    }
+    let Some(href) = dom.attr(id, &local_name!("href")) else {
+        return false;
+    };
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    // The person's page is a slug under the segment ("/author/jane-roe/"), not a
+    // service's deep route ("/idp/profile/SAML2/Unsolicited/SSO").
+    // A segment between two slashes ("/author/…"), as the paths are written, and the
+    // segments after it, without copying the address.
+    let mut parts = path.split('/').peekable();
+    let mut first = true;
+    while let Some(seg) = parts.next() {
+        let inner = !std::mem::take(&mut first) && parts.peek().is_some();
+        if inner
+            && AUTHOR_LINK_PATHS
+                .iter()
+                .any(|p| p.trim_matches('/').eq_ignore_ascii_case(seg))
+        {
+            let tail = parts.clone().filter(|s| !s.is_empty()).count();
+            if tail <= AUTHOR_LINK_MAX_TAIL_SEGMENTS {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The authors shown on the page: the first byline element (`rel=author`,
