@@ -2,18 +2,9 @@
 //! teaser view mode or a post's taxonomy terms name no chrome, checked on small pages
 //! through the library.
 
-fn text_of(html: &str) -> String {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .text()
-}
+mod rule_pages;
 
-const PROSE: &str =
-    "<p>The orchard society met on Tuesday to count the winter losses, and found that the \
-old pear trees along the north wall had fared better than the young apples in the open field, \
-which the frost had caught twice in a single week.</p><p>Members agreed to wrap the young trunks \
-next year, to plant a hedge of hazel on the exposed side, and to ask the council for help with \
-the cost of the new stakes and ties, which had risen again since the autumn.</p>";
+use rule_pages::{text_of, PROSE};
 
 /// Permalink glyphs go, but an element whose class merely names an anchor (a link style,
 /// a heading wrapper) keeps its text.
