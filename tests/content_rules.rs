@@ -511,7 +511,10 @@ fn styled_items_side_by_side_never_glue() {
          label stays whole.</p><p><span class=\"dropcap\">W</span><span>inter came early \
          to the orchard.</span></p><ul><li><strong>Agnes Threlkeld</strong><span \
          class=\"affiliation\">Orchard keeper</span></li><li>Ladder, $549<sup \
-         class=\"cents\">00</sup></li></ul></article></body></html>"
+         class=\"cents\">00</sup></li></ul><table><tr><th>Tool</th><th>Setting</th></tr>\
+         <tr><td><span class=\"brand\">Ashworth</span><span class=\"model\">Orchard \
+         Ladder</span></td><td><code><span class=\"tok\">12</span><span \
+         class=\"tok\">ft</span></code></td></tr></table></article></body></html>"
     );
     let text = text_of(&html);
     assert!(text.contains("amount integer"), "{text}");
@@ -524,6 +527,11 @@ fn styled_items_side_by_side_never_glue() {
     );
     assert!(text.contains("Agnes Threlkeld Orchard keeper"), "{text}");
     assert!(text.contains("$54900"), "cents are the price's: {text}");
+    assert!(
+        text.contains("Ashworth Orchard Ladder"),
+        "in a cell too: {text}"
+    );
+    assert!(text.contains("12ft"), "code in a cell: {text}");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use crate::model::Cell;
 
 use super::blocks::Para;
 use super::prune::Pruned;
-use super::walk::Ctx;
+use super::walk::{flag, Ctx};
 
 /// Largest number of nested tables allowed inside a data table: layout grids nest,
 /// data tables do not.
@@ -143,6 +143,14 @@ fn inline_text(
                 }) =>
             {
                 para.push_text(" ", Default::default(), None)
+            }
+            // Styled items side by side read apart, as in running text; code's tokens
+            // run together as written.
+            Some(NodeData::Element(_)) if dom.styled_apart(n) => {
+                let c = ctx.get(n.ix()).copied().unwrap_or_default();
+                if c.flags & (flag::CODE | flag::PRE) == 0 {
+                    para.mark_apart();
+                }
             }
             _ => {}
         }
