@@ -407,3 +407,30 @@ fn a_date_stamp_further_down_the_text_goes() {
         "a sentence stays: {text}"
     );
 }
+
+#[test]
+fn the_name_beside_a_portrait_under_the_headline_is_the_author() {
+    // A portrait classed an avatar, or one whose alt text is the name that follows it,
+    // stands beside the writer's name ("Nell Ashdown in Orchard Notes": the section
+    // she posted in is no part of it). A figure's picture whose alt repeats its
+    // caption names nobody.
+    let page = |meta: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title><meta \
+             property=\"article:published_time\" content=\"2024-03-02\"></head><body>\
+             <main><h1>Counting the winter</h1>{meta}<div class=\"post-body\">{PROSE}\
+             {PROSE}</div></main></body></html>"
+        )
+    };
+    for meta in [
+        "<p>March 2, 2024 <span>&bull;</span> <img src=\"/g.png\" class=\"avatar avatar-xs\"> \
+         Nell Ashdown in <a href=\"/c/notes\">Orchard Notes</a></p>",
+        "<div><span>2024-03-02</span><a title=\"Nell Ashdown\"><img src=\"/me.png\" \
+         alt=\"Nell Ashdown\"><div>Nell Ashdown</div></a></div>",
+    ] {
+        assert_eq!(metadata(&page(meta)).authors, ["Nell Ashdown"], "{meta}");
+    }
+    let figure = "<figure><img src=\"/frame.jpg\" alt=\"Walnut Picture Frame\">\
+                  <figcaption>Walnut Picture Frame</figcaption></figure>";
+    assert!(metadata(&page(figure)).authors.is_empty());
+}

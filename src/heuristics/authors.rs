@@ -550,3 +550,8 @@ pub const NOT_A_NAME: &[&str] = &[
     "sat",
     "sun",
 ];
+/// Class parts of a person's portrait beside their name (`avatar`, `avatar-xs`,
+/// WordPress's `gravatar`): the text right after it is the name.
+pub const AVATAR_WORDS: &[&str] = &["avatar", "gravatar"];
+/// Levels above a portrait searched for the `<figure>` that makes it an illustration.
+pub const AVATAR_FIGURE_CLIMB: usize = 3;

@@ -6,10 +6,10 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, BYLINE_DATE_CLIMB,
-    BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
-    BYLINE_PREFIXES, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
-    REVIEWER_PREFIXES,
+    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AVATAR_FIGURE_CLIMB,
+    AVATAR_WORDS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS,
+    BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, HEADING_CLIMB,
+    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -322,14 +322,21 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
     };
     let mut texts = 0;
     let mut prose_seen = false;
+    let mut avatar: Option<NodeId> = None;
     let mut cur = next_in_order(dom, h1);
     while let Some(n) = cur {
         cur = next_in_order(dom, n);
-        let Some(t) = dom.text(n) else { continue };
+        let Some(t) = dom.text(n) else {
+            if dom.is(n, &local_name!("img")) {
+                avatar = Some(n);
+            }
+            continue;
+        };
         let t = t.trim();
         if t.is_empty() || in_code(dom, n) {
             continue;
         }
+        let after_avatar = avatar.take().is_some_and(|img| is_avatar_of(dom, img, t));
         texts += 1;
         if texts > BYLINE_NEAR_HEADLINE_NODES {
             break;
@@ -344,6 +351,12 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         // ("Author") labels the name after it.
         if elsewhere || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
+        }
+        if after_avatar && !prose_seen && t.len() <= BYLINE_LINE_MAX_CHARS {
+            let names = names_in(without_section(t), false);
+            if !names.is_empty() {
+                return names;
+            }
         }
         if !(starts_with_prefix(t) || is_bare_prefix(t)) {
             let names = dated_line_names(t);
@@ -373,6 +386,32 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Whether `img` is the portrait beside a person's name `text`: classed an avatar
+/// (`AVATAR_WORDS`), or described by that very name (`alt="Jane Roe"`) outside a
+/// `<figure>` (whose picture's alt repeats its caption).
+fn is_avatar_of(dom: &Dom, img: NodeId, text: &str) -> bool {
+    let classed = dom.attr(img, &local_name!("class")).is_some_and(|c| {
+        c.split(|ch: char| ch.is_ascii_whitespace() || ch == '-' || ch == '_')
+            .any(|w| AVATAR_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    });
+    let named = || {
+        dom.attr(img, &local_name!("alt"))
+            .is_some_and(|alt| alt.trim().eq_ignore_ascii_case(text))
+            && !dom
+                .ancestors(img)
+                .take(AVATAR_FIGURE_CLIMB)
+                .any(|a| dom.is(a, &local_name!("figure")))
+    };
+    classed || named()
+}
+
+/// A name without the section it posted in ("Jane Roe in Orchard Notes").
+fn without_section(text: &str) -> &str {
+    text.split_once(" in ")
+        .map_or(text, |(name, _)| name)
+        .trim()
 }
 
 /// "Jane Roe | Senior Writer | July 2, 2025": a line beside the headline that dates the
