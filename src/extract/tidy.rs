@@ -180,9 +180,21 @@ pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
     let mut drop = vec![false; blocks.len()];
     for (i, pair) in blocks.windows(2).enumerate() {
         let [name, value] = pair else { continue };
-        let named = line_spans(name)
-            .and_then(label_of)
-            .is_some_and(|l| super::labels::is_panel_field_name(&l));
+        let label = line_spans(name).and_then(label_of);
+        let named = label
+            .as_deref()
+            .is_some_and(super::labels::is_panel_field_name);
+        // A tally's value is a count: a date after "Messages" heads the next post.
+        let tally = label
+            .as_deref()
+            .is_some_and(|l| crate::heuristics::FORUM_PANEL_TALLIES.contains(&l));
+        let counted = || {
+            line_spans(value).is_some_and(|v| {
+                crate::model::spans_text(v)
+                    .chars()
+                    .all(|c| !c.is_alphabetic() || matches!(c, 'k' | 'K' | 'm' | 'M'))
+            })
+        };
         let words = |spans: &[crate::model::Span]| {
             spans
                 .iter()
@@ -190,6 +202,7 @@ pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
                 .sum::<usize>()
         };
         if named
+            && (!tally || counted())
             && line_spans(value)
                 .map(words)
                 .is_some_and(|n| (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&n))
@@ -198,6 +211,17 @@ pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
                 if let Some(d) = drop.get_mut(k) {
                     *d = true;
                 }
+            }
+        }
+    }
+    // A tally's name alone ("Messages"): its count went as a counter.
+    for (i, b) in blocks.iter().enumerate() {
+        let tally = line_spans(b)
+            .and_then(label_of)
+            .is_some_and(|l| crate::heuristics::FORUM_PANEL_TALLIES.contains(&l.as_str()));
+        if tally {
+            if let Some(d) = drop.get_mut(i) {
+                *d = true;
             }
         }
     }

@@ -330,3 +330,53 @@ pub const SORT_LABELS: &[&str] = &[
 ];
 /// Longest current choice of a sort control, in words ("Price, low to high").
 pub const SORT_CHOICE_MAX_WORDS: usize = 4;
+/// Class parts of a poster's name in a thread's post header (phpBB's and XenForo's
+/// `username`, vBulletin's `bigusername`, Invision's `ipsUsername`, a `poster` or
+/// `author` name, Discourse's `creator`): on a thread the name stays with the post.
+pub const POSTER_CLASS_WORDS: &[&str] = &[
+    "username",
+    "bigusername",
+    "user",
+    "poster",
+    "postauthor",
+    "author",
+    "creator",
+];
+/// `itemprop` values of a post's author (schema.org's `author`, `creator`).
+pub const POSTER_ITEMPROPS: &[&str] = &["author", "creator"];
+/// Directories of members' profiles, which a poster's name links to (Discourse's `/u/`,
+/// XenForo's `/members/`, `/profile/`): a member's name or number follows.
+pub const POSTER_PROFILE_DIRS: &[&str] = &[
+    "/u/",
+    "/user/",
+    "/users/",
+    "/member/",
+    "/members/",
+    "/profile/",
+    "/profiles/",
+];
+/// Query parts of a board's profile address (vBulletin's `member.php?u=`, phpBB's
+/// `mode=viewprofile`, SMF's `action=profile`).
+pub const POSTER_PROFILE_QUERIES: &[&str] =
+    &["member.php?u=", "mode=viewprofile", "action=profile"];
+/// Longest poster's name kept from a post header, in characters: longer text there is
+/// a rank, a signature or a badge, not a name.
+pub const POSTER_NAME_MAX_CHARS: usize = 40;
+/// Most words of a poster's name ("Jane van der Roe").
+pub const POSTER_NAME_MAX_WORDS: usize = 4;
+/// Fewest letters or digits of a poster's name: a lone letter is a default avatar's
+/// initial.
+pub const POSTER_NAME_MIN_ALNUM: usize = 2;
+/// Nodes of a pruned post header searched for the poster's name: a header is small,
+/// and the scan stays bounded on a page of huge pruned blocks.
+pub const POSTER_SCAN_NODES: usize = 64;
+/// Longest post date kept from a pruned post header, in characters ("September 5,
+/// 2024, 11:15pm"): a longer `<time>` holds more than the date.
+pub const POST_TIME_MAX_CHARS: usize = 40;
+/// Nodes after a poster's name searched for the post's date: the rest of the header.
+pub const POST_TIME_SCAN_NODES: usize = 120;
+/// A text this long after a poster's name is the post's body: the date search stops.
+pub const POST_BODY_MIN_CHARS: usize = 80;
+/// Post headers naming a poster that make the names worth keeping: a thread has one per
+/// post; a page with one is an article's byline.
+pub const POSTER_MIN_HEADERS: usize = 2;

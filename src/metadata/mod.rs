@@ -431,7 +431,8 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
                     }
                 }
             }
-            if is_byline_line(&text, m) {
+            // A thread's first post is headed by its poster as every post is.
+            if !thread && is_byline_line(&text, m) {
                 continue;
             }
         }

@@ -516,3 +516,33 @@ fn scripts_100k() {
     assert_exit("100k scripts", &out, EXIT_OK);
     assert!(String::from_utf8_lossy(&out.stdout).contains(PROSE));
 }
+
+#[test]
+fn thread_of_20k_post_headers_and_a_deep_name() {
+    // A thread whose posters' panels are pruned and rescued: 20k post headers, and one
+    // name link holding 30k nested user-classed spans. Each header is read a bounded
+    // number of nodes deep, and a name is never measured whole.
+    let mut page = String::from(
+        "<html><head><script type=\"application/ld+json\">{\"@type\":\"DiscussionForumPosting\",\
+         \"headline\":\"Floods\"}</script></head><body><div class=\"thread\"><h1>Floods</h1>\
+         <aside class=\"poster\"><a class=\"username\" href=\"/members/deep.1/\">",
+    );
+    page.push_str(&"<span class=\"username\">".repeat(30_000));
+    page.push_str("Deep");
+    page.push_str(&"</span>".repeat(30_000));
+    page.push_str(&format!("</a></aside><p>{PROSE}</p>"));
+    for i in 0..20_000 {
+        page.push_str(&format!(
+            "<aside class=\"poster\"><a class=\"username\" href=\"/members/p{i}/\">poster{i}</a>\
+             <span>Member</span></aside><header><time datetime=\"2026-01-01\">Jan 1</time>\
+             </header><p>Post {i} about the river.</p>"
+        ));
+    }
+    page.push_str("</div></body></html>");
+    let (_, text) = extract_ok("20k post headers", page.as_bytes(), &Options::default());
+    assert!(
+        text.contains("poster19999\n\nJan 1\n\nPost 19999 about the river."),
+        "{:?}",
+        short(&text)
+    );
+}

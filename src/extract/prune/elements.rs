@@ -133,7 +133,19 @@ pub(super) fn is_control(
             && !is_whole_heading(dom, id)
             && !dom.children(id).any(|c| dom.is(c, &local_name!("code")))
     };
-    s.strictness < Strictness::Minimal && chars <= CONTROL_MAX_CHARS && (button() || glyph())
+    // A post's number on a thread (`<a href="#post-12">#3</a>`): a permalink, not text.
+    let post_number = || {
+        s.keep_comments
+            && dom.is(id, &local_name!("a"))
+            && dom
+                .raw_text(id)
+                .trim()
+                .strip_prefix('#')
+                .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    s.strictness < Strictness::Minimal
+        && chars <= CONTROL_MAX_CHARS
+        && (button() || glyph() || post_number())
 }
 
 /// Whether `id` is a heading's only content: its parent is a heading whose text is all

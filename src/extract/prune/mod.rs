@@ -4,9 +4,11 @@
 use markup5ever::local_name;
 
 mod elements;
+mod posters;
 
 pub use elements::is_hidden;
 use elements::*;
+pub use posters::is_poster_line;
 
 use super::hints::{Hint, Hints};
 use super::stats::Texts;
@@ -34,7 +36,8 @@ pub enum Pruned {
     ConsentWidget,
     /// `SIGNUP_BOX_MAX_CHARS`: a short box around an e-mail field.
     SignupBox,
-    /// `CONTROL_MAX_CHARS`: a short `role=button` control or permalink glyph.
+    /// `CONTROL_MAX_CHARS`: a short `role=button` control, a permalink glyph, or a
+    /// thread post's number.
     Control,
     /// `COMMENT_WORDS` in class or id: reader comments.
     Comments,
@@ -143,6 +146,9 @@ pub fn prune(
             }
             walk.skip_subtree(id);
         }
+    }
+    if settings.keep_comments {
+        posters::rescue(dom, &mut out);
     }
     out
 }
