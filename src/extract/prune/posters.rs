@@ -185,20 +185,23 @@ fn poster_name(dom: &Dom, root: NodeId) -> Option<NodeId> {
     found
 }
 
-/// Whether an element under `id` is classed a portrait (`AVATAR_WORDS`).
+/// Whether an element under `id` (or `id` itself) is classed a portrait
+/// (`AVATAR_WORDS`).
 fn holds_avatar(dom: &Dom, id: NodeId) -> bool {
     dom.descendants(id)
-        .skip(1)
         .take(POSTER_SCAN_NODES)
-        .any(|d| {
-            let mut avatar = false;
-            if let Some(class) = dom.attr(d, &local_name!("class")) {
-                for_each_part(class, |p| {
-                    avatar |= AVATAR_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
-                });
-            }
-            avatar
-        })
+        .any(|d| classed(dom, d, AVATAR_WORDS))
+}
+
+/// Whether a part of `id`'s class is one of `words` (any ASCII case).
+fn classed(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
+    let mut found = false;
+    if let Some(class) = dom.attr(id, &local_name!("class")) {
+        for_each_part(class, |p| {
+            found |= words.iter().any(|w| p.eq_ignore_ascii_case(w));
+        });
+    }
+    found
 }
 
 /// Whether `id` is a link or holds one: a poster's name links to their profile, where
@@ -209,27 +212,23 @@ fn links(dom: &Dom, id: NodeId) -> bool {
         .any(|d| dom.is(d, &local_name!("a")))
 }
 
+/// Whether `id` is marked as a poster's name: `itemprop=author`, a user-name class
+/// (`POSTER_CLASS_WORDS`) or a link to a member's profile; never a portrait or what
+/// holds one.
 fn names_poster(dom: &Dom, id: NodeId) -> bool {
     let itemprop = dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
         p.split_ascii_whitespace()
             .any(|t| POSTER_ITEMPROPS.iter().any(|w| t.eq_ignore_ascii_case(w)))
     });
-    let (mut classed, mut avatar) = (false, false);
-    if let Some(class) = dom.attr(id, &local_name!("class")) {
-        for_each_part(class, |p| {
-            classed |= POSTER_CLASS_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
-            avatar |= AVATAR_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
-        });
-    }
     // A portrait links to the profile too, its text at most the initial it shows.
-    if avatar || holds_avatar(dom, id) {
+    if holds_avatar(dom, id) {
         return false;
     }
     let profile = dom.is(id, &local_name!("a"))
         && dom
             .attr(id, &local_name!("href"))
             .is_some_and(is_profile_address);
-    itemprop || classed || profile
+    itemprop || classed(dom, id, POSTER_CLASS_WORDS) || profile
 }
 
 /// Whether `href` is a member's profile: a member's directory with the member after it
