@@ -221,6 +221,24 @@ impl Dom {
         }
     }
 
+    /// The node after `id` in document order: its first child, else the node after its
+    /// subtree ([`Dom::after_subtree`]).
+    pub fn next_in_order(&self, id: NodeId) -> Option<NodeId> {
+        self.first_child(id).or_else(|| self.after_subtree(id))
+    }
+
+    /// The node after `id`'s subtree in document order: its next sibling, else its
+    /// nearest ancestor's.
+    pub fn after_subtree(&self, id: NodeId) -> Option<NodeId> {
+        let mut cur = id;
+        loop {
+            if let Some(s) = self.next_sibling(cur) {
+                return Some(s);
+            }
+            cur = self.parent(cur)?;
+        }
+    }
+
     /// The `<html>` element's first child named `name` (`head` or `body`).
     pub fn html_child(&self, name: &LocalName) -> Option<NodeId> {
         let html = self

@@ -14,7 +14,7 @@ use crate::heuristics::metadata::{
 
 use super::authors::{clean_authors, clean_declared_authors};
 use super::parts::{Part, Parts};
-use super::sources::{headline, in_meta_column, in_region, next_in_order, Own};
+use super::sources::{headline, in_meta_column, in_region, Own};
 
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
 /// neighbouring elements never glue ("Jane Roe" + "Published" → two lines).
@@ -323,9 +323,9 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
     let mut texts = 0;
     let mut prose_seen = false;
     let mut avatar: Option<NodeId> = None;
-    let mut cur = next_in_order(dom, h1);
+    let mut cur = dom.next_in_order(h1);
     while let Some(n) = cur {
-        cur = next_in_order(dom, n);
+        cur = dom.next_in_order(n);
         let Some(t) = dom.text(n) else {
             if dom.is(n, &local_name!("img")) {
                 avatar = Some(n);
@@ -439,7 +439,7 @@ fn with_named_text(dom: &Dom, n: NodeId, line: &str) -> Option<String> {
     if !is_bare_prefix(line) && !without_label(line).is_empty() {
         return Some(line.to_string());
     }
-    std::iter::successors(next_in_order(dom, n), |&c| next_in_order(dom, c))
+    std::iter::successors(dom.next_in_order(n), |&c| dom.next_in_order(c))
         .take(LABEL_VALUE_SCAN_NODES)
         .find_map(|c| {
             dom.text(c)

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::dates::{self, Date};
 use super::jsonld::as_text;
 use super::parts::{Part, Parts};
-use super::sources::{self, in_region, next_in_order, Own, Sources};
+use super::sources::{self, in_region, Own, Sources};
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
     DATE_LINE_CHARS, LABEL_VALUE_SCAN_NODES, MAX_LABELLED_DATES, PUBLICATION_LABELS,
@@ -205,7 +205,7 @@ fn labelled_line(dom: &Dom, id: NodeId) -> Option<String> {
     if dates::parse_text(&line, false).is_some() {
         return Some(line);
     }
-    std::iter::successors(next_in_order(dom, label), |&c| next_in_order(dom, c))
+    std::iter::successors(dom.next_in_order(label), |&c| dom.next_in_order(c))
         .take(LABEL_VALUE_SCAN_NODES)
         .find_map(|c| dom.text(c).map(str::trim).filter(|t| !t.is_empty()))
         .map(|t| format!("{line} {t}"))

@@ -236,7 +236,7 @@ pub fn visible_date(dom: &Dom, parts: &Parts, month_first: bool) -> Option<super
                 }
             }
         }
-        id = next_in_order(dom, cur);
+        id = dom.next_in_order(cur);
     }
     None
 }
@@ -251,7 +251,7 @@ pub fn near_headline_date(
     let h1 = headline(dom, parts)?;
     // A date labelled as an update, given only when the headline has no other.
     let mut update = None;
-    let after = std::iter::successors(next_in_order(dom, h1), |&n| next_in_order(dom, n))
+    let after = std::iter::successors(dom.next_in_order(h1), |&n| dom.next_in_order(n))
         .filter(|&n| shows(dom, n));
     let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n))
         .filter(|&n| shows(dom, n));
@@ -344,19 +344,6 @@ fn prev_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
             Some(p)
         }
         None => dom.parent(id),
-    }
-}
-
-pub fn next_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    if let Some(c) = dom.first_child(id) {
-        return Some(c);
-    }
-    let mut cur = id;
-    loop {
-        if let Some(s) = dom.next_sibling(cur) {
-            return Some(s);
-        }
-        cur = dom.parent(cur)?;
     }
 }
 

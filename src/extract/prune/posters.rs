@@ -112,59 +112,33 @@ fn shown_names(dom: &Dom, out: &[Option<Pruned>]) -> Vec<NodeId> {
     names
 }
 
-/// The first `<time datetime>` after `name` in document order, as short as a date is,
-/// within [`POST_TIME_SCAN_NODES`] nodes and before any text as long as a sentence (the
-/// post's body: a date after it is another post's or an edit's).
+/// The first `<time datetime>` of the header after `name` ([`header_after`]), as short
+/// as a date is.
 fn time_after(dom: &Dom, name: NodeId) -> Option<NodeId> {
-    let mut cur = past(dom, name);
-    for _ in 0..POST_TIME_SCAN_NODES {
-        let n = cur?;
-        if dom
-            .text(n)
-            .is_some_and(|t| t.trim().len() > POST_BODY_MIN_CHARS)
-        {
-            return None;
-        }
-        if dom.is(n, &local_name!("time"))
+    header_after(dom, name).find(|&n| {
+        dom.is(n, &local_name!("time"))
             && dom.attr(n, &local_name!("datetime")).is_some()
             && (1..=POST_TIME_MAX_CHARS).contains(&dom.trimmed_text_len(n))
-        {
-            return Some(n);
-        }
-        cur = dom.first_child(n).or_else(|| past(dom, n));
-    }
-    None
+    })
 }
 
-/// Whether `next` follows `prev` before any text as long as a post's body, within
-/// [`POST_TIME_SCAN_NODES`] nodes: the two are in one post's header.
+/// Whether `next` is in the header after `prev` ([`header_after`]): the two are in one
+/// post's header.
 fn same_post(dom: &Dom, prev: NodeId, next: NodeId) -> bool {
-    let mut cur = past(dom, prev);
-    for _ in 0..POST_TIME_SCAN_NODES {
-        let Some(n) = cur else { return false };
-        if n == next {
-            return true;
-        }
-        if dom
-            .text(n)
-            .is_some_and(|t| t.trim().len() > POST_BODY_MIN_CHARS)
-        {
-            return false;
-        }
-        cur = dom.first_child(n).or_else(|| past(dom, n));
-    }
-    false
+    header_after(dom, prev).any(|n| n == next)
 }
 
-/// The node after `id`'s subtree in document order.
-fn past(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    let mut cur = id;
-    loop {
-        if let Some(s) = dom.next_sibling(cur) {
-            return Some(s);
-        }
-        cur = dom.parent(cur)?;
-    }
+/// The nodes after `from`'s subtree in document order, at most
+/// [`POST_TIME_SCAN_NODES`], up to the first text as long as a sentence: the rest of a
+/// post's header, before its body (a date after the body is another post's or an
+/// edit's).
+fn header_after(dom: &Dom, from: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+    std::iter::successors(dom.after_subtree(from), |&n| dom.next_in_order(n))
+        .take(POST_TIME_SCAN_NODES)
+        .take_while(|&n| {
+            dom.text(n)
+                .is_none_or(|t| t.trim().len() <= POST_BODY_MIN_CHARS)
+        })
 }
 
 /// The element naming the poster under `root`: the first, within the scan, that is
