@@ -2,11 +2,9 @@
 //! read again with their promos, testimonials and calls to action kept, and from which
 //! container.
 
-fn text_of(html: &str) -> String {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .text()
-}
+#[allow(dead_code)]
+mod rule_pages;
+use rule_pages::text_of;
 
 /// A landing page: a section of prose between a hero banner, a row of testimonials and a
 /// call to action, all in the page's main element.

@@ -1,11 +1,9 @@
 //! Which subtrees pruning drops as chrome before any scoring, checked on small pages
 //! through the library.
 
-fn text_of(html: &str) -> String {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .text()
-}
+#[allow(dead_code)]
+mod rule_pages;
+use rule_pages::text_of;
 
 /// A shop's category page: a grid of short product tiles, then a `<footer>` labelled by
 /// a hidden heading, whose fine print (financing terms, footnotes) outweighs the tiles.

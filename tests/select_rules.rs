@@ -1,10 +1,8 @@
 //! Container selection checked on small pages through the library.
 
-fn text_of(html: &str) -> String {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .text()
-}
+#[allow(dead_code)]
+mod rule_pages;
+use rule_pages::text_of;
 
 /// A story of `n` paragraphs (numbered, so that none repeats another).
 fn story(n: usize) -> String {

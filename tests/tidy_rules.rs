@@ -1,11 +1,9 @@
 //! How the read text is tidied after selection: copies of the article a page carries
 //! twice, checked on small pages through the library.
 
-fn text_of(html: &str) -> String {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .text()
-}
+#[allow(dead_code)]
+mod rule_pages;
+use rule_pages::text_of;
 
 /// An article of `sections` sections, each a heading of several words over a long
 /// paragraph.
