@@ -227,6 +227,20 @@ impl Dom {
         self.first_child(id).or_else(|| self.after_subtree(id))
     }
 
+    /// The node before `id` in document order: its previous sibling's last descendant,
+    /// else its parent.
+    pub fn prev_in_order(&self, id: NodeId) -> Option<NodeId> {
+        match self.prev_sibling(id) {
+            Some(mut p) => {
+                while let Some(l) = self.get(p).and_then(|n| n.last_child) {
+                    p = l;
+                }
+                Some(p)
+            }
+            None => self.parent(id),
+        }
+    }
+
     /// The node after `id`'s subtree in document order: its next sibling, else its
     /// nearest ancestor's.
     pub fn after_subtree(&self, id: NodeId) -> Option<NodeId> {

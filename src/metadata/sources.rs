@@ -253,7 +253,7 @@ pub fn near_headline_date(
     let mut update = None;
     let after = std::iter::successors(dom.next_in_order(h1), |&n| dom.next_in_order(n))
         .filter(|&n| shows(dom, n));
-    let before = std::iter::successors(prev_in_order(dom, h1), |&n| prev_in_order(dom, n))
+    let before = std::iter::successors(dom.prev_in_order(h1), |&n| dom.prev_in_order(n))
         .filter(|&n| shows(dom, n));
     for nodes in [
         after.take(NEAR_HEADLINE_NODES * 4).collect::<Vec<_>>(),
@@ -318,7 +318,7 @@ fn modification_line(dom: &Dom, n: NodeId, t: &str) -> bool {
     if labelled(t) {
         return true;
     }
-    std::iter::successors(prev_in_order(dom, n), |&p| prev_in_order(dom, p))
+    std::iter::successors(dom.prev_in_order(n), |&p| dom.prev_in_order(p))
         .take(LABEL_VALUE_SCAN_NODES)
         .find_map(|p| dom.text(p).map(str::trim).filter(|t| !t.is_empty()))
         .is_some_and(|p| {
@@ -333,18 +333,6 @@ fn modification_line(dom: &Dom, n: NodeId, t: &str) -> bool {
 /// comments and indentation (a forum's `<!-- start: postbit -->` markers) do not.
 fn shows(dom: &Dom, id: NodeId) -> bool {
     dom.element(id).is_some() || dom.text(id).is_some_and(|t| !t.trim().is_empty())
-}
-
-fn prev_in_order(dom: &Dom, id: NodeId) -> Option<NodeId> {
-    match dom.prev_sibling(id) {
-        Some(mut p) => {
-            while let Some(l) = dom.get(p).and_then(|n| n.last_child) {
-                p = l;
-            }
-            Some(p)
-        }
-        None => dom.parent(id),
-    }
 }
 
 /// The page's `<h1>` elements outside navigation, asides and comments, in order.
