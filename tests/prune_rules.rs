@@ -438,3 +438,37 @@ fn a_footnotes_reference_mark_goes_and_its_note_stays() {
         "a superscript that links nowhere stays: {text}"
     );
 }
+
+#[test]
+fn a_page_served_in_noscript_is_read_there_with_every_rule() {
+    // A page drawn by script that prints its whole text inside `<noscript>` for
+    // crawlers (as Discourse does): the text there is the page, read with every rule,
+    // so a newsletter box inside it goes as it would anywhere. A noscript notice beside
+    // a visible text is still no part of the page.
+    let prose = "<p>The orchard society met on Tuesday to count the winter losses, and found \
+        that the old pear trees along the north wall had fared better than the young apples \
+        in the open field, which the frost had caught twice in a single week.</p><p>Members \
+        agreed to wrap the young trunks next year, to plant a hedge of hazel on the exposed \
+        side, and to ask the council for help with the cost of the new stakes.</p>";
+    let letter = "<div class=\"newsletter-signup\"><p>Get our weekly orchard letter, with \
+        pruning tips, planting calendars and the society's news, delivered to you every \
+        Friday morning.</p></div>";
+    let served = format!(
+        "<html><head><title>Counting the winter</title></head><body><div id=\"app\"></div>\
+         <noscript><header><a href=\"/\">Orchard Society</a></header><div class=\"post\">\
+         <h1>Counting the winter</h1>{prose}{letter}</div><footer>Copyright 2026 Orchard \
+         Society.</footer></noscript></body></html>"
+    );
+    let text = text_of(&served);
+    assert!(text.contains("met on Tuesday"), "{text}");
+    assert!(!text.contains("weekly orchard letter"), "{text}");
+    let beside = format!(
+        "<html><body><article><h1>Counting the winter</h1>{prose}</article><noscript><p>This \
+         site works best with JavaScript turned on, so please enable it in your browser \
+         settings and reload the page to see the orchard map and the members' photos.</p>\
+         </noscript></body></html>"
+    );
+    let text = text_of(&beside);
+    assert!(text.contains("met on Tuesday"), "{text}");
+    assert!(!text.contains("JavaScript"), "{text}");
+}

@@ -44,11 +44,13 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     let declared_article = prior.declared_article;
     let body = dom.body();
     let want_lines = explain.is_some();
+    let texts = stats::text_stats(dom, body);
     let doc = Doc {
         dom,
         body,
         hints: Hints::new(dom),
-        texts: stats::text_stats(dom, body),
+        noscript_page: prune::shown_in_noscript(dom, body, &texts),
+        texts,
         ctx: walk::contexts(dom, body),
         forum: meta.page_type == PageType::Forum,
         product: meta.page_type == PageType::Product,
@@ -334,6 +336,8 @@ struct Doc<'d> {
     shop: bool,
     /// The page type decided before reading, which the first reading settles.
     verdict: metadata::Verdict,
+    /// The page shows its text only in `<noscript>` ([`prune::shown_in_noscript`]).
+    noscript_page: bool,
 }
 
 impl Doc<'_> {
@@ -346,6 +350,7 @@ impl Doc<'_> {
             keep_comments: self.forum,
             keep_marketing,
             unguarded_reviews: self.product || self.shop,
+            noscript_page: self.noscript_page,
         }
     }
 }

@@ -428,6 +428,7 @@ mod tests {
             keep_comments: false,
             keep_marketing: false,
             unguarded_reviews: false,
+            noscript_page: false,
         };
         let pruned = prune(&dom, root, &hints, &texts, settings);
         let scores = score(&dom, root, &ctx, &texts, &pruned, Posts::Other);

@@ -459,3 +459,10 @@ pub const REPEAT_MIN_CHARS: usize = 100;
 /// Fewest words of a repeated heading dropped once its copied section is gone: a
 /// section title; shorter ones ("organic cotton", "Features") label items and tabs.
 pub const REPEAT_HEADING_MIN_WORDS: usize = 4;
+/// Most of a page's text outside `<noscript>` for the page to be read inside it: a
+/// page served for crawlers keeps little more than its banner and a script's notice
+/// outside.
+pub const NOSCRIPT_PAGE_MAX_OUTSIDE_SHARE: f64 = 0.2;
+/// Fewest characters inside `<noscript>` for the page to be read there: a tracking
+/// pixel's or a "please enable JavaScript" notice is no page.
+pub const NOSCRIPT_PAGE_MIN_CHARS: u32 = 200;

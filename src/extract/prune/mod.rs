@@ -99,6 +99,9 @@ pub struct PruneSettings {
     /// Customer reviews (`REVIEW_WORDS`) go whatever their share of the text: a
     /// product or collection page, whose reviews can outweigh its description.
     pub unguarded_reviews: bool,
+    /// The page shows its text only in `<noscript>` ([`shown_in_noscript`]): read there,
+    /// with every rule.
+    pub noscript_page: bool,
 }
 
 /// The pruning verdict of every node: `Some(reason)` on the root of a pruned subtree.
@@ -112,6 +115,7 @@ pub fn prune(
 ) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root, texts, hints);
     let holds = markers(dom, root);
+
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
@@ -153,6 +157,34 @@ pub fn prune(
     out
 }
 
+/// Whether the page's text is all but entirely inside `<noscript>` elements: a page
+/// served for crawlers and script-less readers (Discourse prints its whole thread
+/// there), where the script draws the rest. Outside them less than
+/// `NOSCRIPT_PAGE_MAX_OUTSIDE_SHARE` of the text (scripts and styles left out), inside
+/// them at least `NOSCRIPT_PAGE_MIN_CHARS` characters.
+pub fn shown_in_noscript(dom: &Dom, root: NodeId, texts: &Texts) -> bool {
+    use crate::heuristics::{NOSCRIPT_PAGE_MAX_OUTSIDE_SHARE, NOSCRIPT_PAGE_MIN_CHARS};
+    let (mut inside, mut outside) = (0u64, 0u64);
+    let mut walk = dom.descendants(root);
+    while let Some(id) = walk.next() {
+        if dom.tag(id).is_some_and(is_never_content_tag) {
+            walk.skip_subtree(id);
+            continue;
+        }
+        if dom.is(id, &local_name!("noscript")) {
+            inside += dom
+                .descendants(id)
+                .map(|d| u64::from(texts.get(d).chars))
+                .sum::<u64>();
+            walk.skip_subtree(id);
+            continue;
+        }
+        outside += u64::from(texts.get(id).chars);
+    }
+    inside >= u64::from(NOSCRIPT_PAGE_MIN_CHARS)
+        && (outside as f64) < NOSCRIPT_PAGE_MAX_OUTSIDE_SHARE * ((inside + outside) as f64)
+}
+
 /// The rule that prunes an element, if any: tag rules, then hidden elements, roles,
 /// markup and class words, each spared by the share guard where it says so.
 fn judge(
@@ -170,7 +202,8 @@ fn judge(
         return Some(Pruned::NeverContentTag);
     }
     if *tag == local_name!("noscript") {
-        return (s.strictness < Strictness::Minimal).then_some(Pruned::Noscript);
+        return (s.strictness < Strictness::Minimal && !s.noscript_page)
+            .then_some(Pruned::Noscript);
     }
     if s.strictness == Strictness::Minimal {
         return None;
