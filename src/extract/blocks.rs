@@ -268,8 +268,7 @@ impl Builder<'_> {
             self.flush(NodeId(current), para, out);
             return true;
         }
-        // Code's highlighted tokens run together as written ("10" + "px").
-        if self.ctx(id).flags & (flag::CODE | flag::PRE) == 0 && self.dom.styled_apart(id) {
+        if reads_apart(self.dom, id, self.ctx(id)) {
             para.mark_apart();
         }
         false
@@ -391,6 +390,13 @@ fn is_counter(spans: &[Span]) -> bool {
         && t.chars().all(|c| {
             c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K' | 'm' | 'M' | '#' | '+' | ' ')
         })
+}
+
+/// Whether element `id` starts a styled item set apart from the one before it
+/// ([`Dom::styled_apart`]), outside code, whose highlighted tokens run together as
+/// written ("10" + "px").
+pub(super) fn reads_apart(dom: &Dom, id: NodeId, c: Ctx) -> bool {
+    c.flags & (flag::CODE | flag::PRE) == 0 && dom.styled_apart(id)
 }
 
 /// A block whose text is escaped markup (`<img src=…>` shown as text by a broken

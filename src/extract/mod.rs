@@ -35,7 +35,9 @@ use tidy::{
     structured_fallback, total_chars, Strips,
 };
 
-pub(crate) use hints::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
+pub(crate) use hints::{
+    for_each_part, lower_ascii, names_any, FastMap, LengthLetters, MAX_PART_LEN,
+};
 pub(crate) use prune::is_hidden;
 
 /// Runs the whole extraction on a parsed document.

@@ -7,7 +7,7 @@ use crate::model::Cell;
 
 use super::blocks::Para;
 use super::prune::Pruned;
-use super::walk::{flag, Ctx};
+use super::walk::Ctx;
 
 /// Largest number of nested tables allowed inside a data table: layout grids nest,
 /// data tables do not.
@@ -126,6 +126,9 @@ fn inline_text(
     push: &dyn Fn(&mut Para, &str, Ctx),
     ctx: &[Ctx],
 ) -> Para {
+    let apart = |n: NodeId| {
+        super::blocks::reads_apart(dom, n, ctx.get(n.ix()).copied().unwrap_or_default())
+    };
     let mut para = Para::default();
     let mut inner = dom.descendants(node);
     while let Some(n) = inner.next() {
@@ -144,14 +147,8 @@ fn inline_text(
             {
                 para.push_text(" ", Default::default(), None)
             }
-            // Styled items side by side read apart, as in running text; code's tokens
-            // run together as written.
-            Some(NodeData::Element(_)) if dom.styled_apart(n) => {
-                let c = ctx.get(n.ix()).copied().unwrap_or_default();
-                if c.flags & (flag::CODE | flag::PRE) == 0 {
-                    para.mark_apart();
-                }
-            }
+            // Styled items side by side read apart, as in running text.
+            Some(NodeData::Element(_)) if apart(n) => para.mark_apart(),
             _ => {}
         }
     }

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::extract::{for_each_part, lower_ascii, FastMap, LengthLetters, MAX_PART_LEN};
+use crate::extract::{for_each_part, lower_ascii, names_any, FastMap, LengthLetters, MAX_PART_LEN};
 use crate::heuristics::metadata as h;
 
 /// One metadata word list, matched exactly (any ASCII case) against attribute parts.
@@ -129,15 +129,6 @@ fn value_bits(value: &str) -> u32 {
         bits &= !Part::ForumPost.bit();
     }
     bits
-}
-
-/// Whether a part of `value` is one of `words` (any ASCII case).
-fn names_any(value: &str, words: &[&str]) -> bool {
-    let mut found = false;
-    for_each_part(value, |p| {
-        found |= words.iter().any(|w| p.eq_ignore_ascii_case(w));
-    });
-    found
 }
 
 /// [`Parts::holds_h1`]'s mark.

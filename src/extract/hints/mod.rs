@@ -552,6 +552,16 @@ pub fn for_each_part<'v>(value: &'v str, mut f: impl FnMut(&'v str)) {
     }
 }
 
+/// Whether a part of `value` (a class or id, split by [`for_each_part`]) is one of
+/// `words`, in any ASCII case.
+pub fn names_any(value: &str, words: &[&str]) -> bool {
+    let mut found = false;
+    for_each_part(value, |p| {
+        found |= words.iter().any(|w| p.eq_ignore_ascii_case(w));
+    });
+    found
+}
+
 /// The length of the CSS module hash that `rest` (what follows a `__`) starts with:
 /// `CSS_MODULE_HASH_LEN` letters and digits up to a separator or the value's end, with
 /// a capital or a digit among them (`adKqa`, `r0DFB`). A build tool appends such a hash

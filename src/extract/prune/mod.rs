@@ -115,7 +115,6 @@ pub fn prune(
 ) -> Vec<Option<Pruned>> {
     let (text_len, prose_len) = text_lengths(dom, root, texts, hints);
     let holds = markers(dom, root);
-
     let total = text_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let total_prose = prose_len.get(root.ix()).copied().unwrap_or(0).max(1) as f64;
     let mut out = vec![None; dom.len()];
@@ -486,13 +485,8 @@ pub fn comment_roots(dom: &Dom, hints: &Hints, root: NodeId) -> Vec<NodeId> {
 
 /// The element's class names it a header (`HEADER_WORDS` as a part).
 fn is_header_named(dom: &Dom, id: NodeId) -> bool {
-    let mut named = false;
-    if let Some(class) = dom.attr(id, &local_name!("class")) {
-        crate::extract::hints::for_each_part(class, |p| {
-            named |= HEADER_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w));
-        });
-    }
-    named
+    dom.attr(id, &local_name!("class"))
+        .is_some_and(|c| super::hints::names_any(c, HEADER_WORDS))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use markup5ever::local_name;
 
 use super::Pruned;
 use crate::dom::{Dom, NodeId};
-use crate::extract::hints::for_each_part;
+use crate::extract::hints::names_any;
 use crate::heuristics::metadata::AVATAR_WORDS;
 use crate::heuristics::{
     POSTER_CLASS_WORDS, POSTER_ITEMPROPS, POSTER_MIN_HEADERS, POSTER_NAME_MAX_CHARS,
@@ -39,7 +39,7 @@ pub fn rescue(dom: &Dom, out: &mut [Option<Pruned>]) {
         }) {
             continue;
         }
-        keep_only(dom, out, root, &[name], why);
+        keep_only(dom, out, root, name, why);
         names.push(name);
         last = Some(name);
     }
@@ -47,20 +47,14 @@ pub fn rescue(dom: &Dom, out: &mut [Option<Pruned>]) {
         let Some(t) = time_after(dom, name) else {
             continue;
         };
-        // The pruned element the date is in: its header row, or the name's own header
-        // (whose other parts were just pruned one by one).
+        // The pruned element the date is in (the date itself, its header row, or a part
+        // of the name's own header just pruned): kept down to the date.
         let pruned = std::iter::once(t)
             .chain(dom.ancestors(t))
             .take(POSTER_SCAN_NODES)
             .find_map(|a| out.get(a.ix()).copied().flatten().map(|v| (a, v)));
-        match pruned {
-            Some((r, v)) if r == t && is_soft(v) => {
-                if let Some(slot) = out.get_mut(t.ix()) {
-                    *slot = None;
-                }
-            }
-            Some((r, v)) if is_soft(v) => keep_only(dom, out, r, &[t], v),
-            _ => {}
+        if let Some((r, v)) = pruned.filter(|&(_, v)| is_soft(v)) {
+            keep_only(dom, out, r, t, v);
         }
     }
 }
@@ -100,11 +94,7 @@ fn shown_names(dom: &Dom, out: &[Option<Pruned>]) -> Vec<NodeId> {
     while let Some(id) = walk.next() {
         if out.get(id.ix()).copied().flatten().is_some() {
             walk.skip_subtree(id);
-        } else if dom.element(id).is_some()
-            && names_poster(dom, id)
-            && links(dom, id)
-            && is_name_sized(dom, id)
-        {
+        } else if dom.element(id).is_some() && is_poster(dom, id) {
             names.push(id);
             walk.skip_subtree(id);
         }
@@ -150,7 +140,7 @@ fn poster_name(dom: &Dom, root: NodeId) -> Option<NodeId> {
     for id in dom.descendants(root).skip(1).take(POSTER_SCAN_NODES) {
         if dom.element(id).is_none()
             || found.is_some_and(|f| !dom.ancestors(id).take(POSTER_SCAN_NODES).any(|a| a == f))
-            || !(names_poster(dom, id) && links(dom, id) && is_name_sized(dom, id))
+            || !is_poster(dom, id)
         {
             continue;
         }
@@ -159,23 +149,19 @@ fn poster_name(dom: &Dom, root: NodeId) -> Option<NodeId> {
     found
 }
 
+/// Whether `id` is a poster's name: marked as one ([`names_poster`]), linked (to the
+/// profile), and a name's size.
+fn is_poster(dom: &Dom, id: NodeId) -> bool {
+    names_poster(dom, id) && links(dom, id) && is_name_sized(dom, id)
+}
+
 /// Whether an element under `id` (or `id` itself) is classed a portrait
 /// (`AVATAR_WORDS`).
 fn holds_avatar(dom: &Dom, id: NodeId) -> bool {
-    dom.descendants(id)
-        .take(POSTER_SCAN_NODES)
-        .any(|d| classed(dom, d, AVATAR_WORDS))
-}
-
-/// Whether a part of `id`'s class is one of `words` (any ASCII case).
-fn classed(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
-    let mut found = false;
-    if let Some(class) = dom.attr(id, &local_name!("class")) {
-        for_each_part(class, |p| {
-            found |= words.iter().any(|w| p.eq_ignore_ascii_case(w));
-        });
-    }
-    found
+    dom.descendants(id).take(POSTER_SCAN_NODES).any(|d| {
+        dom.attr(d, &local_name!("class"))
+            .is_some_and(|c| names_any(c, AVATAR_WORDS))
+    })
 }
 
 /// Whether `id` is a link or holds one: a poster's name links to their profile, where
@@ -190,19 +176,25 @@ fn links(dom: &Dom, id: NodeId) -> bool {
 /// (`POSTER_CLASS_WORDS`) or a link to a member's profile; never a portrait or what
 /// holds one.
 fn names_poster(dom: &Dom, id: NodeId) -> bool {
-    let itemprop = dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
-        p.split_ascii_whitespace()
-            .any(|t| POSTER_ITEMPROPS.iter().any(|w| t.eq_ignore_ascii_case(w)))
-    });
-    // A portrait links to the profile too, its text at most the initial it shows.
-    if holds_avatar(dom, id) {
-        return false;
-    }
-    let profile = dom.is(id, &local_name!("a"))
-        && dom
-            .attr(id, &local_name!("href"))
-            .is_some_and(is_profile_address);
-    itemprop || classed(dom, id, POSTER_CLASS_WORDS) || profile
+    let itemprop = || {
+        dom.attr(id, &local_name!("itemprop")).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|t| POSTER_ITEMPROPS.iter().any(|w| t.eq_ignore_ascii_case(w)))
+        })
+    };
+    let classed = || {
+        dom.attr(id, &local_name!("class"))
+            .is_some_and(|c| names_any(c, POSTER_CLASS_WORDS))
+    };
+    let profile = || {
+        dom.is(id, &local_name!("a"))
+            && dom
+                .attr(id, &local_name!("href"))
+                .is_some_and(is_profile_address)
+    };
+    // The attribute reads first, as every element of a thread is asked; a portrait
+    // links to the profile too, its text at most the initial it shows.
+    (itemprop() || classed() || profile()) && !holds_avatar(dom, id)
 }
 
 /// Whether `href` is a member's profile: a member's directory with the member after it
@@ -262,28 +254,22 @@ pub fn is_poster_line(dom: &Dom, id: NodeId, words: usize) -> bool {
         .is_some_and(|w| w == words)
 }
 
-/// Unprunes `root` and prunes, for `why`, every node under it but those in `keep`,
-/// their subtrees and their ancestors up to `root`.
-fn keep_only(dom: &Dom, out: &mut [Option<Pruned>], root: NodeId, keep: &[NodeId], why: Pruned) {
+/// Unprunes `root` and prunes, for `why`, every node under it but `keep`, its subtree
+/// and its ancestors up to `root` (`keep` may be `root` itself).
+fn keep_only(dom: &Dom, out: &mut [Option<Pruned>], root: NodeId, keep: NodeId, why: Pruned) {
     if let Some(slot) = out.get_mut(root.ix()) {
         *slot = None;
     }
-    // The kept nodes and their ancestors below `root` (each within the scan's depth).
-    let mut path: Vec<NodeId> = Vec::new();
-    for &k in keep {
-        path.push(k);
-        path.extend(dom.ancestors(k).take_while(|&a| a != root));
-    }
-    for &p in path.iter().chain(std::iter::once(&root)) {
-        if keep.contains(&p) {
-            continue;
-        }
-        for c in dom.children(p) {
-            if !path.contains(&c) {
-                if let Some(slot) = out.get_mut(c.ix()) {
-                    *slot = Some(why);
-                }
+    let mut on_path = keep;
+    while on_path != root {
+        let Some(parent) = dom.parent(on_path) else {
+            return;
+        };
+        for c in dom.children(parent).filter(|&c| c != on_path) {
+            if let Some(slot) = out.get_mut(c.ix()) {
+                *slot = Some(why);
             }
         }
+        on_path = parent;
     }
 }
