@@ -76,7 +76,27 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
         prior.verdict.settle(&blocks, first.as_read())
     };
     metadata::late_authors(dom, &mut meta, prior.verdict.page_type);
-    let mut blocks = metadata::strip_title_and_byline(blocks, &meta);
+    let mut blocks = tidy_read(blocks, &meta, &doc);
+    structured_fallback(dom, &mut blocks);
+    metadata::detect_language(&mut meta, &blocks, block_chars);
+    let comments = (options.comments == Comments::Separate && !doc.forum)
+        .then(|| comment_blocks(&doc, options));
+    if let Some(out) = explain {
+        *out = lines;
+    }
+    Extraction {
+        metadata: meta,
+        blocks,
+        comments,
+        render: RenderOptions::from(options),
+    }
+}
+
+/// The blocks read, tidied for the page's type: the title and byline it shows (kept as
+/// metadata), repeats, widget lines, author boxes, notices, recommendation strips,
+/// prompts, empty blocks and headings left without a section.
+fn tidy_read(blocks: Vec<Block>, meta: &crate::model::Metadata, doc: &Doc) -> Vec<Block> {
+    let mut blocks = metadata::strip_title_and_byline(blocks, meta);
     // A reference repeats itself by design: the same parameter described under each
     // endpoint that takes it, the same setup step under each language's tab.
     if meta.page_type != PageType::Documentation {
@@ -117,19 +137,7 @@ pub fn run(dom: &Dom, options: &Options, explain: Option<&mut Vec<ExplainLine>>)
     {
         drop_trailing_headings(&mut blocks);
     }
-    structured_fallback(dom, &mut blocks);
-    metadata::detect_language(&mut meta, &blocks, block_chars);
-    let comments = (options.comments == Comments::Separate && !doc.forum)
-        .then(|| comment_blocks(&doc, options));
-    if let Some(out) = explain {
-        *out = lines;
-    }
-    Extraction {
-        metadata: meta,
-        blocks,
-        comments,
-        render: RenderOptions::from(options),
-    }
+    blocks
 }
 
 /// The page's content blocks: a pass at each strictness until one finds content (the

@@ -53,6 +53,10 @@ pub const AUTHOR_LABELS: &[&str] = &[
 pub const PARTICLE_BY_WORDS: &[&str] = &["de"];
 /// Byline phrases that name a reviewer, not the author: never read inside a sentence.
 pub const REVIEWER_PREFIXES: &[&str] = &["reviewed by"];
+/// Separators that part a byline's names from a date, a role or a site ("Jane Roe |
+/// Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
+/// spaced dashes and bars, guillemets and middle dots.
+pub const BYLINE_SEGMENT_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " - ", " » ", "\u{b7}", "•"];
 /// Words that introduce a byline, in several languages; stripped from the front.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",

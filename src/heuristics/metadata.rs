@@ -82,6 +82,13 @@ pub const SITE_ONLY_SEPARATORS: &[&str] = &["_"];
 /// follows the last one is that name ("标题-新华网", "标题|人民网"): they join words too
 /// ("COVID-19", "AI-Powered").
 pub const SITE_TAIL_SEPARATORS: &[&str] = &["-", "|"];
+/// Domain endings that make a title part (one word with a dot) a site's address
+/// ("example.com"), which names the site, not the page; the commonest generic and
+/// country endings.
+pub const SITE_DOMAIN_ENDINGS: &[&str] = &[
+    ".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it", ".nl",
+    ".co", ".info", ".edu", ".gov",
+];
 /// A title tail this short (in words) is a site name even when it matches nothing.
 pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least
@@ -137,6 +144,9 @@ pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 pub const SAME_TITLE_MIN_COVER: f64 = 0.25;
 /// Field labels that forums and archives set before a headline ("Thread: …").
 pub const HEADLINE_LABELS: &[&str] = &["thread", "title", "topic", "subject"];
+/// Separators before a page marker at a title's end ("Pruning old pears - Page 3",
+/// "…, page 2"): a title's separators, and a comma.
+pub const PAGE_MARKER_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", ", "];
 /// Words for "page" in the marker a paginated thread or archive appends to its title
 /// ("(Page 2)", "- Page 3 of 7", "– Seite 2"): the page's number, not the headline's.
 pub const PAGE_WORDS: &[&str] = &[

@@ -2,9 +2,9 @@
 
 use crate::heuristics::metadata::{
     BYLINE_GENRE_CONNECTIVES, BYLINE_GENRE_MAX_WORDS, BYLINE_GENRE_WORDS, BYLINE_PREFIXES,
-    COLLECTIVE_ROLES, CREDENTIALS, MAX_CREDENTIAL_LETTERS, MAX_INITIALS, MAX_NAME_CHARS,
-    MAX_NAME_WORDS, NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON, PARTICLE_BY_WORDS,
-    ROLES, ROLE_NOUNS,
+    BYLINE_SEGMENT_SEPARATORS, COLLECTIVE_ROLES, CREDENTIALS, MAX_CREDENTIAL_LETTERS, MAX_INITIALS,
+    MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON,
+    PARTICLE_BY_WORDS, ROLES, ROLE_NOUNS,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -25,11 +25,10 @@ fn clean_authors_with(raw: &str, lenient: bool) -> Vec<String> {
     if text.contains(['?', '？']) {
         return Vec::new();
     }
-    // A line-like separator parts the names from a date, a role or a site ("Jane Roe |
-    // Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
-    // the first part that names someone.
+    // A line-like separator parts the names from a date, a role or a site
+    // (`BYLINE_SEGMENT_SEPARATORS`): the first part that names someone.
     let mut segments = vec![text.as_str()];
-    for sep in [" | ", " — ", " – ", " - ", " » ", "\u{b7}", "•"] {
+    for sep in BYLINE_SEGMENT_SEPARATORS {
         segments = segments.iter().flat_map(|s| s.split(sep)).collect();
     }
     segments

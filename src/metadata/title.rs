@@ -12,9 +12,10 @@ use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
     HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
-    MIN_QUALIFIED_HEAD_WORDS, PAGE_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR,
-    SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS, SHOWN_TITLE_MIN_WORDS,
-    SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS,
+    MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS, PAGE_WORDS, PERMALINK_MARKS,
+    QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS,
+    SHOWN_TITLE_MIN_WORDS, SITE_DOMAIN_ENDINGS, SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS,
+    SITE_TAIL_SEPARATORS,
 };
 use markup5ever::local_name;
 
@@ -73,27 +74,7 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
             || looks_like_domain(p)
     };
     if parts.len() < 2 {
-        // "标题_新闻网": cut only a part that names the site; "标题_频道_新闻网" ends in the
-        // site after the headline's section, and the headline is the first part.
-        for sep in SITE_ONLY_SEPARATORS {
-            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
-            let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
-            if parts.len() > 1 && kept.len() < parts.len() && !kept.is_empty() {
-                if parts.len() > 2 && parts.last().is_some_and(|p| is_site(p)) {
-                    return parts.first().map(|p| p.to_string()).unwrap_or_default();
-                }
-                return kept.join(sep);
-            }
-        }
-        // "标题-新华网": the name alone after the last hyphen or bar.
-        for sep in SITE_TAIL_SEPARATORS {
-            if let Some((head, tail)) = title.rsplit_once(sep) {
-                if !site_key.is_empty() && key(tail) == site_key && !key(head).is_empty() {
-                    return head.trim().to_string();
-                }
-            }
-        }
-        return title;
+        return strip_unspaced_site(title, &site_key, is_site);
     }
     let kept: Vec<&String> = parts.iter().filter(|p| !is_site(p)).collect();
     // "Headline / Board / Site": past the headline, the parts before the site's name are
@@ -131,16 +112,37 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
     title
 }
 
+/// `title` without a site's name joined by a separator without spaces ("标题_新闻网",
+/// "标题-新华网"): only a part that names the site (`is_site`) goes.
+fn strip_unspaced_site(title: String, site_key: &str, is_site: impl Fn(&str) -> bool) -> String {
+    // "标题_新闻网": cut only a part that names the site; "标题_频道_新闻网" ends in the
+    // site after the headline's section, and the headline is the first part.
+    for sep in SITE_ONLY_SEPARATORS {
+        let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+        let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+        if parts.len() > 1 && kept.len() < parts.len() && !kept.is_empty() {
+            if parts.len() > 2 && parts.last().is_some_and(|p| is_site(p)) {
+                return parts.first().map(|p| p.to_string()).unwrap_or_default();
+            }
+            return kept.join(sep);
+        }
+    }
+    // "标题-新华网": the name alone after the last hyphen or bar.
+    for sep in SITE_TAIL_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if !site_key.is_empty() && key(tail) == site_key && !key(head).is_empty() {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+/// Whether `p` is one word that holds a common domain ending (`SITE_DOMAIN_ENDINGS`):
+/// a site's address.
 pub(super) fn looks_like_domain(p: &str) -> bool {
     let p = p.trim().to_lowercase();
-    !p.contains(' ')
-        && p.contains('.')
-        && [
-            ".com", ".org", ".net", ".de", ".uk", ".io", ".fr", ".ru", ".jp", ".cn", ".es", ".it",
-            ".nl", ".co", ".info", ".edu", ".gov",
-        ]
-        .iter()
-        .any(|t| p.contains(t))
+    !p.contains(' ') && p.contains('.') && SITE_DOMAIN_ENDINGS.iter().any(|t| p.contains(t))
 }
 
 /// Chooses the title: an `<h1>` that agrees with the metadata's title, else the main
@@ -232,7 +234,7 @@ pub fn without_page_number(title: &str) -> &str {
     let (head, marker) = match inner {
         Some((h, i)) => (h.get(..i).unwrap_or(""), h.get(i + 1..).unwrap_or("")),
         None => {
-            let Some(i) = [" - ", " – ", " — ", " | ", ", "]
+            let Some(i) = PAGE_MARKER_SEPARATORS
                 .iter()
                 .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
                 .max()

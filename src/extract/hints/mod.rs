@@ -12,11 +12,9 @@ use std::sync::OnceLock;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::{
-    CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPONENT_PART_WORDS, COMPOUND_MIN_WORD_LEN,
-    COMPOUND_SUFFIXES, CONSENT_WIDGET_WORDS, CONTENT_PART_WORDS, CONTENT_WORDS,
-    CSS_MODULE_HASH_LEN, EMBED_SUBJECT_WORDS, EMBED_WORDS, FOLDED_WORDS, GLYPH_LINK_WORDS,
-    MARKETING_WORDS, POST_CLASS_MARKS, POST_META_WORDS, REVIEW_WORDS, SITE_PART_OWNERS,
-    TERM_CLASS_PREFIXES,
+    CHROME_COMPOUNDS, CHROME_WORDS, COMMENT_WORDS, COMPOUND_MIN_WORD_LEN, COMPOUND_SUFFIXES,
+    CONSENT_WIDGET_WORDS, CONTENT_WORDS, CSS_MODULE_HASH_LEN, FOLDED_WORDS, GLYPH_LINK_WORDS,
+    MARKETING_WORDS, POST_META_WORDS, REVIEW_WORDS,
 };
 
 /// One word list an element's class or id can name.
@@ -319,124 +317,6 @@ fn part_bits(part: &[u8]) -> Bits {
     bits
 }
 
-/// The hints one class or id value names: its parts split once, each looked up once.
-fn value_bits(value: &str) -> Bits {
-    let mut bits: Bits = 0;
-    // Chrome named only by a component-part word is a part of the component named with
-    // it, not chrome: the title row of a card, listing or accordion item
-    // (`new-listing__header`, `AccordionHeader`: `header` after a component name in the
-    // same token, unless the site or a post owns it), or the folded rest of a
-    // description (`descriptionMore`: `more` in a value that names content).
-    let is = |list: &[&str], w: &[u8]| list.iter().any(|l| l.as_bytes() == w);
-    let (mut component_part, mut content_part, mut other_chrome) = (false, false, false);
-    let mut content = false;
-    // The bits of the previous part in the same token, and whether it names the site.
-    let mut owner: Option<(Bits, bool)> = None;
-    // The current token is a taxonomy term class of a CMS post's class list.
-    let mut term = false;
-    // Where the current token starts.
-    let mut token_at = 0usize;
-    for_each_part(value, |p| {
-        let at = (p.as_ptr() as usize).saturating_sub(value.as_ptr() as usize);
-        let new_token = at == 0
-            || value
-                .as_bytes()
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace());
-        if new_token {
-            token_at = at;
-            owner = None;
-            // A post's taxonomy term class (`tag-social-media`, `category-newsletters`
-            // beside `type-post`) names its topics, not a component: its words are the
-            // term's slug. Elsewhere `tag-list` is a tag list.
-            term = value
-                .get(at..)
-                .is_some_and(|t| starts_with_any(t, TERM_CLASS_PREFIXES))
-                && value
-                    .split_ascii_whitespace()
-                    .any(|t| starts_with_any(t, POST_CLASS_MARKS));
-        }
-        if term {
-            return;
-        }
-        let mut buf = [0u8; MAX_PART_LEN];
-        let Some(lower) = lower_ascii(p, &mut buf) else {
-            owner = None;
-            return;
-        };
-        // An embedded social-media post (`social-media-embed`, `social-embed-post`) is
-        // a quoted post, not the page's share or follow buttons.
-        if is(EMBED_SUBJECT_WORDS, lower) && names_embed(value.get(token_at..).unwrap_or("")) {
-            owner = None;
-            return;
-        }
-        // "follow-up" (`follow-ups-container`, `followUp`) is a reply to a post, not a
-        // social follow button.
-        if lower == b"follow" && names_up(value.get(at + p.len()..).unwrap_or("")) {
-            owner = None;
-            return;
-        }
-        let b = part_bits(lower);
-        if b & Hint::Chrome as Bits != 0 {
-            let owned_component = owner.is_some_and(|(ob, site)| {
-                !site && ob & (Hint::Content as Bits | Hint::Chrome as Bits) == 0
-            });
-            if is(COMPONENT_PART_WORDS, lower) && owned_component {
-                component_part = true;
-            } else if is(CONTENT_PART_WORDS, lower) {
-                content_part = true;
-            } else {
-                other_chrome = true;
-            }
-        }
-        content |= b & Hint::Content as Bits != 0;
-        bits |= b;
-        owner = Some((b, is(SITE_PART_OWNERS, lower)));
-    });
-    let parts_only = (component_part || content_part) && !other_chrome;
-    if parts_only && (!content_part || content) {
-        bits &= !(Hint::Chrome as Bits);
-    }
-    if bits & Hint::Chrome as Bits == 0 && has_chrome_compound(value) {
-        bits |= Hint::Chrome as Bits | Hint::Compound as Bits;
-    }
-    bits
-}
-
-/// Whether `rest`, what follows a class part, starts with the part "up" or "ups"
-/// (after a `-` or `_`, or glued on in camel case): `follow` then names a follow-up.
-fn names_up(rest: &str) -> bool {
-    let rest = rest.strip_prefix(['-', '_']).unwrap_or(rest);
-    let word = rest
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or("");
-    // A camel-case part ends where the next capital starts ("UpsContainer").
-    let part = match word
-        .get(1..)
-        .and_then(|t| t.find(|c: char| c.is_ascii_uppercase()))
-    {
-        Some(i) => word.get(..=i).unwrap_or(word),
-        None => word,
-    };
-    part.eq_ignore_ascii_case("up") || part.eq_ignore_ascii_case("ups")
-}
-
-/// Whether the first class token of `rest` has an [`EMBED_WORDS`] part.
-fn names_embed(rest: &str) -> bool {
-    rest.split_ascii_whitespace().next().is_some_and(|t| {
-        t.split(['-', '_'])
-            .any(|w| EMBED_WORDS.iter().any(|e| w.eq_ignore_ascii_case(e)))
-    })
-}
-
-/// Whether `s` starts with one of `prefixes`, ignoring ASCII case.
-fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
-    prefixes
-        .iter()
-        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
-}
-
 /// Longest class part compared against word lists; longer parts are hashes or glued
 /// phrases that name nothing we look for.
 pub(crate) const MAX_PART_LEN: usize = 40;
@@ -453,31 +333,6 @@ pub(crate) fn lower_ascii<'b>(s: &str, buf: &'b mut [u8; MAX_PART_LEN]) -> Optio
         *d = b.to_ascii_lowercase();
     }
     Some(dst)
-}
-
-/// Whether a token of one class or id value, with `-` and `_` removed, contains one of
-/// `CHROME_COMPOUNDS`.
-fn has_chrome_compound(value: &str) -> bool {
-    let shortest = word_table().shortest_compound;
-    value.split_ascii_whitespace().any(|tok| {
-        if tok.len() < shortest {
-            return false;
-        }
-        let mut buf = [0u8; MAX_PART_LEN];
-        let mut n = 0;
-        for b in tok.bytes().filter(|b| *b != b'-' && *b != b'_') {
-            let Some(slot) = buf.get_mut(n) else {
-                return false;
-            };
-            *slot = b.to_ascii_lowercase();
-            n += 1;
-        }
-        let glued = buf
-            .get(..n)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("");
-        CHROME_COMPOUNDS.iter().any(|c| glued.contains(c))
-    })
 }
 
 /// Splits class/id text into parts at whitespace, `-`, `_`, `:`, `.` and lower-to-upper
@@ -584,6 +439,10 @@ fn module_hash_len(rest: &[u8]) -> Option<usize> {
 fn is_separator(b: u8) -> bool {
     b.is_ascii_whitespace() || matches!(b, b'-' | b'_' | b':' | b'.')
 }
+
+mod values;
+
+use values::value_bits;
 
 #[cfg(test)]
 mod tests;

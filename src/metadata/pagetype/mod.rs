@@ -1,142 +1,18 @@
 //! Page type from the page's own signals: JSON-LD types, `og:type`, and structure.
 
-use std::collections::HashMap;
+mod price;
+mod structure;
 
-use markup5ever::local_name;
-
-use crate::dom::{Dom, NodeId};
+use crate::dom::Dom;
 use crate::heuristics::metadata as h;
-use crate::model::{Block, PageType, Span};
+use crate::model::{Block, PageType};
 
 use super::jsonld::JsonLd;
-use super::parts::{Part, Parts};
+use super::parts::Parts;
 use super::read_shape::ReadShape;
 use super::sources::Sources;
-
-/// Structural counts of a page, gathered in one walk over the body.
-#[derive(Default, Debug)]
-struct Structure {
-    /// Forum post containers.
-    posts: usize,
-    /// Price elements.
-    prices: usize,
-    /// Short texts that show a price ("From $129", "24,90 €"): prices a shop prints
-    /// without a price class.
-    shown_prices: usize,
-    /// Those whose price is a subscription's ("$29 /month"): a plan's.
-    recurring_prices: usize,
-    /// Cart and basket elements.
-    cart: usize,
-    /// `<pre>` blocks.
-    pre: usize,
-    /// `<code>` spans.
-    code: usize,
-    /// `<time>` elements.
-    times: usize,
-    /// Characters of paragraph text.
-    p_chars: usize,
-    /// Paragraphs of at least `LONG_PARAGRAPH_CHARS`.
-    long_paras: usize,
-    /// `h2`–`h4` headings.
-    headings: usize,
-    /// Headings that link to another page.
-    linked_headings: usize,
-    /// Longest run of same-shaped sibling cards.
-    card_run: usize,
-    /// Microdata `itemtype=…/Product` scopes.
-    product_scopes: usize,
-    /// Microdata thread scopes (`FORUM_ITEMTYPES`).
-    thread_scopes: usize,
-    /// Most children of one element that each hold a poster's name and a post body
-    /// (class words): the posts of a thread, dated or not.
-    post_units: usize,
-    /// Elements classed as a documentation site's parts (`DOCS_CLASS_WORDS`).
-    docs_parts: usize,
-}
-
-/// Counts the structural signals of the page.
-fn structure(dom: &Dom, parts: &Parts) -> Structure {
-    let mut s = Structure::default();
-    let order: Vec<NodeId> = dom.descendants(dom.body()).collect();
-    let holds = card_parts(dom, &order);
-    // Posts and dates inside a hidden element are a template (a comment form's, filled
-    // in by script), not the page's posts. Both are rare, so only they look up.
-    let shown = |id: NodeId| {
-        !std::iter::once(id)
-            .chain(dom.ancestors(id))
-            .any(|a| crate::extract::is_hidden(dom, a))
-    };
-    // A price at the end of a text node whose period may open the next ("$29", "/mo").
-    let mut open_price = false;
-    for &id in &order {
-        if let Some(raw) = dom.text(id) {
-            // A long text shows no price, and with none open it changes nothing (pages
-            // indent with long runs of blanks: they are not read).
-            if raw.len() > h::PRICE_TEXT_MAX_BYTES && !open_price {
-                continue;
-            }
-            let t = raw.trim();
-            if !t.is_empty() {
-                // Most text nodes hold no digit, and no price.
-                let priced = raw.len() <= h::PRICE_TEXT_MAX_BYTES
-                    && t.bytes().any(|b| b.is_ascii_digit())
-                    && has_price(t);
-                s.shown_prices += usize::from(priced);
-                let (recurring, open) = price_period(t, priced, open_price);
-                s.recurring_prices += usize::from(recurring);
-                open_price = open;
-            }
-            continue;
-        }
-        let Some(e) = dom.element(id) else { continue };
-        s.product_scopes += usize::from(dom.has_itemtype(id, h::PRODUCT_ITEMTYPES));
-        s.thread_scopes += usize::from(dom.has_itemtype(id, h::FORUM_ITEMTYPES));
-        match e.name {
-            local_name!("pre") => s.pre += 1,
-            local_name!("code") => s.code += 1,
-            local_name!("time") => s.times += usize::from(shown(id)),
-            local_name!("p") => {
-                let n = dom.trimmed_text_len(id);
-                s.p_chars += n;
-                s.long_paras += usize::from(n >= h::LONG_PARAGRAPH_CHARS);
-            }
-            local_name!("h2") | local_name!("h3") | local_name!("h4") => {
-                s.headings += 1;
-                let is_link = |d| {
-                    dom.is(d, &local_name!("a"))
-                        && dom
-                            .attr(d, &local_name!("href"))
-                            .is_some_and(|h| !h.starts_with('#'))
-                };
-                let linked = dom.descendants(id).any(is_link)
-                    || dom.ancestors(id).take(h::HEADING_LINK_DEPTH).any(is_link);
-                s.linked_headings += usize::from(linked);
-            }
-            _ => {}
-        }
-        s.card_run = s.card_run.max(card_run(dom, &holds, id));
-        let posts = parts.count_in_names(id, Part::ForumPost);
-        if posts > 0 && shown(id) {
-            s.posts += posts;
-        }
-        s.docs_parts += usize::from(parts.has(id, Part::Docs));
-        s.prices += parts.count_in_names(id, Part::Price);
-        s.cart += parts.count_in_names(id, Part::Cart);
-    }
-    // Each post unit holds a post: without as many posts there is nothing to count.
-    if s.posts >= h::FORUM_MIN_POST_UNITS {
-        let unit = dom.subtree_flags(&order, |id| {
-            (HOLDS_POSTER * u8::from(parts.has(id, Part::ForumAuthor)))
-                | (HOLDS_POST * u8::from(parts.has(id, Part::ForumPost)))
-        });
-        s.post_units = order
-            .iter()
-            .map(|&id| post_units(dom, &unit, id))
-            .max()
-            .unwrap_or(0);
-    }
-    s
-}
+pub(in crate::metadata) use price::shows_price;
+use structure::{structure, Structure};
 
 /// What the rest of the metadata already says about the page.
 pub struct Signals {
@@ -204,6 +80,20 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// A type the page declares or builds: final.
+    fn settled(page_type: PageType) -> Self {
+        Verdict {
+            page_type,
+            basis: Basis::Settled,
+            service: false,
+            authored: false,
+            article_like: false,
+            explainer: false,
+            faq: false,
+            front: None,
+        }
+    }
+
     /// Dated, signed or declared an article by its signals before reading.
     pub fn authored(&self) -> bool {
         self.authored
@@ -315,82 +205,48 @@ pub fn is_explainer(title: &str) -> bool {
     opens || count_first || words.iter().any(|w| h::EXPLAINER_WORDS.contains(w))
 }
 
-/// Whether a block's text shows a price: a currency sign next to a digit ("$38.00",
-/// "€ 12", "12,90 €").
-pub(super) fn shows_price(spans: &[Span]) -> bool {
-    spans.iter().any(|sp| has_price(&sp.text))
-}
-
-/// Whether a text node shows a subscription's price, itself (`priced`: it shows a price)
-/// or after a price that closed the text before (`open`), and whether it ends on a price
-/// whose period may follow.
-fn price_period(t: &str, priced: bool, open: bool) -> (bool, bool) {
-    let period = |rest: &str| {
-        let rest: String = rest
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .take(12)
-            .flat_map(char::to_lowercase)
-            .collect();
-        h::RECURRING_PRICE_SUFFIXES
-            .iter()
-            .any(|p| rest.starts_with(p))
-    };
-    if open && period(t) {
-        return (true, false);
-    }
-    if !priced {
-        return (false, false);
-    }
-    // After the last digit of the amount (and a currency sign written after it).
-    let end = t
-        .rfind(|c: char| c.is_ascii_digit())
-        .map_or(t.len(), |i| i + 1);
-    let rest = t.get(end..).unwrap_or("");
-    let rest = rest.trim_start().trim_start_matches(h::CURRENCY_SIGNS);
-    if period(rest) {
-        (true, false)
-    } else {
-        (false, rest.trim().is_empty())
-    }
-}
-
-/// A currency sign beside a digit.
-fn has_price(t: &str) -> bool {
-    t.char_indices().any(|(i, c)| {
-        if !h::CURRENCY_SIGNS.contains(&c) {
-            return false;
-        }
-        let after = t.get(i + c.len_utf8()..).unwrap_or("").trim_start();
-        let before = t.get(..i).unwrap_or("").trim_end();
-        after.starts_with(|d: char| d.is_ascii_digit())
-            || before.ends_with(|d: char| d.is_ascii_digit())
-    })
-}
-
-/// Decides the page type before the content is read.
+/// Decides the page type before the content is read: what the page declares (JSON-LD,
+/// `og:type`, its address) settles it; else what its structure shows (a thread's posts,
+/// a reference's code); else its shape gives a first type that the text read may revise
+/// ([`Verdict::settle`]).
 pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> Verdict {
-    let settled = |page_type| Verdict {
-        page_type,
-        basis: Basis::Settled,
-        service: false,
-        authored: false,
-        article_like: false,
-        explainer: false,
-        faq: false,
-        front: None,
-    };
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
+    let ld_article = super::jsonld::authored_types()
+        .iter()
+        .any(|t| ld.has_type(t));
+    if let Some(t) = declared(dom, parts, ld, &og, ld_article, sig) {
+        return Verdict::settled(t);
+    }
+    let s = structure(dom, parts);
+    // A site's front page that declares no article is its index or its landing page:
+    // the posts it shows are other pages' teasers, its code a product's samples.
+    let front_page = sig.front_page && !ld_article && og != "article";
+    if let Some(t) = built(&s, src, ld, &og, front_page, sig) {
+        return Verdict::settled(t);
+    }
+    shaped(&s, ld, &og, ld_article, front_page, sig)
+}
+
+/// The type the page declares: its JSON-LD or `og:type`, or its address on forum
+/// software, a shop or a blog. `ld_article`: JSON-LD declares an authored type.
+fn declared(
+    dom: &Dom,
+    parts: &Parts,
+    ld: &JsonLd,
+    og: &str,
+    ld_article: bool,
+    sig: &Signals,
+) -> Option<PageType> {
     if ld.has_type("DiscussionForumPosting") || ld.has_type("QAPage") {
-        return settled(PageType::Forum);
+        return Some(PageType::Forum);
     }
     // schema.org's `ProductGroup` is one product offered in variants (sizes, colours):
     // the page of that product, whatever catalogue of offers the site also declares.
     if ld.has_type("ProductGroup") {
-        return settled(PageType::Product);
+        return Some(PageType::Product);
     }
     if ld.has_type("OfferCatalog") || og == "product.group" {
-        return settled(PageType::Collection);
+        return Some(PageType::Collection);
     }
     // schema.org's `CollectionPage` is any page of items: a shop's category (prices, a
     // cart, a shop's category address) or a publisher's section of stories.
@@ -400,7 +256,7 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
             || s.cart >= h::SHOP_MIN_CART
             || sig.shop_address
             || s.shown_prices >= h::SHOP_MIN_PRICES;
-        return settled(if shop {
+        return Some(if shop {
             PageType::Collection
         } else {
             PageType::Listing
@@ -409,62 +265,78 @@ pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Sign
     // Open Graph custom types are "namespace:type" ("shop_app:product").
     let og_object = og.rsplit(':').next().unwrap_or_default();
     if ld.has_type("Product") || og.starts_with("product") || og_object == "product" {
-        return settled(PageType::Product);
+        return Some(PageType::Product);
     }
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
-        return settled(PageType::Documentation);
+        return Some(PageType::Documentation);
     }
-    let ld_article = super::jsonld::authored_types()
-        .iter()
-        .any(|t| ld.has_type(t));
     // A thread's address on forum software, or a product's own page on a shop, unless
     // the page declares an article there.
     if sig.forum_address && !ld_article {
-        return settled(PageType::Forum);
+        return Some(PageType::Forum);
     }
     if sig.product_address && !ld_article {
-        return settled(PageType::Product);
+        return Some(PageType::Product);
     }
     // A post under a blog, whatever its comment thread or its shop strip looks like; the
     // blog's own index ("/blog/", "/news") lists its posts.
     if sig.post_address {
-        return settled(PageType::Article);
+        return Some(PageType::Article);
     }
-    if sig.index_address && !ld_article {
-        return settled(PageType::Listing);
-    }
-    let s = structure(dom, parts);
+    (sig.index_address && !ld_article).then_some(PageType::Listing)
+}
+
+/// The type the page's build shows: a thread's posts (microdata, forum software, or
+/// dated posts each under a poster's name), one product's microdata, or a code
+/// reference.
+fn built(
+    s: &Structure,
+    src: &Sources,
+    ld: &JsonLd,
+    og: &str,
+    front_page: bool,
+    sig: &Signals,
+) -> Option<PageType> {
     let generator = generator_of(src);
     let built_by = |names: &[&str]| generator.as_deref().is_some_and(|g| names.contains(&g));
     if s.thread_scopes > 0 || (built_by(h::FORUM_GENERATORS) && s.posts > 0) {
-        return settled(PageType::Forum);
+        return Some(PageType::Forum);
     }
     // One microdata product is the page's own; a grid marks up each of its items.
     if s.product_scopes == 1 {
-        return settled(PageType::Product);
+        return Some(PageType::Product);
     }
     // A declared news story or blog post is one, however its comments look like posts:
     // declared in JSON-LD, or as an article by blog software.
     let ld_story = super::jsonld::story_types().iter().any(|t| ld.has_type(t));
     let blog_post = og == "article" && built_by(h::BLOG_GENERATORS);
-    // A site's front page that declares no article is its index or its landing page:
-    // the posts it shows are other pages' teasers, its code a product's samples.
-    let front_page = sig.front_page && !ld_article && og != "article";
     if ((s.posts >= h::FORUM_MIN_POSTS && s.times >= h::FORUM_MIN_TIMES)
         || s.post_units >= h::FORUM_MIN_POST_UNITS)
         && !ld_story
         && !blog_post
         && !front_page
     {
-        return settled(PageType::Forum);
+        return Some(PageType::Forum);
     }
     // Code on a dated or signed page is a programming article's; a reference is neither.
     let code = s.pre >= h::DOCS_MIN_PRE || s.code >= h::DOCS_MIN_CODE;
     let reference =
         (code && !(sig.has_date || sig.has_author)) || s.docs_parts >= h::DOCS_MIN_MARKED_ELEMENTS;
-    if (reference && !front_page) || sig.docs_address || built_by(h::DOCS_GENERATORS) {
-        return settled(PageType::Documentation);
-    }
+    ((reference && !front_page) || sig.docs_address || built_by(h::DOCS_GENERATORS))
+        .then_some(PageType::Documentation)
+}
+
+/// The first type of a page that neither declares nor builds one, from its shape: a
+/// service's plans, a shop's grid, an index's linked headings or cards, else an article
+/// or a service page, for the text read to revise.
+fn shaped(
+    s: &Structure,
+    ld: &JsonLd,
+    og: &str,
+    ld_article: bool,
+    front_page: bool,
+    sig: &Signals,
+) -> Verdict {
     let authored = ld_article || sig.published_meta || sig.has_author || sig.has_date;
     let article_like = og == "article" || s.long_paras >= h::ARTICLE_MIN_LONG_PARAS;
     // A site's front page is its index or its landing page, unless it declares itself
@@ -526,60 +398,4 @@ fn generator_of(src: &Sources) -> Option<String> {
         .split(|c: char| !c.is_alphabetic())
         .find(|w| !w.is_empty())?;
     Some(word.to_lowercase())
-}
-
-/// A subtree holds a link.
-const HOLDS_LINK: u8 = 1;
-/// A subtree holds an `h2`–`h5` heading.
-const HOLDS_HEADING: u8 = 2;
-/// A subtree holds an image.
-const HOLDS_IMAGE: u8 = 4;
-
-/// What each node's subtree holds of a card's parts.
-fn card_parts(dom: &Dom, order: &[NodeId]) -> Vec<u8> {
-    dom.subtree_flags(order, |id| match dom.tag(id) {
-        Some(&local_name!("a")) => HOLDS_LINK,
-        Some(&local_name!("h2") | &local_name!("h3") | &local_name!("h4") | &local_name!("h5")) => {
-            HOLDS_HEADING
-        }
-        Some(&local_name!("img") | &local_name!("picture")) => HOLDS_IMAGE,
-        _ => 0,
-    })
-}
-
-/// The longest run of same-signature children of `id` that each hold a link and a
-/// heading or image: the cards of a grid or the teasers of an index.
-fn card_run(dom: &Dom, holds: &[u8], id: NodeId) -> usize {
-    let kids = || dom.children(id).filter(|&c| dom.element(c).is_some());
-    if kids().nth(h::MIN_CARD_CHILDREN.saturating_sub(1)).is_none() {
-        return 0;
-    }
-    let mut groups: HashMap<(&str, &str), usize> = HashMap::new();
-    for c in kids() {
-        let h = holds.get(c.ix()).copied().unwrap_or(0);
-        if h & HOLDS_LINK != 0 && h & (HOLDS_HEADING | HOLDS_IMAGE) != 0 {
-            let tag = dom.tag(c).map_or("", |t| &**t);
-            let class = dom
-                .attr(c, &local_name!("class"))
-                .unwrap_or("")
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            *groups.entry((tag, class)).or_default() += 1;
-        }
-    }
-    groups.values().copied().max().unwrap_or(0)
-}
-
-/// A subtree holds an element classed as a poster's name (`FORUM_AUTHOR_WORDS`).
-const HOLDS_POSTER: u8 = 1;
-/// A subtree holds an element classed as a post (`FORUM_POST_WORDS`).
-const HOLDS_POST: u8 = 2;
-
-/// How many children of `id` each hold both a poster's name and a post.
-fn post_units(dom: &Dom, unit: &[u8], id: NodeId) -> usize {
-    let both = HOLDS_POSTER | HOLDS_POST;
-    dom.children(id)
-        .filter(|&c| unit.get(c.ix()).is_some_and(|&u| u & both == both))
-        .count()
 }
