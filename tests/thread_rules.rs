@@ -4,10 +4,29 @@
 mod rule_pages;
 use rule_pages::text_of;
 
+/// How a post header prints the post's date.
+#[derive(Clone, Copy)]
+enum Dates {
+    /// A `<time>` beside the permalink.
+    Plain,
+    /// The `<time>` is the permalink's text, in a list (XenForo).
+    Linked,
+    /// Linked, and an edit's line closing the post, dated the next day.
+    Edited,
+    /// Linked, and again under the header after a word, with an edit's mark ("Posted
+    /// Jan 1, 2026 (edited)", Invision).
+    Twice,
+}
+
 /// A thread of `posters.len()` posts, each with a poster panel (an `<aside>`: the linked
 /// name, a rank, a join date and a message tally) and a header row (a `<header>`: the
 /// post's date and its permalink), as forum software prints them.
 fn thread(posters: &[&str]) -> String {
+    thread_dated(posters, Dates::Plain)
+}
+
+/// [`thread`], its dates printed as `dates` says.
+fn thread_dated(posters: &[&str], dates: Dates) -> String {
     let posts: String = posters
         .iter()
         .enumerate()
@@ -18,14 +37,23 @@ fn thread(posters: &[&str]) -> String {
                  class=\"username\" href=\"/members/{name}.{i}/\">{name}</a></h4><h5 \
                  class=\"userTitle\">Seasoned Grafter</h5><dl><dt>Joined</dt><dd>Mar 3, \
                  2019</dd></dl><dl><dt>Messages</dt><dd>1,20{i}</dd></dl></aside>\
-                 <div class=\"message-main\"><header class=\"message-attribution\"><time \
-                 datetime=\"2026-01-0{d}T21:14:00-05:00\">Jan {d}, 2026</time><a \
-                 href=\"#post-{i}\">#{n}</a></header><div class=\"message-body\"><p>Post \
+                 <div class=\"message-main\"><header class=\"message-attribution\">{date}<a \
+                 href=\"#post-{i}\">#{n}</a></header>{again}<div class=\"message-body\"><p>Post \
                  {n}: the grafted pears took in the second spring, once the ties were \
                  loosened and the wax renewed, and the old tree by the wall fruited \
-                 again.</p></div></div></article><p><a href=\"/members/\">Members</a></p>",
+                 again.</p>{edit}</div></div></article><p><a href=\"/members/\">Members</a></p>",
                 initial = name.chars().next().unwrap_or('X'),
-                d = i + 1,
+                date = date_markup(dates, i + 1),
+                again = if matches!(dates, Dates::Twice) {
+                    format!("<p>Posted {} (edited)</p>", time(i + 1))
+                } else {
+                    String::new()
+                },
+                edit = if matches!(dates, Dates::Edited) {
+                    format!("<p class=\"edited\">Last edited: {}</p>", time(i + 2))
+                } else {
+                    String::new()
+                },
                 n = i + 1,
             )
         })
@@ -35,6 +63,23 @@ fn thread(posters: &[&str]) -> String {
         <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Grafting pears"}}</script>
         </head><body><div class="thread"><h1>Grafting pears</h1>{posts}</div></body></html>"#
     )
+}
+
+/// The `<time>` of day `d` of January 2026.
+fn time(d: usize) -> String {
+    format!("<time datetime=\"2026-01-0{d}T21:14:00-05:00\">Jan {d}, 2026</time>")
+}
+
+/// The date of day `d` in a post's header row, as `dates` prints it.
+fn date_markup(dates: Dates, d: usize) -> String {
+    match dates {
+        Dates::Plain => time(d),
+        Dates::Linked | Dates::Edited | Dates::Twice => format!(
+            "<ul class=\"attribution-main\"><li><a href=\"/threads/grafting.7/#post-{d}\" \
+             rel=\"nofollow\">{}</a></li></ul>",
+            time(d)
+        ),
+    }
 }
 
 #[test]
@@ -73,4 +118,53 @@ fn a_lone_header_on_a_thread_page_names_no_poster() {
     let text = text_of(&thread(&["Nell Ashdown"]));
     assert!(text.contains("Post 1: the grafted"), "{text}");
     assert!(!text.contains("Nell Ashdown"), "{text}");
+}
+
+#[test]
+fn a_post_date_that_links_to_the_post_stays() {
+    // The permalink's text is the date: a block all link, kept on a thread as the
+    // post's date.
+    let text = text_of(&thread_dated(
+        &["Nell Ashdown", "pipfruit_jo"],
+        Dates::Linked,
+    ));
+    for (name, date, n) in [
+        ("Nell Ashdown", "Jan 1, 2026", 1),
+        ("pipfruit_jo", "Jan 2, 2026", 2),
+    ] {
+        assert!(
+            text.contains(&format!("{name}\n\n{date}\n\nPost {n}: the grafted")),
+            "{name}: {text}"
+        );
+    }
+}
+
+#[test]
+fn a_date_a_header_prints_twice_reads_once() {
+    let text = text_of(&thread_dated(
+        &["Nell Ashdown", "pipfruit_jo"],
+        Dates::Twice,
+    ));
+    // "Posted Jan 1, 2026 (edited)" says it: the bare date above it goes.
+    assert!(
+        text.contains("Nell Ashdown\n\nPosted Jan 1, 2026 (edited)\n\nPost 1: the grafted"),
+        "{text}"
+    );
+    assert!(
+        text.contains("pipfruit_jo\n\nPosted Jan 2, 2026 (edited)\n\nPost 2: the grafted"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_edit_line_is_no_second_print_of_the_next_posts_date() {
+    // The first post's edit, the day the second was written, dates the edit.
+    let text = text_of(&thread_dated(
+        &["Nell Ashdown", "pipfruit_jo"],
+        Dates::Edited,
+    ));
+    assert!(
+        text.contains("Last edited: Jan 2, 2026\n\npipfruit_jo\n\nJan 2, 2026\n\nPost 2"),
+        "{text}"
+    );
 }

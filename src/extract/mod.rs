@@ -30,8 +30,8 @@ use reading::{contains, pass, pass_with, Pick, Reading};
 use score::Class;
 use tidy::{
     block_chars, drop_author_boxes, drop_bare_headings, drop_emptied_copies, drop_notices,
-    drop_panel_pairs, drop_prompt_lines, drop_recommendation_strips, drop_repeats,
-    drop_reply_subjects, drop_textless, drop_trailing_headings, drop_widget_lines,
+    drop_panel_pairs, drop_prompt_lines, drop_recommendation_strips, drop_repeated_dates,
+    drop_repeats, drop_reply_subjects, drop_textless, drop_trailing_headings, drop_widget_lines,
     structured_fallback, total_chars, Strips,
 };
 
@@ -107,6 +107,7 @@ fn tidy_read(blocks: Vec<Block>, meta: &crate::model::Metadata, doc: &Doc) -> Ve
     if meta.page_type == PageType::Forum {
         drop_reply_subjects(&mut blocks, meta.title.as_deref());
         drop_panel_pairs(&mut blocks);
+        drop_repeated_dates(&mut blocks);
     }
     drop_author_boxes(&mut blocks);
     drop_notices(&mut blocks);

@@ -130,7 +130,9 @@ pub(super) fn pass_with(
             || card
             || keep_block(score::classify(&s), &s, block_favor, index)
             || (authored && flow_heading(dom, id))
-            || (settings.keep_comments && prune::is_poster_line(dom, id, s.words as usize))
+            || (settings.keep_comments
+                && (prune::is_poster_line(dom, id, s.words as usize)
+                    || prune::is_post_date_line(dom, id, s.chars as usize)))
     };
     // A service page without a main element is read across its sections.
     let roots = if pick == Pick::Main && select::declared_main(dom, body, &pruned).is_none() {

@@ -377,6 +377,9 @@ pub const POST_TIME_MAX_CHARS: usize = 40;
 pub const POST_TIME_SCAN_NODES: usize = 120;
 /// A text this long after a poster's name is the post's body: the date search stops.
 pub const POST_BODY_MIN_CHARS: usize = 80;
+/// Lines before or after a post's date line searched for the same date printed again
+/// ("Posted October 29, 2025"): a header's other line, past a rank between them.
+pub const REPEATED_DATE_REACH: usize = 2;
 /// Post headers naming a poster that make the names worth keeping: a thread has one per
 /// post; a page with one is an article's byline.
 pub const POSTER_MIN_HEADERS: usize = 2;

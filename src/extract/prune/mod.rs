@@ -8,7 +8,7 @@ mod posters;
 
 pub use elements::is_hidden;
 use elements::*;
-pub use posters::is_poster_line;
+pub use posters::{is_post_date_line, is_poster_line};
 
 use super::hints::{Hint, Hints};
 use super::stats::Texts;

@@ -254,6 +254,28 @@ pub fn is_poster_line(dom: &Dom, id: NodeId, words: usize) -> bool {
         .is_some_and(|w| w == words)
 }
 
+/// Whether the block `id`, of `chars` visible characters, is a post's date and nothing
+/// else: a `<time datetime>` as short as a date is, holding all the block's text. On a
+/// thread the date a post header links to the post (XenForo's and Discourse's
+/// permalinks) is when the post was written, though the block is all link.
+pub fn is_post_date_line(dom: &Dom, id: NodeId, chars: usize) -> bool {
+    if chars == 0 || chars > POST_TIME_MAX_CHARS {
+        return false;
+    }
+    let visible = |n: NodeId| {
+        dom.descendants(n)
+            .take(POSTER_SCAN_NODES)
+            .filter_map(|d| dom.text(d))
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace())
+            .count()
+    };
+    dom.descendants(id)
+        .take(POSTER_SCAN_NODES)
+        .find(|&n| dom.is(n, &local_name!("time")))
+        .is_some_and(|t| dom.attr(t, &local_name!("datetime")).is_some() && visible(t) == chars)
+}
+
 /// Unprunes `root` and prunes, for `why`, every node under it but `keep`, its subtree
 /// and its ancestors up to `root` (`keep` may be `root` itself).
 fn keep_only(dom: &Dom, out: &mut [Option<Pruned>], root: NodeId, keep: NodeId, why: Pruned) {

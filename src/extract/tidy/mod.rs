@@ -7,6 +7,9 @@ use crate::heuristics::REPEAT_MIN_CHARS;
 use crate::metadata;
 use crate::model::{Block, PageType};
 
+mod thread;
+pub(in crate::extract) use thread::{drop_panel_pairs, drop_repeated_dates, drop_reply_subjects};
+
 /// Bytes of text in `blocks`.
 pub(super) fn total_chars(blocks: &[Block]) -> usize {
     blocks.iter().map(block_chars).sum()
@@ -133,7 +136,7 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 /// table of contents' title (`CONTENTS_LABELS`), a script's placeholder
 /// (`PLACEHOLDER_LABELS`), a control's caption or a badge (`CONTROL_LABELS`), a
 /// counter's tally ("2 likes"), a reading time, or a paragraph that only titles a
-/// recommendation strip ([`super::labels::is_widget_line`]).
+/// recommendation strip ([`crate::extract::labels::is_widget_line`]).
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item. So do a template's
@@ -157,8 +160,9 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             return false;
         }
         let paragraph = matches!(b, Block::Paragraph { .. });
-        label_of(spans)
-            .is_none_or(|label| !super::labels::is_widget_line(&label, paragraph, index, forum))
+        label_of(spans).is_none_or(|label| {
+            !crate::extract::labels::is_widget_line(&label, paragraph, index, forum)
+        })
     });
 }
 
@@ -172,68 +176,7 @@ fn line_spans(b: &Block) -> Option<&[crate::model::Span]> {
     }
 }
 
-/// On a thread, drops a poster's panel set as name and value on two lines ("Joined",
-/// "Oct 14, 2011"; "Messages", "18,402"): a field's name alone
-/// ([`super::labels::is_panel_field_name`]) and the short line after it.
-pub(super) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
-    use crate::heuristics::FORUM_PROFILE_VALUE_MAX_WORDS;
-    let mut drop = vec![false; blocks.len()];
-    for (i, pair) in blocks.windows(2).enumerate() {
-        let [name, value] = pair else { continue };
-        let label = line_spans(name).and_then(label_of);
-        let named = label
-            .as_deref()
-            .is_some_and(super::labels::is_panel_field_name);
-        // A tally's value is a count: a date after "Messages" heads the next post.
-        let tally = label
-            .as_deref()
-            .is_some_and(|l| crate::heuristics::FORUM_PANEL_TALLIES.contains(&l));
-        let counted = || {
-            line_spans(value).is_some_and(|v| {
-                crate::model::spans_text(v)
-                    .chars()
-                    .all(|c| !c.is_alphabetic() || matches!(c, 'k' | 'K' | 'm' | 'M'))
-            })
-        };
-        let words = |spans: &[crate::model::Span]| {
-            spans
-                .iter()
-                .map(|s| s.text.split_whitespace().count())
-                .sum::<usize>()
-        };
-        if named
-            && (!tally || counted())
-            && line_spans(value)
-                .map(words)
-                .is_some_and(|n| (1..=FORUM_PROFILE_VALUE_MAX_WORDS).contains(&n))
-        {
-            for k in [i, i + 1] {
-                if let Some(d) = drop.get_mut(k) {
-                    *d = true;
-                }
-            }
-        }
-    }
-    // A tally's name alone ("Messages"): its count went as a counter.
-    for (i, b) in blocks.iter().enumerate() {
-        let tally = line_spans(b)
-            .and_then(label_of)
-            .is_some_and(|l| crate::heuristics::FORUM_PANEL_TALLIES.contains(&l.as_str()));
-        if tally {
-            if let Some(d) = drop.get_mut(i) {
-                *d = true;
-            }
-        }
-    }
-    let mut k = 0;
-    blocks.retain(|_| {
-        let keep = !drop.get(k).copied().unwrap_or(false);
-        k += 1;
-        keep
-    });
-}
-
-/// Drops the prompts to the reader ([`super::labels::is_prompt_line`]): a login wall's,
+/// Drops the prompts to the reader ([`crate::extract::labels::is_prompt_line`]): a login wall's,
 /// "You are not logged in.", "You must log in or register to reply to this topic.", and
 /// a recipe card's, "Tried this recipe? Tag @…". Run after the
 /// recommendation strips, as a prompt that titles a strip takes the strip with it there.
@@ -244,7 +187,7 @@ pub(super) fn drop_prompt_lines(blocks: &mut Vec<Block>, forum: bool) {
             return true;
         };
         spans_bytes(spans) > MAX_CHAR_BYTES * crate::heuristics::PROMPT_LINE_MAX_CHARS
-            || !super::labels::is_prompt_line(&crate::model::spans_text(spans), forum)
+            || !crate::extract::labels::is_prompt_line(&crate::model::spans_text(spans), forum)
     });
 }
 
@@ -309,32 +252,6 @@ pub(super) fn drop_notices(blocks: &mut Vec<Block>) {
                 && notice.markers.iter().any(|m| t.contains(m))
                 && notice.hedges.iter().any(|h| t.contains(h))
         })
-    });
-}
-
-/// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
-/// thread's title (`title`), as board software heads every reply, the same line each time.
-pub(super) fn drop_reply_subjects(blocks: &mut Vec<Block>, title: Option<&str>) {
-    use crate::heuristics::REPLY_PREFIXES;
-    let Some(title) = title.map(metadata::title_key).filter(|t| !t.is_empty()) else {
-        return;
-    };
-    blocks.retain(|b| {
-        let (Block::Paragraph { spans } | Block::Heading { spans, .. }) = b else {
-            return true;
-        };
-        let text = crate::model::spans_text(spans);
-        let Some((prefix, rest)) = text.trim().split_once(':') else {
-            return true;
-        };
-        let rest = metadata::title_key(rest);
-        let subject = REPLY_PREFIXES.contains(&prefix.trim().to_lowercase().as_str())
-            && !rest.is_empty()
-            && (rest == title
-                || title
-                    .strip_prefix(rest.as_str())
-                    .is_some_and(|r| r.starts_with(' ')));
-        !subject
     });
 }
 
