@@ -168,3 +168,14 @@ fn an_edit_line_is_no_second_print_of_the_next_posts_date() {
         "{text}"
     );
 }
+
+#[test]
+fn a_hyphenated_posters_name_stays() {
+    // "Ann-Marie" is one name and two words as text is counted: the name's line is
+    // still the name alone.
+    let text = text_of(&thread(&["Ann-Marie Quist", "pipfruit_jo"]));
+    assert!(
+        text.contains("Ann-Marie Quist\n\nJan 1, 2026\n\nPost 1: the grafted"),
+        "{text}"
+    );
+}

@@ -245,13 +245,14 @@ fn name_words(dom: &Dom, id: NodeId) -> Option<usize> {
     (alnum >= POSTER_NAME_MIN_ALNUM).then_some(words)
 }
 
-/// Whether the block `id`, of `words` words, is a poster's name and nothing else: kept
-/// on a thread, however linked (the name links to the poster's profile).
+/// Whether the block `id`, of `words` words (as [`crate::text::word_count`] counts
+/// them: "Dave-in-Decatur" is three), is a poster's name and nothing else: kept on a
+/// thread, however linked (the name links to the poster's profile).
 pub fn is_poster_line(dom: &Dom, id: NodeId, words: usize) -> bool {
     poster_name(dom, id)
         .or_else(|| (names_poster(dom, id) && links(dom, id)).then_some(id))
-        .and_then(|n| name_words(dom, n))
-        .is_some_and(|w| w == words)
+        .filter(|&n| is_name_sized(dom, n))
+        .is_some_and(|n| crate::text::word_count(&dom.raw_text(n)) == words)
 }
 
 /// Whether the block `id`, of `chars` visible characters, is a post's date and nothing
