@@ -186,3 +186,20 @@ fn a_word_in_mid_sentence_stays_whatever_its_class() {
     );
     assert!(!text.contains("Read more"), "{text}");
 }
+
+/// A jump link that opens a quote ("Jane Roe said:", jumping to the post quoted) is the
+/// quote's citation: it names who is quoted, and stays.
+#[test]
+fn a_jump_link_citing_a_quote_stays() {
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1>{PROSE}<blockquote><p><a \
+class=\"quote-sourceJump\" href=\"/posts/41\">Nell Ashdown said:</a> the frost took the \
+blossom on the wall pears but spared the espaliers by the greenhouse.</p></blockquote>\
+{PROSE}</article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("Nell Ashdown said: the frost took the blossom"),
+        "{text}"
+    );
+}

@@ -240,6 +240,11 @@ pub const ANCHOR_SCAN_NODES: usize = 8;
 /// Siblings read on either side of an element inside a heading to tell that it holds
 /// the heading's whole text (blank text and empty anchors around it).
 pub const WHOLE_HEADING_SIBLINGS: usize = 4;
+/// Levels from a link up to the `<blockquote>` whose citation it may be (XenForo's
+/// `blockquote > div.title > a`: two).
+pub const QUOTE_CITATION_CLIMB: usize = 3;
+/// Nodes of a `<blockquote>` read for its first text: a citation opens the quote.
+pub const QUOTE_CITATION_SCAN_NODES: usize = 16;
 /// Nodes of an item (itself included) read to tell that it is a drop cap's one letter.
 pub const INITIAL_MAX_NODES: usize = 4;
 /// Longest text of a footnote's reference mark (`<sup><a href="#fn12">[12]</a></sup>`).

@@ -132,6 +132,7 @@ pub(super) fn is_control(
             && hints.has(id, Hint::Glyph)
             && !is_whole_heading(dom, id)
             && !dom.children(id).any(|c| dom.is(c, &local_name!("code")))
+            && !cites_quote(dom, id)
     };
     // A post's number on a thread (`<a href="#post-12">#3</a>`): a permalink, not text.
     let post_number = || {
@@ -146,6 +147,27 @@ pub(super) fn is_control(
     s.strictness < Strictness::Minimal
         && chars <= CONTROL_MAX_CHARS
         && (button() || glyph() || post_number())
+}
+
+/// Whether the link `id` opens a `<blockquote>`: the quote's citation ("Jane said:"),
+/// a jump to the post quoted, whose text names who is quoted.
+fn cites_quote(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::{QUOTE_CITATION_CLIMB, QUOTE_CITATION_SCAN_NODES};
+    let Some(quote) = dom
+        .ancestors(id)
+        .take(QUOTE_CITATION_CLIMB)
+        .find(|&a| dom.is(a, &local_name!("blockquote")))
+    else {
+        return false;
+    };
+    dom.descendants(quote)
+        .take(QUOTE_CITATION_SCAN_NODES)
+        .find(|&n| dom.text(n).is_some_and(|t| !t.trim().is_empty()))
+        .is_some_and(|first| {
+            dom.ancestors(first)
+                .take(QUOTE_CITATION_CLIMB)
+                .any(|a| a == id)
+        })
 }
 
 /// Whether `id` is a heading's only content: its parent is a heading whose text is all
