@@ -2,6 +2,7 @@
 //! teaser view mode or a post's taxonomy terms name no chrome, checked on small pages
 //! through the library.
 
+#[allow(dead_code)]
 mod rule_pages;
 
 use rule_pages::{text_of, PROSE};

@@ -1,6 +1,7 @@
 //! Content rules checked on small pages through the library: each page holds prose
 //! around one piece of in-container chrome that the rule must drop.
 
+#[allow(dead_code)]
 mod rule_pages;
 
 use rule_pages::{text_of, PROSE};

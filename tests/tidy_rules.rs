@@ -3,21 +3,7 @@
 
 #[allow(dead_code)]
 mod rule_pages;
-use rule_pages::text_of;
-
-/// An article of `sections` sections, each a heading of several words over a long
-/// paragraph.
-fn sections(sections: usize) -> String {
-    (1..=sections)
-        .map(|n| {
-            format!(
-                "<h2>Why the costs of remodel part {n} run high</h2><p>Part {n}: labour is \
-                 scarce and licensed trades charge for travel, permits take weeks to come \
-                 through, and the materials that pass the state's energy code cost more.</p>"
-            )
-        })
-        .collect()
-}
+use rule_pages::{sections, text_of};
 
 #[test]
 fn a_second_copy_of_the_article_leaves_no_empty_headings() {
@@ -262,17 +248,6 @@ fn a_strips_title_left_as_a_line_of_its_own_goes() {
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
 }
 
-#[test]
-fn a_templates_filler_text_goes() {
-    let html = remodel_like(
-        "<div class=\"card\"><h3>Featured report</h3><p>Lorem ipsum dolor sit amet, \
-         consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p></div>",
-    );
-    let text = text_of(&html);
-    assert!(!text.contains("Lorem ipsum"), "{text}");
-    assert!(text.contains("Part 3: labour is scarce"), "{text}");
-}
-
 /// The remodel article of three sections, then `after`.
 fn remodel_like(after: &str) -> String {
     format!(
@@ -480,42 +455,6 @@ fn a_prompt_to_follow_or_sign_up_goes_and_a_sentence_that_follows_steps_stays() 
         assert!(text.contains("Part 2: labour"), "{text}");
         assert!(text.contains("take the kitchen wall down"), "{text}");
     }
-}
-
-#[test]
-fn a_marquee_band_goes_and_a_repeated_word_in_prose_stays() {
-    // A ticker says its phrase over and over to fill the width, in one paragraph.
-    let band = "<span>Book a survey ✦ </span>".repeat(14);
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         <p>{band}</p>{}\
-         <p>It was very very very very cold the winter the roof came off, and the crew \
-         worked in coats.</p></main></body></html>",
-        sections(3)
-    );
-    let text = text_of(&html);
-    assert!(!text.contains("Book a survey"), "{text}");
-    assert!(text.contains("labour is scarce"), "{text}");
-    assert!(text.contains("very very very very cold"), "{text}");
-}
-
-#[test]
-fn a_shortcode_left_unrendered_goes_and_bracketed_text_stays() {
-    let html = format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}<p>[signup-form id=4471]</p>\
-         <p>[button link=\"https://example.org/quote/\" type=\"big\"] Ask us for a quote[/button]</p>\
-         <p>[Updated] The permit office now answers within ten working days, the council \
-         says.</p><p>[b]</p></main></body></html>",
-        sections(3)
-    );
-    let text = text_of(&html);
-    assert!(!text.contains("signup-form"), "{text}");
-    assert!(!text.contains("Ask us for a quote"), "{text}");
-    assert!(text.contains("[Updated] The permit office"), "{text}");
-    // A bracketed word without attributes is text, whatever it looks like.
-    assert!(text.contains("[b]"), "{text}");
-    assert!(text.contains("labour is scarce"), "{text}");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Blocks that hold no text of the page's own, whatever their container: a template's
-//! placeholder left unfilled, a ticker's band that repeats one phrase, and a shortcode
-//! the content system left unrendered.
+//! placeholder left unfilled, a ticker's band that repeats one phrase, a shortcode the
+//! content system left unrendered, and a script template's expression left unfilled.
 
 use crate::model::Span;
 
@@ -136,4 +136,36 @@ fn shortcode_tag(text: &str) -> Option<Tag<'_>> {
         attributes: attrs.contains('='),
         rest,
     })
+}
+
+/// A script template's expression left unfilled: the block is one or more `{{ … }}`
+/// expressions and nothing else ("{{ DiscussionBoard.errors[11805838].message }}",
+/// Vue's, Angular's and Handlebars' syntax), which the page shows only where its script
+/// never ran. Not in code: a template language's documentation prints them as examples.
+pub(super) fn is_template_expression(spans: &[Span]) -> bool {
+    use crate::heuristics::SHORTCODE_MAX_BYTES;
+    use crate::model::Style;
+    if spans.iter().map(|s| s.text.len()).sum::<usize>() > SHORTCODE_MAX_BYTES
+        || spans.iter().any(|s| s.style.has(Style::CODE))
+    {
+        return false;
+    }
+    let text = crate::model::spans_text(spans);
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(inner) = rest.strip_prefix("{{") else {
+            return false;
+        };
+        let Some(end) = inner.find("}}") else {
+            return false;
+        };
+        if inner.get(..end).is_none_or(|e| e.trim().is_empty()) {
+            return false;
+        }
+        rest = inner.get(end + 2..).unwrap_or("").trim_start();
+    }
+    true
 }

@@ -14,3 +14,17 @@ old pear trees along the north wall had fared better than the young apples in th
 which the frost had caught twice in a single week.</p><p>Members agreed to wrap the young trunks \
 next year, to plant a hedge of hazel on the exposed side, and to ask the council for help with \
 the cost of the new stakes and ties, which had risen again since the autumn.</p>";
+
+/// An article of `sections` sections, each a heading of several words over a long
+/// paragraph.
+pub fn sections(sections: usize) -> String {
+    (1..=sections)
+        .map(|n| {
+            format!(
+                "<h2>Why the costs of remodel part {n} run high</h2><p>Part {n}: labour is \
+                 scarce and licensed trades charge for travel, permits take weeks to come \
+                 through, and the materials that pass the state's energy code cost more.</p>"
+            )
+        })
+        .collect()
+}

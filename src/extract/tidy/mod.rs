@@ -140,7 +140,8 @@ fn label_of(spans: &[crate::model::Span]) -> Option<String> {
 ///
 /// A relative timestamp alone ("2 days ago") goes too, except on an index: there it is
 /// an item's age (a job posted a day ago), printed with the item. So do a template's
-/// filler text, a ticker's band and an unrendered shortcode ([`super::filler`]).
+/// filler text, a ticker's band, an unrendered shortcode and a script template's
+/// unfilled expression ([`super::filler`]).
 pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
     let index = matches!(page_type, PageType::Listing | PageType::Collection);
     let forum = page_type == PageType::Forum;
@@ -156,6 +157,7 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
         if super::filler::is_filler(spans)
             || super::filler::is_marquee(spans)
             || super::filler::is_shortcode(spans)
+            || super::filler::is_template_expression(spans)
         {
             return false;
         }
