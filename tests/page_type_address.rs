@@ -168,30 +168,48 @@ fn a_page_at_a_thread_address_of_forum_software_is_a_forum() {
     }
 }
 
+/// A page of the orchard-tools site at `url`, with `head` in its head and `body` under
+/// its headline.
+fn orchard_page(url: &str, head: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>Orchard Tools</title><link rel=\"canonical\" href=\"{url}\">{head}\
+         </head><body><main><h1>Tools that outlast the orchard</h1>{body}</main></body></html>"
+    )
+}
+
+/// An article's publication time.
+const DATED: &str = r#"<meta property="article:published_time" content="2026-01-05T09:00:00Z">"#;
+
 #[test]
-fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
-    let page = |url: &str, head: &str, body: &str| {
-        format!(
-            "<html><head><title>Orchard Tools</title><link rel=\"canonical\" href=\"{url}\">{head}\
-             </head><body><main><h1>Tools that outlast the orchard</h1>{body}</main></body></html>"
-        )
-    };
+fn an_undeclared_front_page_is_no_article() {
     let prose: String = (0..12).map(prose).collect();
-    let dated = r#"<meta property="article:published_time" content="2026-01-05T09:00:00Z">"#;
     // Long paragraphs and a date make an article anywhere but on the site's front page.
     assert_eq!(
-        page_type(&page("https://orchard.example/", dated, &prose)),
+        page_type(&orchard_page("https://orchard.example/", DATED, &prose)),
         PageType::Service
     );
     assert_eq!(
-        page_type(&page(
+        page_type(&orchard_page(
             "https://orchard.example/tools/pruners",
-            dated,
+            DATED,
             &prose
         )),
         PageType::Article
     );
-    // A front page of dated items is the site's index.
+    // A blog whose home page is its latest post, declared as one, stays an article.
+    let declared = r#"<meta property="og:type" content="article">"#;
+    assert_eq!(
+        page_type(&orchard_page(
+            "https://orchard.example/",
+            &format!("{DATED}{declared}"),
+            &prose
+        )),
+        PageType::Article
+    );
+}
+
+#[test]
+fn a_front_page_of_dated_items_or_posts_is_the_sites_index() {
     let items: String = (1..=12)
         .map(|d| {
             format!(
@@ -201,11 +219,10 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         })
         .collect();
     assert_eq!(
-        page_type(&page("https://orchard.example/", "", &items)),
+        page_type(&orchard_page("https://orchard.example/", "", &items)),
         PageType::Listing
     );
-    // The latest posts a front page shows are other pages' teasers, not a thread, and its
-    // code samples are a product's, not a reference.
+    // The latest posts a front page shows are other pages' teasers, not a thread.
     let posts: String = (1..=12)
         .map(|d| {
             format!(
@@ -216,22 +233,31 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         })
         .collect();
     assert_eq!(
-        page_type(&page("https://orchard.example/", "", &posts)),
+        page_type(&orchard_page("https://orchard.example/", "", &posts)),
         PageType::Listing
     );
+}
+
+#[test]
+fn a_front_pages_code_and_cards_are_a_landing_pages() {
+    // Its code samples are a product's, not a reference.
     let samples = format!(
         "{}<pre><code>orchard prune --wall north</code></pre><pre><code>orchard graft --pear</code></pre>",
         page_kinds::prose(1)
     );
     assert_eq!(
-        page_type(&page("https://orchard.example/", "", &samples)),
+        page_type(&orchard_page("https://orchard.example/", "", &samples)),
         PageType::Service
     );
     assert_eq!(
-        page_type(&page("https://orchard.example/guide/cli", "", &samples)),
+        page_type(&orchard_page(
+            "https://orchard.example/guide/cli",
+            "",
+            &samples
+        )),
         PageType::Documentation
     );
-    // A front page's card grid is a landing page's offers; elsewhere it is an index.
+    // Its card grid is a landing page's offers; elsewhere a grid is an index.
     let cards: String = (1..=12)
         .map(|n| {
             format!(
@@ -242,22 +268,12 @@ fn an_undeclared_front_page_is_an_index_or_a_landing_page_not_an_article() {
         .collect();
     let grid = format!("<div class=\"grid\">{cards}</div>");
     assert_eq!(
-        page_type(&page("https://orchard.example/", "", &grid)),
+        page_type(&orchard_page("https://orchard.example/", "", &grid)),
         PageType::Service
     );
     assert_eq!(
-        page_type(&page("https://orchard.example/kits/", "", &grid)),
+        page_type(&orchard_page("https://orchard.example/kits/", "", &grid)),
         PageType::Listing
-    );
-    // A blog whose home page is its latest post, declared as one, stays an article.
-    let declared = r#"<meta property="og:type" content="article">"#;
-    assert_eq!(
-        page_type(&page(
-            "https://orchard.example/",
-            &format!("{dated}{declared}"),
-            &prose
-        )),
-        PageType::Article
     );
 }
 
