@@ -57,6 +57,13 @@ pub const REVIEWER_PREFIXES: &[&str] = &["reviewed by"];
 /// Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
 /// spaced dashes and bars, guillemets and middle dots.
 pub const BYLINE_SEGMENT_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " - ", " » ", "\u{b7}", "•"];
+/// What parts one author's name from the next in a byline: commas, semicolons, "&",
+/// a slash, "with", and "and" in English, German, French, Spanish, Portuguese or
+/// Italian, Danish and Norwegian, Dutch, Catalan and Turkish.
+pub const NAME_SEPARATORS: &[&str] = &[
+    ",", ";", " & ", " and ", " und ", " et ", " y ", " e ", " og ", " en ", " i ", " ve ", "/",
+    " with ",
+];
 /// Words that introduce a byline, in several languages; stripped from the front.
 pub const BYLINE_PREFIXES: &[&str] = &[
     "written by",

@@ -3,8 +3,8 @@
 use crate::heuristics::metadata::{
     BYLINE_GENRE_CONNECTIVES, BYLINE_GENRE_MAX_WORDS, BYLINE_GENRE_WORDS, BYLINE_PREFIXES,
     BYLINE_SEGMENT_SEPARATORS, COLLECTIVE_ROLES, CREDENTIALS, MAX_CREDENTIAL_LETTERS, MAX_INITIALS,
-    MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES, NAME_TRAILING_WORDS, NOT_A_NAME, NOT_PERSON,
-    PARTICLE_BY_WORDS, ROLES, ROLE_NOUNS,
+    MAX_NAME_CHARS, MAX_NAME_WORDS, NAME_PARTICLES, NAME_SEPARATORS, NAME_TRAILING_WORDS,
+    NOT_A_NAME, NOT_PERSON, PARTICLE_BY_WORDS, ROLES, ROLE_NOUNS,
 };
 
 /// Splits a byline or author value into clean person names.
@@ -103,12 +103,10 @@ fn without_title(mut pieces: Vec<String>) -> Vec<String> {
     pieces
 }
 
+/// `s` split at every name separator (`NAME_SEPARATORS`: "and" in any case).
 fn split_names(s: &str) -> Vec<String> {
     let mut parts = vec![s.to_string()];
-    for sep in [
-        ",", ";", " & ", " and ", " und ", " et ", " y ", " e ", " og ", " en ", " i ", " ve ",
-        "/", " with ",
-    ] {
+    for sep in NAME_SEPARATORS {
         parts = parts
             .iter()
             .flat_map(|p| {
