@@ -292,18 +292,30 @@ fn sections_around(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -
 /// `THREAD_POST_CLIMB` levels, the first element with `THREAD_MIN_OTHER_POSTS` or more
 /// siblings of its tag and class that hold text (the other posts, `div.post` after
 /// `div.post`) gives its parent (never the body); else `c` stays. A thread's scorer
-/// can settle in its longest post when the others are short or quote it.
+/// can settle in its longest post when the others are short or quote it, or on one
+/// paragraph of it.
 fn thread_of(dom: &Dom, scores: &score::Scores, body: NodeId, c: NodeId) -> NodeId {
-    use crate::heuristics::{THREAD_MIN_OTHER_POSTS, THREAD_POST_CLIMB};
-    group_parent(
-        dom,
-        scores,
-        body,
-        c,
-        THREAD_POST_CLIMB,
-        THREAD_MIN_OTHER_POSTS,
-        |_| true,
-    )
+    use crate::heuristics::{is_text_block_tag, THREAD_MIN_OTHER_POSTS, THREAD_POST_CLIMB};
+    let posts = |fits: &dyn Fn(NodeId) -> bool| {
+        group_parent(
+            dom,
+            scores,
+            body,
+            c,
+            THREAD_POST_CLIMB,
+            THREAD_MIN_OTHER_POSTS,
+            fits,
+        )
+    };
+    // A paragraph's like beside it is its post's next paragraph, not another post: the
+    // posts are looked for among the containers first, and among text blocks only on a
+    // thread that prints each post as one (`<p class="post">` after `<p class="post">`).
+    let found = posts(&|a| !dom.tag(a).is_some_and(is_text_block_tag));
+    if found == c {
+        posts(&|_| true)
+    } else {
+        found
+    }
 }
 
 /// The parent of the first of `c` and its `climb` nearest ancestors (never the body)

@@ -199,6 +199,25 @@ pub fn is_block_tag(t: &LocalName) -> bool {
     )
 }
 
+/// Blocks that hold a run of text, not other blocks' containers: a paragraph, a list
+/// item, a heading, a quote's or code's block, a definition, a caption. A thread's post is
+/// never one, though its paragraphs stand beside their like.
+pub fn is_text_block_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("p")
+            | local_name!("li")
+            | local_name!("dd")
+            | local_name!("dt")
+            | local_name!("pre")
+            | local_name!("blockquote")
+            | local_name!("figcaption")
+            | local_name!("caption")
+            | local_name!("td")
+            | local_name!("th")
+    ) || heading_level(t).is_some()
+}
+
 /// Heading level of `h1`–`h6`.
 pub fn heading_level(t: &LocalName) -> Option<u8> {
     match *t {
