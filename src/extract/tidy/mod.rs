@@ -107,8 +107,7 @@ pub(super) fn drop_emptied_copies(blocks: &mut Vec<Block>) {
             *d = empty;
         }
     }
-    let mut marks = drop.into_iter();
-    blocks.retain(|_| !marks.next().unwrap_or(false));
+    drop_marked(blocks, drop);
 }
 
 use crate::text::MAX_CHAR_BYTES;
@@ -166,6 +165,12 @@ pub(super) fn drop_widget_lines(blocks: &mut Vec<Block>, page_type: PageType) {
             !crate::extract::labels::is_widget_line(&label, paragraph, index, forum)
         })
     });
+}
+
+/// Drops the blocks whose mark in `drop` (one per block, in order) is set.
+fn drop_marked(blocks: &mut Vec<Block>, drop: Vec<bool>) {
+    let mut marks = drop.into_iter();
+    blocks.retain(|_| !marks.next().unwrap_or(false));
 }
 
 /// The spans of a block that is a line of text: a paragraph, a heading or a list item.
@@ -296,8 +301,7 @@ pub(super) fn drop_author_boxes(blocks: &mut Vec<Block>) {
             i += 1;
         }
     }
-    let mut marks = drop.into_iter();
-    blocks.retain(|_| !marks.next().unwrap_or(false));
+    drop_marked(blocks, drop);
 }
 
 /// Which recommendation strips [`drop_recommendation_strips`] looks for.

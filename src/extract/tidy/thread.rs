@@ -4,7 +4,7 @@
 use crate::metadata;
 use crate::model::Block;
 
-use super::{label_of, line_spans};
+use super::{drop_marked, label_of, line_spans};
 
 /// On a thread, drops a date line that a line near it repeats after one word ("October
 /// 29, 2025" above "Posted October 29, 2025 (edited)"): a post header printing its date
@@ -38,12 +38,7 @@ pub(in crate::extract) fn drop_repeated_dates(blocks: &mut Vec<Block>) {
         })
     };
     let drop: Vec<bool> = (0..blocks.len()).map(repeated).collect();
-    let mut k = 0;
-    blocks.retain(|_| {
-        let keep = !drop.get(k).copied().unwrap_or(false);
-        k += 1;
-        keep
-    });
+    drop_marked(blocks, drop);
 }
 
 /// On a thread, drops a poster's panel set as name and value on two lines ("Joined",
@@ -99,12 +94,7 @@ pub(in crate::extract) fn drop_panel_pairs(blocks: &mut Vec<Block>) {
             }
         }
     }
-    let mut k = 0;
-    blocks.retain(|_| {
-        let keep = !drop.get(k).copied().unwrap_or(false);
-        k += 1;
-        keep
-    });
+    drop_marked(blocks, drop);
 }
 
 /// Drops a thread's reply subjects: a heading or paragraph that says only "Re:" and the
