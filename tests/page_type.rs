@@ -3,17 +3,8 @@
 
 mod page_kinds;
 
-use page_kinds::{board_thread, page_type, prose};
+use page_kinds::{board_thread, page_type, prose, teasers};
 use thresh::PageType;
-
-/// A grid of teasers with linked headings, as "more stories" strips have.
-fn teasers(n: usize) -> String {
-    (0..n)
-        .map(|i| {
-            format!("<li><h3><a href=\"/story-{i}\">Story number {i} of the week</a></h3></li>")
-        })
-        .collect()
-}
 
 #[test]
 fn an_essay_beside_a_teaser_grid_is_an_article() {
@@ -42,33 +33,6 @@ fn a_page_settled_as_an_article_gets_its_visible_byline() {
         !x.text().contains("Agnes"),
         "byline line left out of the text"
     );
-}
-
-#[test]
-fn an_index_whose_items_show_prices_is_a_collection() {
-    let items: String = (0..12)
-        .map(|i| {
-            format!(
-                "<li><h3><a href=\"/pot-{i}\">Terracotta pot and saucer, size {i}</a></h3>\
-                 <p>${i}9.00</p></li>"
-            )
-        })
-        .collect();
-    let html = format!(
-        "<html><head><title>Pots</title></head><body><main><h1>Pots</h1><ul>{items}</ul>\
-         </main></body></html>"
-    );
-    assert_eq!(page_type(&html), PageType::Collection);
-}
-
-#[test]
-fn an_index_of_teasers_stays_a_listing() {
-    let html = format!(
-        "<html><head><title>Stories</title></head><body><main><h1>Stories</h1><ul>{}</ul>\
-         </main></body></html>",
-        teasers(12)
-    );
-    assert_eq!(page_type(&html), PageType::Listing);
 }
 
 /// A dated page of linked headings over long paragraphs, with an introduction first or
@@ -224,26 +188,6 @@ fn a_hidden_comment_template_does_not_make_an_article_a_thread() {
         (0..12).map(prose).collect::<String>()
     );
     assert_eq!(page_type(&html), PageType::Article);
-}
-
-#[test]
-fn an_index_of_headlines_with_long_blurbs_stays_a_listing() {
-    // Each item a linked headline over a blurb of running prose: twelve long paragraphs,
-    // more than settle a page as an article, but read as an index's items.
-    let items: String = (0..12)
-        .map(|i| {
-            format!(
-                "<li class=\"teaser\"><h3><a href=\"/story-{i}\">Story number {i} of the \
-                 week</a></h3>{}</li>",
-                prose(i)
-            )
-        })
-        .collect();
-    let html = format!(
-        "<html><head><title>Stories</title></head><body><main><h1>Stories</h1>\
-         <ul>{items}</ul></main></body></html>"
-    );
-    assert_eq!(page_type(&html), PageType::Listing);
 }
 
 #[test]

@@ -87,7 +87,15 @@ pub fn card_members(
             .tag(id)
             .is_some_and(|t| *t == local_name!("img") || *t == local_name!("picture"))
             && dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link);
-        let heading = dom.tag(id).and_then(heading_level).is_some()
+        // An `<article>`'s `<header>` is its heading's place: a teaser may link it whole
+        // (`<article><header><a href=…>Headline</a></header>`) with no `h2` inside.
+        let article_header = || {
+            dom.is(id, &local_name!("header"))
+                && dom
+                    .parent(id)
+                    .is_some_and(|p| dom.is(p, &local_name!("article")))
+        };
+        let heading = (dom.tag(id).and_then(heading_level).is_some() || article_header())
             && (dom.descendants(id).any(is_link)
                 || dom.ancestors(id).take(CARD_IMAGE_LINK_DEPTH).any(is_link));
         (LINK * u8::from(is_link(id)))

@@ -39,3 +39,12 @@ pub fn board_thread(posts: usize) -> String {
          <table class=\"thread\">{rows}</table></body></html>"
     )
 }
+
+/// A grid of teasers with linked headings, as "more stories" strips have.
+pub fn teasers(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!("<li><h3><a href=\"/story-{i}\">Story number {i} of the week</a></h3></li>")
+        })
+        .collect()
+}
