@@ -83,11 +83,14 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         return parts.first().cloned().unwrap_or_default();
     }
     if kept.len() < parts.len() && !kept.is_empty() {
-        return kept
+        let rest = kept
             .iter()
             .map(|s| s.as_str())
             .collect::<Vec<_>>()
             .join(used_sep.unwrap_or(" "));
+        // The site named twice, by two separators ("Site | site.com - Headline"): the
+        // rest loses its other site-named part too.
+        return without_site_parts(&rest, &is_site);
     }
     // "Headline | Section | Site": the headline is the first part.
     if parts.len() > 2 && used_sep != Some(" : ") {
@@ -110,6 +113,20 @@ pub fn strip_site(title: &str, site: Option<&str>) -> String {
         return parts.get(1..).unwrap_or(&[]).join(used_sep.unwrap_or(" "));
     }
     title
+}
+
+/// `rest` without the parts that name the site (`is_site`) at the first separator that
+/// parts it, when a part is left.
+fn without_site_parts(rest: &str, is_site: &dyn Fn(&str) -> bool) -> String {
+    let Some(sep) = SEPARATORS.iter().find(|sep| rest.contains(*sep)) else {
+        return rest.to_string();
+    };
+    let parts: Vec<&str> = rest.split(sep).map(str::trim).collect();
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !is_site(p)).collect();
+    if kept.is_empty() || kept.len() == parts.len() {
+        return rest.to_string();
+    }
+    kept.join(sep)
 }
 
 /// `title` without a site's name joined by a separator without spaces ("标题_新闻网",

@@ -121,3 +121,13 @@ fn a_title_with_an_empty_headline_before_the_site_name_gives_way_to_the_h1() {
         </main></body></html>"#;
     assert_eq!(title_of(page).as_deref(), Some("Grafting in the rain"));
 }
+
+#[test]
+fn a_site_named_twice_in_the_title_is_cut_twice() {
+    // The site's name, then its address, then the headline: both name the site.
+    let page = r#"<html><head><title>Orchard Notes | orchardnotes.com - Grafting in the rain</title>
+        <meta property="og:site_name" content="Orchard Notes"></head><body><main>
+        <h1>Pulse!</h1><p>The scion took, though the bark was wet through on the morning of
+        the cut.</p></main></body></html>"#;
+    assert_eq!(title_of(page).as_deref(), Some("Grafting in the rain"));
+}
