@@ -219,6 +219,12 @@ fn the_site_name_is_the_logos_without_the_pictures_words() {
             None,
         ),
         ("<a class=\"header-logo\" href=\"/\">Home</a>", None),
+        // The locale a logo prints beside its picture is no name: its label is.
+        (
+            "<a class=\"nav-logo\" href=\"/\" aria-label=\"Orchard Society\">\
+             <span class=\"nav-sprite\"></span><span class=\"locale\">.us</span></a>",
+            Some("Orchard Society"),
+        ),
     ] {
         assert_eq!(metadata(&branded_page(header)).sitename.as_deref(), site, "{header}");
     }

@@ -183,7 +183,8 @@ pub fn brand(dom: &Dom) -> Option<String> {
 
 /// A brand element's text as a site name: the words that describe a picture dropped
 /// ("Acme Logo" is "Acme"), `None` for an image's file name ("acme-logo-black"), a
-/// text of more than [`BRAND_MAX_WORDS`] or one of [`NOT_BRAND_TEXTS`].
+/// text of more than [`BRAND_MAX_WORDS`], one of [`NOT_BRAND_TEXTS`] or a domain's
+/// ending alone.
 fn brand_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() || words.len() > BRAND_MAX_WORDS {
@@ -215,5 +216,8 @@ fn brand_name(text: &str) -> Option<String> {
     }
     let name = kept.join(" ");
     let lower = name.to_lowercase();
-    (!name.is_empty() && !NOT_BRAND_TEXTS.contains(&lower.as_str())).then_some(name)
+    // A domain's ending alone (".us", ".co.uk") is the locale a logo prints beside its
+    // picture, not the name.
+    (!name.is_empty() && !name.starts_with('.') && !NOT_BRAND_TEXTS.contains(&lower.as_str()))
+        .then_some(name)
 }
