@@ -219,6 +219,21 @@ fn the_site_name_is_the_logos_without_the_pictures_words() {
             None,
         ),
         ("<a class=\"header-logo\" href=\"/\">Home</a>", None),
+        // A link's label says where it leads around the name, or names no site.
+        (
+            "<a class=\"logo\" href=\"/\" aria-label=\"Link to the Orchard Society \
+             Homepage\"><img src=\"/l.svg\" alt=\"\"></a>",
+            Some("Orchard Society"),
+        ),
+        (
+            "<a class=\"logo\" href=\"/\" aria-label=\"Return to the home page \
+             (header)\"><img src=\"/l.svg\" alt=\"\"></a>",
+            None,
+        ),
+        (
+            "<div class=\"brand\"><a href=\"#main\">Skip to content</a></div>",
+            None,
+        ),
         // The locale a logo prints beside its picture is no name: its label is.
         (
             "<a class=\"nav-logo\" href=\"/\" aria-label=\"Orchard Society\">\
@@ -439,4 +454,10 @@ fn the_name_beside_a_portrait_under_the_headline_is_the_author() {
     let figure = "<figure><img src=\"/frame.jpg\" alt=\"Walnut Picture Frame\">\
                   <figcaption>Walnut Picture Frame</figcaption></figure>";
     assert!(metadata(&page(figure)).authors.is_empty());
+}
+
+#[test]
+fn a_site_name_ending_in_a_separator_loses_it() {
+    let html = headed_page(r#"<meta property="og:site_name" content="Orchard Society |">"#);
+    assert_eq!(metadata(&html).sitename.as_deref(), Some("Orchard Society"));
 }

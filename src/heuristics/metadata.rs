@@ -75,6 +75,9 @@ pub const HEADLINE_BADGE_CLASSES: &[&str] = &["label", "badge"];
 pub const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ", "｜",
 ];
+/// Separator characters left at the end of a site's name by a title template whose page
+/// part was empty ("Acme |", "Acme -"): trimmed, as they name nothing.
+pub const SITE_NAME_TRAILERS: &[char] = &['|', '-', '–', '—', '»', '·', '•', ':', '~', '/', '｜'];
 /// Separators that part a title from its site's name only when a part is that name: an
 /// underscore ("标题_新闻网", as Chinese sites write it) also joins words in code.
 pub const SITE_ONLY_SEPARATORS: &[&str] = &["_"];
@@ -306,6 +309,23 @@ pub const NOT_BRAND_TEXTS: &[&str] = &[
     "site",
     "website",
 ];
+/// Openings of a logo link's label that say where the link leads ("Link to the Acme
+/// Homepage", "Go to the Acme home page"): the site's name follows, if any.
+pub const BRAND_LINK_OPENINGS: &[&str] = &[
+    "link to the ",
+    "link to ",
+    "go to the ",
+    "go to ",
+    "return to the ",
+    "return to ",
+    "back to the ",
+    "back to ",
+];
+/// Openings of a control's label that names no site ("Skip to content").
+pub const NOT_BRAND_OPENINGS: &[&str] = &["skip to ", "jump to "];
+/// Endings of a logo link's label after the site's name ("Acme Homepage", "Go to Acme
+/// home"): where the link leads.
+pub const BRAND_LINK_ENDINGS: &[&str] = &[" homepage", " home page", " home"];
 /// Class parts of comment sections, sidebars and related-item boxes: names and dates
 /// there belong to other items, wherever they sit.
 pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related"];

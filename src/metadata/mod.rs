@@ -116,7 +116,8 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
             title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)).or(Some(s))
         }
         s => s.or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom))),
-    };
+    }
+    .and_then(|s| without_trailing_separator(&s));
     m.title = title::choose(
         dom,
         &parts,
@@ -170,6 +171,15 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         verdict,
     };
     (m, prior)
+}
+
+/// A site's name without a separator left at its end ("Acme |", "Acme -": a title's
+/// template with its page part empty); `None` when nothing is left.
+fn without_trailing_separator(name: &str) -> Option<String> {
+    let trimmed = name.trim_end_matches(|c: char| {
+        c.is_whitespace() || crate::heuristics::metadata::SITE_NAME_TRAILERS.contains(&c)
+    });
+    (!trimmed.is_empty()).then(|| trimmed.to_string())
 }
 
 /// Whether every author named is the site itself (`<meta name=author>` set to the brand).

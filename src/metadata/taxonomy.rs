@@ -5,9 +5,10 @@ use markup5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::metadata::{
-    BRAND_CLASS_WORDS, BRAND_CONTROL_CLASS_WORDS, BRAND_MAX_WORDS, BRAND_PICTURE_WORDS,
-    CATEGORY_LABELS, COLOUR_UTILITY_PREFIXES, NOT_BRAND_TEXTS, NOT_TERM_TEXTS, TAG_LABELS,
-    TERM_BOX_MAX_CHARS, TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
+    BRAND_CLASS_WORDS, BRAND_CONTROL_CLASS_WORDS, BRAND_LINK_ENDINGS, BRAND_LINK_OPENINGS,
+    BRAND_MAX_WORDS, BRAND_PICTURE_WORDS, CATEGORY_LABELS, COLOUR_UTILITY_PREFIXES,
+    NOT_BRAND_OPENINGS, NOT_BRAND_TEXTS, NOT_TERM_TEXTS, TAG_LABELS, TERM_BOX_MAX_CHARS,
+    TERM_BOX_MAX_LINKS, TERM_LABEL_MAX_WORDS, TERM_MAX_CHARS,
 };
 
 use super::byline::spaced_text;
@@ -181,11 +182,41 @@ pub fn brand(dom: &Dom) -> Option<String> {
     None
 }
 
+/// `text` without the words a logo link's label adds around the site's name ("Link to
+/// the Acme Homepage" is "Acme"); `None` for a control's label ("Skip to content") or
+/// a label left with a note in brackets ("Return to the home page (header)").
+fn without_link_phrase(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    // Lower-casing may change byte lengths: the phrases are cut from `text` only when
+    // it kept them.
+    if lower.len() != text.len() {
+        return Some(text);
+    }
+    if NOT_BRAND_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return None;
+    }
+    let start = BRAND_LINK_OPENINGS
+        .iter()
+        .find(|o| lower.starts_with(*o))
+        .map_or(0, |o| o.len());
+    // "Acme Home" may be the name itself (a shop's home range): "home" alone is cut
+    // only after an opening that says the label is a link's.
+    let end = BRAND_LINK_ENDINGS
+        .iter()
+        .filter(|e| start > 0 || e.trim() != "home")
+        .find(|e| lower.ends_with(*e) && lower.len() - e.len() > start)
+        .map_or(lower.len(), |e| lower.len() - e.len());
+    let name = text.get(start..end)?.trim();
+    let cut = start > 0 || end < lower.len();
+    (!(cut && name.contains('('))).then_some(name)
+}
+
 /// A brand element's text as a site name: the words that describe a picture dropped
 /// ("Acme Logo" is "Acme"), `None` for an image's file name ("acme-logo-black"), a
 /// text of more than [`BRAND_MAX_WORDS`], one of [`NOT_BRAND_TEXTS`] or a domain's
 /// ending alone.
 fn brand_name(text: &str) -> Option<String> {
+    let text = without_link_phrase(text)?;
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.is_empty() || words.len() > BRAND_MAX_WORDS {
         return None;
