@@ -461,3 +461,10 @@ fn a_site_name_ending_in_a_separator_loses_it() {
     let html = headed_page(r#"<meta property="og:site_name" content="Orchard Society |">"#);
     assert_eq!(metadata(&html).sitename.as_deref(), Some("Orchard Society"));
 }
+
+#[test]
+fn a_tag_names_a_topic_not_a_record_or_a_glyph() {
+    let html =
+        headed_page(r#"<meta name="keywords" content="18153161, pruning, 2024, ¶, winter pears">"#);
+    assert_eq!(metadata(&html).tags, ["pruning", "2024", "winter pears"]);
+}

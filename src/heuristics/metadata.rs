@@ -309,6 +309,9 @@ pub const NOT_BRAND_TEXTS: &[&str] = &[
     "site",
     "website",
 ];
+/// Most digits of a tag or category written in digits alone: a year ("2024") is a
+/// topic, a longer number a record's id.
+pub const TERM_MAX_DIGITS: usize = 4;
 /// Openings of a logo link's label that say where the link leads ("Link to the Acme
 /// Homepage", "Go to the Acme home page"): the site's name follows, if any.
 pub const BRAND_LINK_OPENINGS: &[&str] = &[

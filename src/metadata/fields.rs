@@ -108,7 +108,18 @@ pub(super) fn terms_of(
         }
     }
     categories.retain(|c| !DEFAULT_CATEGORY_NAMES.contains(&c.to_lowercase().as_str()));
+    tags.retain(|t| names_a_topic(t));
+    categories.retain(|c| names_a_topic(c));
     (tags, categories)
+}
+
+/// Whether a term can name a topic: it holds a letter or a digit (a permalink's "¶"
+/// holds neither), and is no record's number (a story's id, "18153161"; a year,
+/// "2024", is a topic).
+fn names_a_topic(term: &str) -> bool {
+    use crate::heuristics::metadata::TERM_MAX_DIGITS;
+    term.chars().any(char::is_alphanumeric)
+        && !(term.chars().all(|c| c.is_ascii_digit()) && term.len() > TERM_MAX_DIGITS)
 }
 
 /// An absolute address: `url` itself, or resolved against `base`.
