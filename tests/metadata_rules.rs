@@ -468,3 +468,23 @@ fn a_tag_names_a_topic_not_a_record_or_a_glyph() {
         headed_page(r#"<meta name="keywords" content="18153161, pruning, 2024, ¶, winter pears">"#);
     assert_eq!(metadata(&html).tags, ["pruning", "2024", "winter pears"]);
 }
+
+#[test]
+fn a_description_loses_the_markup_and_entities_escaped_into_it() {
+    let html = headed_page(
+        r#"<meta property="og:description" content="&lt;p&gt;We pruned the &lt;strong&gt;north wall&lt;/strong&gt;, see &lt;a href=&quot;/notes&quot;&gt;the notes&lt;/a&gt;.&lt;/p&gt;&amp;nbsp;&amp;rarr;">"#,
+    );
+    assert_eq!(
+        metadata(&html).description.as_deref(),
+        Some("We pruned the north wall, see the notes. →")
+    );
+    // Code quoted in a description, with a type's angle brackets and an XML element,
+    // is no HTML markup.
+    let code = "Register HttpClient<IApiService, ApiService>() and set \
+                <TargetFrameworks>net8.0</TargetFrameworks> in the project.";
+    let html = headed_page(&format!(
+        "<meta name=\"description\" content=\"{}\">",
+        code.replace('<', "&lt;").replace('>', "&gt;")
+    ));
+    assert_eq!(metadata(&html).description.as_deref(), Some(code));
+}

@@ -309,6 +309,54 @@ pub const NOT_BRAND_TEXTS: &[&str] = &[
     "site",
     "website",
 ];
+/// HTML tags a site may escape into a meta description ("&lt;p&gt;I did &lt;a …"): read
+/// as markup, and dropped, only when the value closes one of them.
+pub const ESCAPED_MARKUP_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "b",
+    "br",
+    "blockquote",
+    "cite",
+    "code",
+    "div",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "u",
+    "ul",
+];
+/// Those of [`ESCAPED_MARKUP_TAGS`] that part words (a paragraph's, a line break's):
+/// dropped with a space in their place.
+pub const ESCAPED_BLOCK_TAGS: &[&str] = &[
+    "br",
+    "blockquote",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ol",
+    "p",
+    "ul",
+];
 /// Most digits of a tag or category written in digits alone: a year ("2024") is a
 /// topic, a longer number a record's id.
 pub const TERM_MAX_DIGITS: usize = 4;

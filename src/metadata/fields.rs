@@ -57,8 +57,66 @@ pub(super) fn description(src: &Sources, main: Option<&Value>) -> Option<String>
         .or_else(|| src.meta("og:description"))
         .or_else(|| src.meta("description"))
         .or_else(|| src.meta("twitter:description"))
-        .map(|s| collapse(&s))
+        // Escaped twice ("&amp;nbsp;"), and HTML written into the value.
+        .map(|s| without_markup(&collapse(&collapse(&s))))
         .filter(|s| !s.is_empty())
+}
+
+/// `s` without the HTML markup a site escaped into a meta value ("<p>I did <a
+/// href=…>Advent of Code</a> again.</p>" reads "I did Advent of Code again."): the tags
+/// of `ESCAPED_MARKUP_TAGS` go when the value closes one of them (`</p>`), a block's
+/// with a space, an inline one's without. A value that names a tag in its text ("The
+/// <table> element represents…") or quotes code ("Task<string>") keeps it.
+fn without_markup(s: &str) -> String {
+    use crate::heuristics::metadata::{ESCAPED_BLOCK_TAGS, ESCAPED_MARKUP_TAGS};
+    // The tag at the start of `t` (after its `<`): its name, its length up to and with
+    // its `>`, and whether it closes.
+    let tag_at = |t: &str| -> Option<(String, usize, bool)> {
+        let closing = t.starts_with('/');
+        let body = t.get(usize::from(closing)..)?;
+        let name: String = body
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let end = t
+            .find(['>', '<'])
+            .filter(|&e| t.get(e..).is_some_and(|r| r.starts_with('>')))?;
+        // `name` must end where the tag's name ends: at a space, a slash or the `>`.
+        let after = body.get(name.len()..)?;
+        let bounded = after.starts_with([' ', '/', '>', '\t', '\n']);
+        (ESCAPED_MARKUP_TAGS.contains(&name.as_str()) && bounded).then_some((
+            name,
+            end + 1,
+            closing,
+        ))
+    };
+    let closes = s
+        .match_indices('<')
+        .any(|(at, _)| s.get(at + 1..).and_then(tag_at).is_some_and(|(_, _, c)| c));
+    if !closes {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open + 1..).unwrap_or("");
+        match tag_at(after) {
+            Some((name, len, _)) => {
+                if ESCAPED_BLOCK_TAGS.contains(&name.as_str()) {
+                    out.push(' ');
+                }
+                rest = after.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    crate::text::collapse(&out)
 }
 
 /// Tags and categories: `article:tag`, `keywords` and JSON-LD `keywords`;
