@@ -472,3 +472,22 @@ fn a_page_served_in_noscript_is_read_there_with_every_rule() {
     assert!(text.contains("met on Tuesday"), "{text}");
     assert!(!text.contains("JavaScript"), "{text}");
 }
+
+#[test]
+fn a_placeholder_link_alone_in_its_block_is_a_control() {
+    // A link with no attribute at all is what a script turns into a button; alone in
+    // its block it is one ("Click to shrink…"). In a heading, or in a sentence, it is
+    // text.
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1><h2><a>The espalier pears</a></h2>\
+         <p>{}</p><div class=\"expander\"><a>Click to shrink...</a></div><p>The crew \
+         stacked the prunings by the wall, as <a>last winter</a>, and burned them in \
+         March.</p><div><a>Return to Top</a></div></article></body></html>",
+        rule_pages::PROSE
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("Click to shrink"), "{text}");
+    assert!(!text.contains("Return to Top"), "{text}");
+    assert!(text.contains("The espalier pears"), "{text}");
+    assert!(text.contains("as last winter, and burned"), "{text}");
+}

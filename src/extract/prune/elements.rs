@@ -144,9 +144,25 @@ pub(super) fn is_control(
                 .strip_prefix('#')
                 .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     };
+    // A link with no attribute at all is a placeholder a script turns into a control
+    // ("Click to shrink…"), when it is all its parent shows.
+    let placeholder = || {
+        use crate::heuristics::WHOLE_HEADING_SIBLINGS;
+        let blank = |n: NodeId| n == id || dom.text(n).is_some_and(|t| t.trim().is_empty());
+        dom.is(id, &local_name!("a"))
+            && dom.element(id).is_some_and(|e| e.attrs.is_empty())
+            && !is_whole_heading(dom, id)
+            && dom.parent(id).is_some_and(|p| {
+                let mut kids = dom.children(p);
+                kids.by_ref()
+                    .take(1 + 2 * WHOLE_HEADING_SIBLINGS)
+                    .all(blank)
+                    && kids.next().is_none()
+            })
+    };
     s.strictness < Strictness::Minimal
         && chars <= CONTROL_MAX_CHARS
-        && (button() || glyph() || post_number())
+        && (button() || glyph() || post_number() || placeholder())
 }
 
 /// Whether the link `id` opens a `<blockquote>`: the quote's citation ("Jane said:"),
