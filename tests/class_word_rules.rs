@@ -204,3 +204,30 @@ blossom on the wall pears but spared the espaliers by the greenhouse.</p></block
         "{text}"
     );
 }
+
+/// A hover card inside a paragraph (a name's box of that person's other stories) is no
+/// part of the sentence: it goes, and the paragraph, no longer a list of links, stays.
+#[test]
+fn a_hover_card_inside_a_sentence_goes_and_its_sentence_stays() {
+    let stories: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<a class=\"person-stories\" href=\"/story/{i}\">Orchard society story number \
+                 {i} about the winter pruning of the old pear trees</a> "
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><article><h1>Winter losses</h1><p>The society's chair, <span \
+class=\"person\"><a class=\"person-link\" href=\"/people/nell-ashdown\">Nell Ashdown</a><span \
+class=\"person-rollover-block\">{stories}</span></span>, said the frost took the blossom on the \
+wall pears but spared the espaliers by the greenhouse, and that the crew would replant.</p>\
+{PROSE}</article></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("The society's chair, Nell Ashdown, said the frost took"),
+        "{text}"
+    );
+    assert!(!text.contains("story number"), "{text}");
+}

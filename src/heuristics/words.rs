@@ -36,6 +36,10 @@ pub const CHROME_WORDS: &[&str] = &[
     // A list of site-wide notices (forum announcements, maintenance banners); the
     // singular `notice` also names documentation callouts, which are content.
     "notices",
+    // Hover cards: the box a name or a link opens on hover (a person's other stories,
+    // a profile's summary), not the sentence it sits in.
+    "hovercard",
+    "rollover",
     // Notification bars and toasts (an outdated-browser warning, an order update).
     "notification",
     "notifications",
