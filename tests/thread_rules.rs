@@ -204,3 +204,20 @@ fn short_replies_are_read_with_the_post_they_answer() {
         "{text}"
     );
 }
+
+#[test]
+fn a_date_printed_long_and_short_reads_in_its_long_form() {
+    // Invision prints each post's date twice inside its `<time>`, for the stylesheet to
+    // show one: "Jan 1, 2026" and "1 yr".
+    let html = thread_dated(&["Nell Ashdown", "pipfruit_jo"], Dates::Plain).replace(
+        "\">Jan 1, 2026</time>",
+        "\"><span class=\"ipsTime__long\">Jan 1, 2026</span><span \
+         class=\"ipsTime__short\">1 yr</span></time>",
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("Nell Ashdown\n\nJan 1, 2026\n\nPost 1: the grafted"),
+        "{text}"
+    );
+    assert!(!text.contains("1 yr"), "{text}");
+}

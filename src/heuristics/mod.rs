@@ -259,6 +259,13 @@ pub const ANCHOR_SCAN_NODES: usize = 8;
 /// Siblings read on either side of an element inside a heading to tell that it holds
 /// the heading's whole text (blank text and empty anchors around it).
 pub const WHOLE_HEADING_SIBLINGS: usize = 4;
+/// Class parts of a date's short form that a `<time>` prints beside its long form for
+/// the stylesheet to choose ("1 yr" beside "April 2, 2024").
+pub const DATE_SHORT_FORM_WORDS: &[&str] = &["short"];
+/// Class parts of that date's long form, which is read.
+pub const DATE_LONG_FORM_WORDS: &[&str] = &["long"];
+/// Children of a `<time>` read for the long form beside a short one.
+pub const DATE_FORM_SIBLINGS: usize = 8;
 /// Levels from a link up to the `<blockquote>` whose citation it may be (XenForo's
 /// `blockquote > div.title > a`: two).
 pub const QUOTE_CITATION_CLIMB: usize = 3;

@@ -234,6 +234,28 @@ pub(super) fn mid_sentence(dom: &Dom, id: NodeId) -> bool {
         && worded(dom.next_sibling(id))
 }
 
+/// Whether `id` is the short form of a date a `<time>` prints twice, long and short,
+/// for the stylesheet to show one ("April 2, 2024" beside "1 yr", Invision's
+/// `ipsTime__short`): a child of a `<time>` classed as the short form
+/// (`DATE_SHORT_FORM_WORDS`) beside one classed as the long form, which is read.
+pub(super) fn is_short_date_form(dom: &Dom, id: NodeId) -> bool {
+    use crate::extract::hints::names_any;
+    use crate::heuristics::{DATE_FORM_SIBLINGS, DATE_LONG_FORM_WORDS, DATE_SHORT_FORM_WORDS};
+    let classed = |n: NodeId, words: &[&str]| {
+        dom.attr(n, &local_name!("class"))
+            .is_some_and(|c| names_any(c, words))
+    };
+    dom.parent(id)
+        .filter(|&p| dom.is(p, &local_name!("time")))
+        .is_some_and(|p| {
+            classed(id, DATE_SHORT_FORM_WORDS)
+                && dom
+                    .children(p)
+                    .take(DATE_FORM_SIBLINGS)
+                    .any(|s| s != id && classed(s, DATE_LONG_FORM_WORDS))
+        })
+}
+
 /// A footnote's reference mark: a `<sup>` of at most `FOOTNOTE_MARK_MAX_CHARS` that
 /// holds only digits and brackets ("2", "[12]", "3,4") and links within the page
 /// ("#citations", "#fn2"). The note it points to is read where it stands; the mark

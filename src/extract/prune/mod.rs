@@ -210,6 +210,9 @@ fn judge(
     if is_footnote_mark(dom, id) {
         return Some(Pruned::FootnoteMark);
     }
+    if is_short_date_form(dom, id) {
+        return Some(Pruned::Hidden);
+    }
     if hints.has(id, Hint::Consent) {
         return Some(Pruned::ConsentWidget);
     }
