@@ -488,3 +488,18 @@ fn a_description_loses_the_markup_and_entities_escaped_into_it() {
     ));
     assert_eq!(metadata(&html).description.as_deref(), Some(code));
 }
+
+#[test]
+fn a_teams_byline_gives_way_to_the_person_an_author_label_names() {
+    let html = format!(
+        "<html><head><title>Counting the winter</title><meta \
+         property=\"article:published_time\" content=\"2026-01-05\"></head><body><main>\
+         <h1>Counting the winter</h1><p class=\"byline\"><a href=\"/author/team\">By Team \
+         Orchard Notes</a></p>{PROSE}{PROSE}<p>Written by <a href=\"/u/nell\">Nell \
+         Ashdown</a></p></main></body></html>"
+    );
+    assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
+    // With no person named, the team is the author the page states.
+    let html = html.replace("<p>Written by <a href=\"/u/nell\">Nell Ashdown</a></p>", "");
+    assert_eq!(metadata(&html).authors, ["Team Orchard Notes"]);
+}

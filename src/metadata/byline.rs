@@ -218,6 +218,14 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         };
         let names = names_in(&text, forum);
         if !names.is_empty() {
+            // A team's byline ("By Team Acme") gives way to a person an author label
+            // names elsewhere ("Written by Jane Roe" closing the post).
+            if !forum && names.iter().all(|n| names_group(n)) {
+                let person = labelled_anywhere(dom, parts);
+                if !person.is_empty() && !person.iter().any(|n| names_group(n)) {
+                    return person;
+                }
+            }
             return names;
         }
     }
@@ -229,6 +237,14 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         return near;
     }
     labelled_anywhere(dom, parts)
+}
+
+/// Whether a name is a group's: a word of `COLLECTIVE_ROLES` in it ("Team Acme", "Acme
+/// Staff").
+fn names_group(name: &str) -> bool {
+    use crate::heuristics::metadata::COLLECTIVE_ROLES;
+    name.split_whitespace()
+        .any(|w| COLLECTIVE_ROLES.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// A date stated beside the first byline element ("Jane Roe · April 8, 2024"): the
