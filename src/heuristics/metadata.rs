@@ -75,6 +75,18 @@ pub const HEADLINE_BADGE_CLASSES: &[&str] = &["label", "badge"];
 pub const SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " ~ ", " › ", " / ", " : ", "｜",
 ];
+/// Titles (as `title::key` reads them: lower case, words only) that name where a page
+/// sits on its site rather than the page: a front page's "Home", in several languages.
+pub const HOME_TITLES: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "startseite",
+    "accueil",
+    "inicio",
+    "página inicial",
+    "pagina iniziale",
+];
 /// Separator characters left at the end of a site's name by a title template whose page
 /// part was empty ("Acme |", "Acme -"): trimmed, as they name nothing.
 pub const SITE_NAME_TRAILERS: &[char] = &['|', '-', '–', '—', '»', '·', '•', ':', '~', '/', '｜'];

@@ -11,9 +11,9 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, MAX_H1, MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS,
-    MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS, PAGE_WORDS, PERMALINK_MARKS,
-    QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS,
+    HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, HOME_TITLES, MAX_H1, MAX_TITLE_CHARS,
+    MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS, PAGE_WORDS,
+    PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS,
     SHOWN_TITLE_MIN_WORDS, SITE_DOMAIN_ENDINGS, SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS,
     SITE_TAIL_SEPARATORS,
 };
@@ -185,11 +185,24 @@ pub fn choose(
     if named.as_ref() == Some(&chosen) {
         return Some(chosen);
     }
-    Some(chosen)
+    let title = Some(chosen)
         .map(|t| cut_qualifiers(&t))
         .map(|t| without_labels(&t))
         .map(|t| without_page_number(&t).to_string())
-        .filter(|t| !t.is_empty())
+        .filter(|t| !t.is_empty())?;
+    // "Home" is where a page sits on its site, not what it is called ("Home - The
+    // GitHub Blog", `og:title` "Home"): the site's front page, whose subject is the site
+    // (its name, else the whole `<title>`).
+    if HOME_TITLES.contains(&key(&title).as_str()) {
+        let whole = || {
+            src.title
+                .as_deref()
+                .map(collapse)
+                .filter(|t| key(t) != key(&title) && !key(t).is_empty())
+        };
+        return site.map(str::to_string).or_else(whole).or(Some(title));
+    }
+    Some(title)
 }
 
 /// A front page's `<title>` (or `og:title`) that is the site's name, alone or leading

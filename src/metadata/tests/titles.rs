@@ -131,3 +131,22 @@ fn a_site_named_twice_in_the_title_is_cut_twice() {
         the cut.</p></main></body></html>"#;
     assert_eq!(title_of(page).as_deref(), Some("Grafting in the rain"));
 }
+
+#[test]
+fn a_title_that_says_home_gives_the_sites_name() {
+    let page = r#"<html><head><title>Home - Orchard Notes</title>
+        <meta property="og:title" content="Home">
+        <meta property="og:site_name" content="Orchard Notes"></head><body><main>
+        <p>The scion took, though the bark was wet through on the morning of the cut,
+        and the society counted the winter losses again.</p></main></body></html>"#;
+    assert_eq!(title_of(page).as_deref(), Some("Orchard Notes"));
+}
+
+#[test]
+fn a_title_that_says_home_without_a_known_site_gives_the_whole_title() {
+    let page = r#"<html><head><title>Home - Orchard Notes</title>
+        <meta property="og:title" content="Home"></head><body><main>
+        <p>The scion took, though the bark was wet through on the morning of the cut,
+        and the society counted the winter losses again.</p></main></body></html>"#;
+    assert_eq!(title_of(page).as_deref(), Some("Home - Orchard Notes"));
+}
