@@ -10,7 +10,7 @@ use html5ever::{ns, Attribute, ParseOpts, QualName};
 use markup5ever::interface::ElemName;
 use markup5ever::{local_name, LocalName, Namespace};
 
-use super::{Attr, Dom, Element, Node, NodeData, NodeId, Ns, ROOT};
+use super::{Attr, Dom, Element, Link, Node, NodeData, NodeId, Ns, ROOT};
 use crate::error::{Error, Result};
 
 /// Parses `html` into an arena DOM. Fails when the document has more than `max_nodes`
@@ -112,7 +112,7 @@ fn place_streamed_segments(nodes: &mut [Node]) {
                 inside = true;
                 break;
             }
-            up = nodes.get(a.ix()).and_then(|n| n.parent);
+            up = nodes.get(a.ix()).and_then(|n| n.parent.get());
         }
         if !inside {
             Sink::insert_before(nodes, at, seg);
@@ -174,39 +174,43 @@ impl Sink {
         let Some(node) = nodes.get_mut(id.ix()) else {
             return;
         };
-        let (parent, prev, next) = (node.parent, node.prev_sibling, node.next_sibling);
-        node.parent = None;
-        node.prev_sibling = None;
-        node.next_sibling = None;
+        let (parent, prev, next) = (
+            node.parent.get(),
+            node.prev_sibling.get(),
+            node.next_sibling.get(),
+        );
+        node.parent = Link::from(None);
+        node.prev_sibling = Link::from(None);
+        node.next_sibling = Link::from(None);
         if let Some(p) = prev.and_then(|p| nodes.get_mut(p.ix())) {
-            p.next_sibling = next;
+            p.next_sibling = Link::from(next);
         } else if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
-            par.first_child = next;
+            par.first_child = Link::from(next);
         }
         if let Some(n) = next.and_then(|n| nodes.get_mut(n.ix())) {
-            n.prev_sibling = prev;
+            n.prev_sibling = Link::from(prev);
         } else if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
-            par.last_child = prev;
+            par.last_child = Link::from(prev);
         }
     }
 
     fn append_node(nodes: &mut [Node], parent: NodeId, child: NodeId) {
         Self::detach(nodes, child);
-        let last = nodes.get(parent.ix()).and_then(|p| p.last_child);
+        let last = nodes.get(parent.ix()).and_then(|p| p.last_child.get());
         if let Some(c) = nodes.get_mut(child.ix()) {
-            c.parent = Some(parent);
-            c.prev_sibling = last;
+            c.parent = Link::from(Some(parent));
+            c.prev_sibling = Link::from(last);
         }
         match last.and_then(|l| nodes.get_mut(l.ix())) {
-            Some(l) => l.next_sibling = Some(child),
+            Some(l) => l.next_sibling = Link::from(Some(child)),
             None => {
                 if let Some(p) = nodes.get_mut(parent.ix()) {
-                    p.first_child = Some(child);
+                    p.first_child = Link::from(Some(child));
                 }
             }
         }
         if let Some(p) = nodes.get_mut(parent.ix()) {
-            p.last_child = Some(child);
+            p.last_child = Link::from(Some(child));
         }
     }
 
@@ -215,20 +219,20 @@ impl Sink {
         let Some(s) = nodes.get(sibling.ix()) else {
             return;
         };
-        let (parent, prev) = (s.parent, s.prev_sibling);
+        let (parent, prev) = (s.parent.get(), s.prev_sibling.get());
         if let Some(c) = nodes.get_mut(child.ix()) {
-            c.parent = parent;
-            c.prev_sibling = prev;
-            c.next_sibling = Some(sibling);
+            c.parent = Link::from(parent);
+            c.prev_sibling = Link::from(prev);
+            c.next_sibling = Link::from(Some(sibling));
         }
         if let Some(s) = nodes.get_mut(sibling.ix()) {
-            s.prev_sibling = Some(child);
+            s.prev_sibling = Link::from(Some(child));
         }
         match prev.and_then(|p| nodes.get_mut(p.ix())) {
-            Some(p) => p.next_sibling = Some(child),
+            Some(p) => p.next_sibling = Link::from(Some(child)),
             None => {
                 if let Some(par) = parent.and_then(|p| nodes.get_mut(p.ix())) {
-                    par.first_child = Some(child);
+                    par.first_child = Link::from(Some(child));
                 }
             }
         }
@@ -312,7 +316,7 @@ impl TreeSink for Sink {
             name: name.local,
             ns: ns_of(&name.ns),
             attrs,
-            template_contents,
+            template_contents: Link::from(template_contents),
         }))
     }
 
@@ -335,7 +339,7 @@ impl TreeSink for Sink {
                     .nodes
                     .borrow()
                     .get(parent.ix())
-                    .and_then(|p| p.last_child);
+                    .and_then(|p| p.last_child.get());
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), last, &text) {
                     let id = self.push(NodeData::Text(text));
                     Self::append_node(&mut self.nodes.borrow_mut(), *parent, id);
@@ -354,7 +358,7 @@ impl TreeSink for Sink {
             .nodes
             .borrow()
             .get(element.ix())
-            .is_some_and(|n| n.parent.is_some());
+            .is_some_and(|n| n.parent.get().is_some());
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -371,9 +375,8 @@ impl TreeSink for Sink {
         let nodes = self.nodes.borrow();
         match nodes.get(target.ix()).map(|n| &n.data) {
             Some(NodeData::Element(Element {
-                template_contents: Some(c),
-                ..
-            })) => *c,
+                template_contents, ..
+            })) => template_contents.get().unwrap_or(*target),
             _ => *target,
         }
     }
@@ -394,7 +397,7 @@ impl TreeSink for Sink {
                     .nodes
                     .borrow()
                     .get(sibling.ix())
-                    .and_then(|s| s.prev_sibling);
+                    .and_then(|s| s.prev_sibling.get());
                 if !Self::merge_text(&mut self.nodes.borrow_mut(), prev, &text) {
                     let id = self.push(NodeData::Text(text));
                     Self::insert_before(&mut self.nodes.borrow_mut(), *sibling, id);
@@ -423,7 +426,7 @@ impl TreeSink for Sink {
 
     fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
         let mut nodes = self.nodes.borrow_mut();
-        while let Some(c) = nodes.get(node.ix()).and_then(|n| n.first_child) {
+        while let Some(c) = nodes.get(node.ix()).and_then(|n| n.first_child.get()) {
             Self::append_node(&mut nodes, *new_parent, c);
         }
     }
