@@ -304,13 +304,14 @@ impl TreeSink for Sink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
-        let attrs = attrs
-            .into_iter()
-            .map(|a| Attr {
-                name: a.name.local,
-                value: a.value,
-            })
-            .collect();
+        // Built in a list of the exact length: collected in place, the parser's larger
+        // `Attribute`s would leave spare room that boxing the slice reallocates away.
+        let mut list = Vec::with_capacity(attrs.len());
+        list.extend(attrs.into_iter().map(|a| Attr {
+            name: a.name.local,
+            value: a.value,
+        }));
+        let attrs = list.into_boxed_slice();
         let template_contents = flags.template.then(|| self.push(NodeData::Document));
         self.push(NodeData::Element(Element {
             name: name.local,
@@ -409,14 +410,16 @@ impl TreeSink for Sink {
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut nodes = self.nodes.borrow_mut();
         if let Some(NodeData::Element(e)) = nodes.get_mut(target.ix()).map(|n| &mut n.data) {
+            let mut all = std::mem::take(&mut e.attrs).into_vec();
             for a in attrs {
-                if !e.attrs.iter().any(|x| x.name == a.name.local) {
-                    e.attrs.push(Attr {
+                if !all.iter().any(|x| x.name == a.name.local) {
+                    all.push(Attr {
                         name: a.name.local,
                         value: a.value,
                     });
                 }
             }
+            e.attrs = all.into_boxed_slice();
         }
     }
 
