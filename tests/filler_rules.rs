@@ -4,16 +4,7 @@
 
 #[allow(dead_code)]
 mod rule_pages;
-use rule_pages::{sections, text_of};
-
-/// The remodel article of three sections, then `after`.
-fn remodel_like(after: &str) -> String {
-    format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}{after}</main></body></html>",
-        sections(3)
-    )
-}
+use rule_pages::{remodel_like, sections, text_of};
 
 #[test]
 fn a_templates_filler_text_goes() {

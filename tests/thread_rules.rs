@@ -185,18 +185,8 @@ fn short_replies_are_read_with_the_post_they_answer() {
     // The scorer settles on a paragraph inside the first post, which quotes another;
     // the paragraph's siblings are its post's other paragraphs, but posts are what a
     // thread is made of: the short reply comes too.
-    let html = r#"<html><head><title>Grafting pears</title>
-<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Grafting pears"}</script></head>
-<body><div class="thread"><h1>Grafting pears</h1>
-<article class="message"><aside class="message-user"><h4><a class="username" href="/members/nell.1/">Nell-Ashdown</a></h4></aside>
-<header class="message-attribution"><ul><li><a href="/threads/grafting.7/#post-1"><time datetime="2026-01-01T09:00:00Z">Jan 1, 2026</time></a></li></ul></header>
-<p>Posted <time datetime="2026-01-01T09:00:00Z">Jan 1, 2026</time> (edited)</p>
-<div class="message-body"><blockquote><div class="quote-title"><a class="bbCodeBlock-sourceJump" href="/goto/post?id=3">pip said:</a></div><p>The ties were loose.</p></blockquote>
-<p>The grafted pears took in the second spring, once the ties were loosened.</p><p>{{ board.errors[1].message }}</p><p>Last edited: Jan 2, 2026</p></div></article>
-<article class="message"><aside class="message-user"><h4><a class="username" href="/members/pip.2/">pip</a></h4></aside>
-<header class="message-attribution"><ul><li><a href="/threads/grafting.7/#post-2"><time datetime="2026-01-02T09:00:00Z">Jan 2, 2026</time></a></li></ul></header>
-<div class="message-body"><p>And the old tree by the wall fruited again, {{ first }} {{ second }}.</p></div></article>
-</div></body></html>"#;
+    // The page is the fuzz seed that holds the session's thread constructs.
+    let html = include_str!("../fuzz/seeds/extract/thread-dates-quotes.html");
     let text = text_of(html);
     assert!(text.contains("once the ties were loosened."), "{text}");
     assert!(

@@ -3,7 +3,7 @@
 
 #[allow(dead_code)]
 mod rule_pages;
-use rule_pages::{sections, text_of};
+use rule_pages::{remodel_like, sections, text_of};
 
 #[test]
 fn a_second_copy_of_the_article_leaves_no_empty_headings() {
@@ -246,15 +246,6 @@ fn a_strips_title_left_as_a_line_of_its_own_goes() {
     let text = text_of(&html);
     assert!(!text.contains("Recent Posts"), "{text}");
     assert!(text.contains("Part 3: labour is scarce"), "{text}");
-}
-
-/// The remodel article of three sections, then `after`.
-fn remodel_like(after: &str) -> String {
-    format!(
-        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
-         {}{after}</main></body></html>",
-        sections(3)
-    )
 }
 
 #[test]

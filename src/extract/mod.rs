@@ -36,7 +36,7 @@ use tidy::{
 };
 
 pub(crate) use hints::{
-    for_each_part, lower_ascii, names_any, FastMap, LengthLetters, MAX_PART_LEN,
+    class_names_any, for_each_part, lower_ascii, names_any, FastMap, LengthLetters, MAX_PART_LEN,
 };
 pub(crate) use prune::is_hidden;
 

@@ -352,23 +352,6 @@ pub const ESCAPED_MARKUP_TAGS: &[&str] = &[
     "u",
     "ul",
 ];
-/// Those of [`ESCAPED_MARKUP_TAGS`] that part words (a paragraph's, a line break's):
-/// dropped with a space in their place.
-pub const ESCAPED_BLOCK_TAGS: &[&str] = &[
-    "br",
-    "blockquote",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ol",
-    "p",
-    "ul",
-];
 /// Most digits of a tag or category written in digits alone: a year ("2024") is a
 /// topic, a longer number a record's id.
 pub const TERM_MAX_DIGITS: usize = 4;

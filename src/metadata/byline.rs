@@ -408,9 +408,7 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
 /// (`AVATAR_WORDS`), or described by that very name (`alt="Jane Roe"`) outside a
 /// `<figure>` (whose picture's alt repeats its caption).
 fn is_avatar_of(dom: &Dom, img: NodeId, text: &str) -> bool {
-    let classed = dom
-        .attr(img, &local_name!("class"))
-        .is_some_and(|c| crate::extract::names_any(c, AVATAR_WORDS));
+    let classed = crate::extract::class_names_any(dom, img, AVATAR_WORDS);
     let named = || {
         dom.attr(img, &local_name!("alt"))
             .is_some_and(|alt| alt.trim().eq_ignore_ascii_case(text))

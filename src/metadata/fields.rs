@@ -65,10 +65,10 @@ pub(super) fn description(src: &Sources, main: Option<&Value>) -> Option<String>
 /// `s` without the HTML markup a site escaped into a meta value ("<p>I did <a
 /// href=…>Advent of Code</a> again.</p>" reads "I did Advent of Code again."): the tags
 /// of `ESCAPED_MARKUP_TAGS` go when the value closes one of them (`</p>`), a block's
-/// with a space, an inline one's without. A value that names a tag in its text ("The
+/// (`is_block_tag`) with a space, an inline one's without. A value that names a tag in its text ("The
 /// <table> element represents…") or quotes code ("Task<string>") keeps it.
 fn without_markup(s: &str) -> String {
-    use crate::heuristics::metadata::{ESCAPED_BLOCK_TAGS, ESCAPED_MARKUP_TAGS};
+    use crate::heuristics::metadata::ESCAPED_MARKUP_TAGS;
     // The tag at the start of `t` (after its `<`): its name, its length up to and with
     // its `>`, and whether it closes.
     let tag_at = |t: &str| -> Option<(String, usize, bool)> {
@@ -104,7 +104,10 @@ fn without_markup(s: &str) -> String {
         let after = rest.get(open + 1..).unwrap_or("");
         match tag_at(after) {
             Some((name, len, _)) => {
-                if ESCAPED_BLOCK_TAGS.contains(&name.as_str()) {
+                // A block's tag (or a line break) parts words; an inline one does not.
+                if name == "br"
+                    || crate::heuristics::is_block_tag(&markup5ever::LocalName::from(name))
+                {
                     out.push(' ');
                 }
                 rest = after.get(len..).unwrap_or("");

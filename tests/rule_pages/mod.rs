@@ -28,3 +28,12 @@ pub fn sections(sections: usize) -> String {
         })
         .collect()
 }
+
+/// The remodel article of three sections, then `after`.
+pub fn remodel_like(after: &str) -> String {
+    format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         {}{after}</main></body></html>",
+        sections(3)
+    )
+}

@@ -417,6 +417,12 @@ pub fn names_any(value: &str, words: &[&str]) -> bool {
     found
 }
 
+/// Whether a part of element `id`'s class ([`names_any`]) is one of `words`.
+pub fn class_names_any(dom: &Dom, id: NodeId, words: &[&str]) -> bool {
+    dom.attr(id, &local_name!("class"))
+        .is_some_and(|c| names_any(c, words))
+}
+
 /// The length of the CSS module hash that `rest` (what follows a `__`) starts with:
 /// `CSS_MODULE_HASH_LEN` letters and digits up to a separator or the value's end, with
 /// a capital or a digit among them (`adKqa`, `r0DFB`). A build tool appends such a hash

@@ -239,12 +239,9 @@ pub(super) fn mid_sentence(dom: &Dom, id: NodeId) -> bool {
 /// `ipsTime__short`): a child of a `<time>` classed as the short form
 /// (`DATE_SHORT_FORM_WORDS`) beside one classed as the long form, which is read.
 pub(super) fn is_short_date_form(dom: &Dom, id: NodeId) -> bool {
-    use crate::extract::hints::names_any;
+    use crate::extract::hints::class_names_any;
     use crate::heuristics::{DATE_FORM_SIBLINGS, DATE_LONG_FORM_WORDS, DATE_SHORT_FORM_WORDS};
-    let classed = |n: NodeId, words: &[&str]| {
-        dom.attr(n, &local_name!("class"))
-            .is_some_and(|c| names_any(c, words))
-    };
+    let classed = |n: NodeId, words: &[&str]| class_names_any(dom, n, words);
     dom.parent(id)
         .filter(|&p| dom.is(p, &local_name!("time")))
         .is_some_and(|p| {

@@ -488,8 +488,7 @@ pub fn comment_roots(dom: &Dom, hints: &Hints, root: NodeId) -> Vec<NodeId> {
 
 /// The element's class names it a header (`HEADER_WORDS` as a part).
 fn is_header_named(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, &local_name!("class"))
-        .is_some_and(|c| super::hints::names_any(c, HEADER_WORDS))
+    super::hints::class_names_any(dom, id, HEADER_WORDS)
 }
 
 #[cfg(test)]

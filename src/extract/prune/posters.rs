@@ -9,7 +9,7 @@ use markup5ever::local_name;
 
 use super::Pruned;
 use crate::dom::{Dom, NodeId};
-use crate::extract::hints::names_any;
+use crate::extract::hints::class_names_any;
 use crate::heuristics::metadata::AVATAR_WORDS;
 use crate::heuristics::{
     POSTER_CLASS_WORDS, POSTER_ITEMPROPS, POSTER_MIN_HEADERS, POSTER_NAME_MAX_CHARS,
@@ -158,10 +158,9 @@ fn is_poster(dom: &Dom, id: NodeId) -> bool {
 /// Whether an element under `id` (or `id` itself) is classed a portrait
 /// (`AVATAR_WORDS`).
 fn holds_avatar(dom: &Dom, id: NodeId) -> bool {
-    dom.descendants(id).take(POSTER_SCAN_NODES).any(|d| {
-        dom.attr(d, &local_name!("class"))
-            .is_some_and(|c| names_any(c, AVATAR_WORDS))
-    })
+    dom.descendants(id)
+        .take(POSTER_SCAN_NODES)
+        .any(|d| class_names_any(dom, d, AVATAR_WORDS))
 }
 
 /// Whether `id` is a link or holds one: a poster's name links to their profile, where
@@ -182,10 +181,7 @@ fn names_poster(dom: &Dom, id: NodeId) -> bool {
                 .any(|t| POSTER_ITEMPROPS.iter().any(|w| t.eq_ignore_ascii_case(w)))
         })
     };
-    let classed = || {
-        dom.attr(id, &local_name!("class"))
-            .is_some_and(|c| names_any(c, POSTER_CLASS_WORDS))
-    };
+    let classed = || class_names_any(dom, id, POSTER_CLASS_WORDS);
     let profile = || {
         dom.is(id, &local_name!("a"))
             && dom
