@@ -503,3 +503,35 @@ fn a_teams_byline_gives_way_to_the_person_an_author_label_names() {
     let html = html.replace("<p>Written by <a href=\"/u/nell\">Nell Ashdown</a></p>", "");
     assert_eq!(metadata(&html).authors, ["Team Orchard Notes"]);
 }
+
+/// An article whose `<meta name=author>` is `declared`, with `below` under its headline.
+fn declared_post(declared: &str, below: &str) -> String {
+    format!(
+        "<html><head><title>Counting the winter</title><meta name=\"author\" \
+         content=\"{declared}\"><meta property=\"article:published_time\" \
+         content=\"2026-01-05\"></head><body><main><h1>Counting the winter</h1>{below}\
+         {PROSE}{PROSE}</main></body></html>"
+    )
+}
+
+#[test]
+fn a_declared_author_the_page_never_shows_gives_way_to_its_by_line() {
+    // The account that posted the piece is declared; the byline signs it.
+    let signed = "<p>By: <a href=\"/people/nell\">Nell Ashdown</a></p>";
+    let m = metadata(&declared_post("Rowan Pike", signed));
+    assert_eq!(m.authors, ["Nell Ashdown"]);
+    // A declared author the page shows too (here as its editor) stays.
+    let shown = format!("{signed}<p class=\"credit\">Edited by Rowan Pike</p>");
+    assert_eq!(
+        metadata(&declared_post("Rowan Pike", &shown)).authors,
+        ["Rowan Pike"]
+    );
+    // A reviewer's line is no signature, nor is a team's.
+    for other in [
+        "<p>Reviewed by: Nell Ashdown, MD</p>",
+        "<p>By <a href=\"/team\">Orchard Notes Staff</a></p>",
+    ] {
+        let m = metadata(&declared_post("Rowan Pike", other));
+        assert_eq!(m.authors, ["Rowan Pike"], "{other}");
+    }
+}

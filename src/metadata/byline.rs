@@ -136,6 +136,12 @@ fn inner_byline(line: &str) -> Option<&str> {
         .and_then(|at| line.get(at..))
 }
 
+/// Whether a line starts with a reviewer's word ("Reviewed by").
+fn is_reviewer_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    REVIEWER_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
 /// Whether a line is only a byline word ("By", "Written by", "Autor:").
 fn is_bare_prefix(line: &str) -> bool {
     let l = line.trim().trim_end_matches([':', '：']).to_lowercase();
@@ -232,11 +238,21 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
     if forum {
         return Vec::new();
     }
-    let near = near_headline(dom, parts);
+    let near = near_headline(dom, parts, false);
     if !near.is_empty() {
         return near;
     }
     labelled_anywhere(dom, parts)
+}
+
+/// The people a "By …" line after the headline names (not a dateline's name, not a
+/// name beside a portrait), none of them a group.
+pub fn signed_below_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
+    let names = near_headline(dom, parts, true);
+    if names.iter().any(|n| names_group(n)) {
+        return Vec::new();
+    }
+    names
 }
 
 /// Whether a name is a group's: a word of `COLLECTIVE_ROLES` in it ("Team Acme", "Acme
@@ -332,7 +348,7 @@ fn without_label(line: &str) -> &str {
 
 /// A "By …" line among the text nodes after the headline: the text of its block; or a
 /// dateline that names someone without the "By" ([`dated_line_names`]).
-fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
+fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
     let Some(h1) = headline(dom, parts) else {
         return Vec::new();
     };
@@ -368,14 +384,24 @@ fn near_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         if elsewhere || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
         }
-        if after_avatar && !prose_seen && t.len() <= BYLINE_LINE_MAX_CHARS {
+        if after_avatar && !signed_only && !prose_seen && t.len() <= BYLINE_LINE_MAX_CHARS {
             let names = names_in(without_section(t), false);
             if !names.is_empty() {
                 return names;
             }
         }
+        // A reviewer ("Reviewed by: Jane Roe, MD") checked the piece: when the page
+        // names its author, the reviewer is someone else; without one, they are all
+        // the page names.
+        if signed_only && is_reviewer_line(t) {
+            continue;
+        }
         if !(starts_with_prefix(t) || is_bare_prefix(t)) {
-            let names = dated_line_names(t);
+            let names = if signed_only {
+                Vec::new()
+            } else {
+                dated_line_names(t)
+            };
             if !names.is_empty() && t.len() <= BYLINE_LINE_MAX_CHARS {
                 return names;
             }

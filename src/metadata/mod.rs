@@ -20,6 +20,7 @@ mod sources;
 mod taxonomy;
 mod title;
 
+use markup5ever::local_name;
 use serde_json::Value;
 
 use crate::dom::Dom;
@@ -157,6 +158,15 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
             m.authors = shown;
         }
     }
+    // An author declared (`<meta name=author>`, JSON-LD) that the page never shows is
+    // often the account that posted the piece; a "By …" line under the headline signs
+    // it.
+    if !m.authors.is_empty() && m.page_type != PageType::Forum && !shown_on_page(dom, &m.authors) {
+        let signed = byline::signed_below_headline(dom, &parts);
+        if !signed.is_empty() {
+            m.authors = signed;
+        }
+    }
     if !m.authors.is_empty() {
         verdict.signed();
     }
@@ -188,6 +198,46 @@ fn site_named(authors: &[String], site: Option<&str>) -> bool {
         return false;
     };
     authors.iter().all(|a| title::key(a) == site)
+}
+
+/// Whether the page shows some author named: a word of a name (two letters or more) in
+/// a text node of the body outside scripts, styles and templates, case aside. A word
+/// is enough: the page may print the name shorter ("Jeff Kaufman" for "Jeff T.
+/// Kaufman").
+fn shown_on_page(dom: &Dom, authors: &[String]) -> bool {
+    let names: Vec<String> = authors
+        .iter()
+        .flat_map(|a| a.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.chars().count() > 1)
+        .collect();
+    let mut walk = dom.descendants(dom.body());
+    while let Some(n) = walk.next() {
+        if dom.tag(n).is_some_and(|t| {
+            matches!(
+                *t,
+                local_name!("script") | local_name!("style") | local_name!("template")
+            )
+        }) {
+            walk.skip_subtree(n);
+            continue;
+        }
+        let Some(text) = dom.text(n) else { continue };
+        let holds = |word: &str| {
+            if text.is_ascii() {
+                crate::decode::find_ci(text.as_bytes(), word.as_bytes()).is_some()
+            } else {
+                text.to_lowercase().contains(word)
+            }
+        };
+        if names.iter().any(|w| holds(w)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// JSON-LD types whose node describes the page when no article node does.
