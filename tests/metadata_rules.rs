@@ -535,3 +535,14 @@ fn a_declared_author_the_page_never_shows_gives_way_to_its_by_line() {
         assert_eq!(m.authors, ["Rowan Pike"], "{other}");
     }
 }
+
+#[test]
+fn an_author_pages_address_picks_the_name_beside_its_link() {
+    let card = "<div class=\"card\"><div><p>Nell O'Ashdown</p><p>Staff writer</p></div>\
+                <a class=\"button\" href=\"/blog/authors/nell-oashdown\">Articles by Nell</a></div>";
+    let html = declared_post("", card).replace("<meta name=\"author\" content=\"\">", "");
+    assert_eq!(metadata(&html).authors, ["Nell O'Ashdown"]);
+    // An address that spells no name (a number) names no one.
+    let html = html.replace("nell-oashdown", "4242");
+    assert!(metadata(&html).authors.is_empty());
+}

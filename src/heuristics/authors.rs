@@ -514,6 +514,11 @@ pub const AUTHOR_LINK_PATHS: &[&str] = &[
 /// Path segments after an author-page segment in a link to a person's page: the slug,
 /// and maybe one more ("/author/jane-roe/", "/profile/42/jane-roe").
 pub const AUTHOR_LINK_MAX_TAIL_SEGMENTS: usize = 2;
+/// Levels above an author-page link searched for the name its address spells, when
+/// the link's own words name no one ("Articles by Jane" beside "Jane Roe").
+pub const AUTHOR_SLUG_CLIMB: usize = 2;
+/// Nodes read below that ancestor for the name.
+pub const AUTHOR_SLUG_SCAN_NODES: usize = 40;
 /// Longest text read as a byline element.
 pub const BYLINE_MAX_CHARS: usize = 200;
 /// Longest line read as a byline when it only starts with a byline word.

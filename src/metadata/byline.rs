@@ -6,10 +6,11 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AVATAR_FIGURE_CLIMB,
-    AVATAR_WORDS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS,
-    BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, HEADING_CLIMB,
-    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
+    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_SLUG_CLIMB,
+    AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BYLINE_DATE_CLIMB,
+    BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
+    BYLINE_PREFIXES, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
+    REVIEWER_PREFIXES,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -222,7 +223,10 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         } else {
             text
         };
-        let names = names_in(&text, forum);
+        let mut names = names_in(&text, forum);
+        if names.is_empty() && !forum && is_author_link(dom, id) {
+            names = slug_named(dom, id);
+        }
         if !names.is_empty() {
             // A team's byline ("By Team Acme") gives way to a person an author label
             // names elsewhere ("Written by Jane Roe" closing the post).
@@ -253,6 +257,42 @@ pub fn signed_below_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         return Vec::new();
     }
     names
+}
+
+/// The name an author-page link's address spells ("/authors/jane-roe"), as a text near
+/// the link prints it ("Jane Roe", with its case and punctuation): for a link whose
+/// own words name no one ("Articles by Jane", "View profile").
+fn slug_named(dom: &Dom, link: NodeId) -> Vec<String> {
+    let Some(href) = dom.attr(link, &local_name!("href")) else {
+        return Vec::new();
+    };
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let Some(slug) = path.rsplit('/').find(|s| !s.is_empty()) else {
+        return Vec::new();
+    };
+    // A slug of two words or more, letters only: a person's, not a number or a handle.
+    let words: Vec<&str> = slug.split(['-', '_', '.', '+']).collect();
+    if words.len() < 2 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        return Vec::new();
+    }
+    let spelled: String = words.concat().to_lowercase();
+    let letters = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let root = dom
+        .ancestors(link)
+        .take(AUTHOR_SLUG_CLIMB)
+        .last()
+        .unwrap_or(link);
+    dom.descendants(root)
+        .take(AUTHOR_SLUG_SCAN_NODES)
+        .filter_map(|n| dom.text(n).map(str::trim))
+        .find(|t| t.len() <= BYLINE_LINE_MAX_CHARS && letters(t) == spelled)
+        .map(clean_authors)
+        .unwrap_or_default()
 }
 
 /// Whether a name is a group's: a word of `COLLECTIVE_ROLES` in it ("Team Acme", "Acme
