@@ -454,6 +454,26 @@ fn the_name_beside_a_portrait_under_the_headline_is_the_author() {
     let figure = "<figure><img src=\"/frame.jpg\" alt=\"Walnut Picture Frame\">\
                   <figcaption>Walnut Picture Frame</figcaption></figure>";
     assert!(metadata(&page(figure)).authors.is_empty());
+    // A picture whose alt is the name of the page it links to is an item's, not a
+    // portrait (a shop's thumbnail and its linked name).
+    let item = "<div><img src=\"/k.png\" alt=\"Rowan Kettle\"><a href=\"/products/rowan-kettle\">\
+                Rowan Kettle</a></div>";
+    assert!(metadata(&page(item)).authors.is_empty());
+}
+
+#[test]
+fn a_portraits_name_after_the_headlines_standfirst_is_the_author() {
+    let standfirst = "<div class=\"excerpt\"><p>A count of what the frost took from the \
+                      north wall and the open field this year, tree by tree and row by row, as the \
+                      society has done each spring.</p></div>";
+    let html = format!(
+        "<html><head><title>Counting the winter</title><meta \
+         property=\"article:published_time\" content=\"2024-03-02\"></head><body><main>\
+         <div><h1>Counting the winter</h1>{standfirst}</div><div><img src=\"/me.png\" \
+         class=\"avatar\" alt=\"\"><p>Nell Ashdown</p><p>Orchard keeper</p></div>\
+         <div class=\"post-body\">{PROSE}{PROSE}</div></main></body></html>"
+    );
+    assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
 }
 
 #[test]

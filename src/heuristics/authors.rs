@@ -525,6 +525,9 @@ pub const BYLINE_MAX_CHARS: usize = 200;
 pub const BYLINE_LINE_MAX_CHARS: usize = 120;
 /// Text nodes after the headline searched for a "By …" line.
 pub const BYLINE_NEAR_HEADLINE_NODES: usize = 60;
+/// Levels above a text after the headline looked at for a sibling of the headline: a
+/// text there is the headline's standfirst (`<h1>` + `<div class=excerpt><p>`).
+pub const STANDFIRST_CLIMB: usize = 3;
 /// Ancestors of a text node looked at for a heading around it (`<h2><a><span>…`).
 pub const HEADING_CLIMB: usize = 4;
 /// Whole "names" that are interface words next to bylines, not people.

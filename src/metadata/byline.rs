@@ -10,7 +10,7 @@ use crate::heuristics::metadata::{
     AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BYLINE_DATE_CLIMB,
     BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
     BYLINE_PREFIXES, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
-    REVIEWER_PREFIXES,
+    REVIEWER_PREFIXES, STANDFIRST_CLIMB,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -417,14 +417,26 @@ fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
         // column read before its prose (looked up only for a line in a sidebar).
         let elsewhere =
             in_region(dom, parts, n, Own::Asides) && (prose_seen || !in_meta_column(dom, parts, n));
-        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS;
+        // The headline's standfirst (a sibling of the headline, or inside one) is no
+        // prose yet: the byline often follows it.
+        let standfirst = || {
+            dom.ancestors(n)
+                .take(STANDFIRST_CLIMB)
+                .any(|a| dom.parent(a).is_some() && dom.parent(a) == dom.parent(h1))
+        };
+        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS && !standfirst();
         // A heading names a piece or a section ("From Engagement to 'I Do': …"), never
         // its writer, whatever word it starts with; a heading that is a bare label
         // ("Author") labels the name after it.
         if elsewhere || (in_heading(dom, n) && !is_bare_prefix(t)) {
             continue;
         }
-        if after_avatar && !signed_only && !prose_seen && t.len() <= BYLINE_LINE_MAX_CHARS {
+        if after_avatar
+            && !signed_only
+            && !prose_seen
+            && t.len() <= BYLINE_LINE_MAX_CHARS
+            && !links_to_a_page_not_a_persons(dom, n)
+        {
             let names = names_in(without_section(t), false);
             if !names.is_empty() {
                 return names;
@@ -468,6 +480,15 @@ fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Whether text node `n` is the label of a link to a page that is no author's page
+/// (a product's picture and its linked name in a list, `/products/acme-kettle`).
+fn links_to_a_page_not_a_persons(dom: &Dom, n: NodeId) -> bool {
+    dom.ancestors(n)
+        .take(HEADING_CLIMB)
+        .find(|&a| dom.is(a, &local_name!("a")))
+        .is_some_and(|a| dom.attr(a, &local_name!("href")).is_some() && !is_author_link(dom, a))
 }
 
 /// Whether `img` is the portrait beside a person's name `text`: classed an avatar
