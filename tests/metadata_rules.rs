@@ -1,16 +1,8 @@
 //! Metadata through the library: where a page's date and byline are read from, and the
 //! places they are not.
 
-fn metadata(html: &str) -> thresh::Metadata {
-    thresh::extract(html.as_bytes(), &thresh::Options::default())
-        .expect("extraction")
-        .metadata
-}
-
-/// A paragraph of running prose.
-const PROSE: &str = "<p>The orchard society met again to count the winter losses, and found \
-    that the old pear trees along the north wall had fared better than the young apples in \
-    the open field, which the frost had caught twice in a single week of March.</p>";
+mod metadata_pages;
+use metadata_pages::{metadata, PROSE};
 
 /// A post whose date and author sit in a side column between the headline and the text.
 fn meta_column_post(column: &str) -> String {
@@ -430,53 +422,6 @@ fn a_date_stamp_further_down_the_text_goes() {
 }
 
 #[test]
-fn the_name_beside_a_portrait_under_the_headline_is_the_author() {
-    // A portrait classed an avatar, or one whose alt text is the name that follows it,
-    // stands beside the writer's name ("Nell Ashdown in Orchard Notes": the section
-    // she posted in is no part of it). A figure's picture whose alt repeats its
-    // caption names nobody.
-    let page = |meta: &str| {
-        format!(
-            "<html><head><title>Counting the winter</title><meta \
-             property=\"article:published_time\" content=\"2024-03-02\"></head><body>\
-             <main><h1>Counting the winter</h1>{meta}<div class=\"post-body\">{PROSE}\
-             {PROSE}</div></main></body></html>"
-        )
-    };
-    for meta in [
-        "<p>March 2, 2024 <span>&bull;</span> <img src=\"/g.png\" class=\"avatar avatar-xs\"> \
-         Nell Ashdown in <a href=\"/c/notes\">Orchard Notes</a></p>",
-        "<div><span>2024-03-02</span><a title=\"Nell Ashdown\"><img src=\"/me.png\" \
-         alt=\"Nell Ashdown\"><div>Nell Ashdown</div></a></div>",
-    ] {
-        assert_eq!(metadata(&page(meta)).authors, ["Nell Ashdown"], "{meta}");
-    }
-    let figure = "<figure><img src=\"/frame.jpg\" alt=\"Walnut Picture Frame\">\
-                  <figcaption>Walnut Picture Frame</figcaption></figure>";
-    assert!(metadata(&page(figure)).authors.is_empty());
-    // A picture whose alt is the name of the page it links to is an item's, not a
-    // portrait (a shop's thumbnail and its linked name).
-    let item = "<div><img src=\"/k.png\" alt=\"Rowan Kettle\"><a href=\"/products/rowan-kettle\">\
-                Rowan Kettle</a></div>";
-    assert!(metadata(&page(item)).authors.is_empty());
-}
-
-#[test]
-fn a_portraits_name_after_the_headlines_standfirst_is_the_author() {
-    let standfirst = "<div class=\"excerpt\"><p>A count of what the frost took from the \
-                      north wall and the open field this year, tree by tree and row by row, as the \
-                      society has done each spring.</p></div>";
-    let html = format!(
-        "<html><head><title>Counting the winter</title><meta \
-         property=\"article:published_time\" content=\"2024-03-02\"></head><body><main>\
-         <div><h1>Counting the winter</h1>{standfirst}</div><div><img src=\"/me.png\" \
-         class=\"avatar\" alt=\"\"><p>Nell Ashdown</p><p>Orchard keeper</p></div>\
-         <div class=\"post-body\">{PROSE}{PROSE}</div></main></body></html>"
-    );
-    assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
-}
-
-#[test]
 fn a_site_name_ending_in_a_separator_loses_it() {
     let html = headed_page(r#"<meta property="og:site_name" content="Orchard Society |">"#);
     assert_eq!(metadata(&html).sitename.as_deref(), Some("Orchard Society"));
@@ -507,62 +452,4 @@ fn a_description_loses_the_markup_and_entities_escaped_into_it() {
         code.replace('<', "&lt;").replace('>', "&gt;")
     ));
     assert_eq!(metadata(&html).description.as_deref(), Some(code));
-}
-
-#[test]
-fn a_teams_byline_gives_way_to_the_person_an_author_label_names() {
-    let html = format!(
-        "<html><head><title>Counting the winter</title><meta \
-         property=\"article:published_time\" content=\"2026-01-05\"></head><body><main>\
-         <h1>Counting the winter</h1><p class=\"byline\"><a href=\"/author/team\">By Team \
-         Orchard Notes</a></p>{PROSE}{PROSE}<p>Written by <a href=\"/u/nell\">Nell \
-         Ashdown</a></p></main></body></html>"
-    );
-    assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
-    // With no person named, the team is the author the page states.
-    let html = html.replace("<p>Written by <a href=\"/u/nell\">Nell Ashdown</a></p>", "");
-    assert_eq!(metadata(&html).authors, ["Team Orchard Notes"]);
-}
-
-/// An article whose `<meta name=author>` is `declared`, with `below` under its headline.
-fn declared_post(declared: &str, below: &str) -> String {
-    format!(
-        "<html><head><title>Counting the winter</title><meta name=\"author\" \
-         content=\"{declared}\"><meta property=\"article:published_time\" \
-         content=\"2026-01-05\"></head><body><main><h1>Counting the winter</h1>{below}\
-         {PROSE}{PROSE}</main></body></html>"
-    )
-}
-
-#[test]
-fn a_declared_author_the_page_never_shows_gives_way_to_its_by_line() {
-    // The account that posted the piece is declared; the byline signs it.
-    let signed = "<p>By: <a href=\"/people/nell\">Nell Ashdown</a></p>";
-    let m = metadata(&declared_post("Rowan Pike", signed));
-    assert_eq!(m.authors, ["Nell Ashdown"]);
-    // A declared author the page shows too (here as its editor) stays.
-    let shown = format!("{signed}<p class=\"credit\">Edited by Rowan Pike</p>");
-    assert_eq!(
-        metadata(&declared_post("Rowan Pike", &shown)).authors,
-        ["Rowan Pike"]
-    );
-    // A reviewer's line is no signature, nor is a team's.
-    for other in [
-        "<p>Reviewed by: Nell Ashdown, MD</p>",
-        "<p>By <a href=\"/team\">Orchard Notes Staff</a></p>",
-    ] {
-        let m = metadata(&declared_post("Rowan Pike", other));
-        assert_eq!(m.authors, ["Rowan Pike"], "{other}");
-    }
-}
-
-#[test]
-fn an_author_pages_address_picks_the_name_beside_its_link() {
-    let card = "<div class=\"card\"><div><p>Nell O'Ashdown</p><p>Staff writer</p></div>\
-                <a class=\"button\" href=\"/blog/authors/nell-oashdown\">Articles by Nell</a></div>";
-    let html = declared_post("", card).replace("<meta name=\"author\" content=\"\">", "");
-    assert_eq!(metadata(&html).authors, ["Nell O'Ashdown"]);
-    // An address that spells no name (a number) names no one.
-    let html = html.replace("nell-oashdown", "4242");
-    assert!(metadata(&html).authors.is_empty());
 }

@@ -519,6 +519,11 @@ pub const AUTHOR_LINK_MAX_TAIL_SEGMENTS: usize = 2;
 pub const AUTHOR_SLUG_CLIMB: usize = 2;
 /// Nodes read below that ancestor for the name.
 pub const AUTHOR_SLUG_SCAN_NODES: usize = 40;
+/// Levels above an author-page link searched for the byline that lists its co-authors'
+/// links (`<a>` in `<strong>` in the byline).
+pub const CO_AUTHOR_CLIMB: usize = 2;
+/// Longest text of that byline: longer, it is a list of stories, each with its author.
+pub const CO_AUTHOR_CONTEXT_CHARS: usize = 300;
 /// Longest text read as a byline element.
 pub const BYLINE_MAX_CHARS: usize = 200;
 /// Longest line read as a byline when it only starts with a byline word.

@@ -9,8 +9,8 @@ use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_SLUG_CLIMB,
     AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BYLINE_DATE_CLIMB,
     BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
-    BYLINE_PREFIXES, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
-    REVIEWER_PREFIXES, STANDFIRST_CLIMB,
+    BYLINE_PREFIXES, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB,
+    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES, STANDFIRST_CLIMB,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -224,8 +224,12 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
             text
         };
         let mut names = names_in(&text, forum);
-        if names.is_empty() && !forum && is_author_link(dom, id) {
-            names = slug_named(dom, id);
+        if !forum && is_author_link(dom, id) {
+            if names.is_empty() {
+                names = slug_named(dom, id);
+            } else if names.len() == 1 {
+                names = with_co_authors(dom, id, names);
+            }
         }
         if !names.is_empty() {
             // A team's byline ("By Team Acme") gives way to a person an author label
@@ -293,6 +297,34 @@ fn slug_named(dom: &Dom, link: NodeId) -> Vec<String> {
         .find(|t| t.len() <= BYLINE_LINE_MAX_CHARS && letters(t) == spelled)
         .map(clean_authors)
         .unwrap_or_default()
+}
+
+/// The names of the author-page links beside `link` in one short byline ("<a>Jane
+/// Roe</a>, <a>Ann Poe</a>", each in its `<strong>`): `first` (the names `link` gives)
+/// followed by the others', or `first` alone when `link` has no such company.
+fn with_co_authors(dom: &Dom, link: NodeId, first: Vec<String>) -> Vec<String> {
+    for a in dom.ancestors(link).take(CO_AUTHOR_CLIMB) {
+        if spaced_text(dom, a).len() > CO_AUTHOR_CONTEXT_CHARS {
+            break;
+        }
+        let links: Vec<NodeId> = dom
+            .descendants(a)
+            .filter(|&n| is_author_link(dom, n))
+            .collect();
+        if links.len() < 2 {
+            continue;
+        }
+        let mut names = first.clone();
+        for n in links.into_iter().filter(|&n| n != link) {
+            for name in names_in(&spaced_text(dom, n), false) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        return names;
+    }
+    first
 }
 
 /// Whether a name is a group's: a word of `COLLECTIVE_ROLES` in it ("Team Acme", "Acme
