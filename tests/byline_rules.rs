@@ -49,6 +49,15 @@ fn a_portraits_name_after_the_headlines_standfirst_is_the_author() {
          <div class=\"post-body\">{PROSE}{PROSE}</div></main></body></html>"
     );
     assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
+    // One standfirst only: in a flat page whose paragraphs are all the headline's
+    // siblings, a portrait after the second is past the prose.
+    let flat = format!(
+        "<html><head><title>Counting the winter</title><meta \
+         property=\"article:published_time\" content=\"2024-03-02\"></head><body><main>\
+         <h1>Counting the winter</h1>{PROSE}{PROSE}<img src=\"/me.png\" class=\"avatar\" \
+         alt=\"\"><p>Nell Ashdown</p></main></body></html>"
+    );
+    assert!(metadata(&flat).authors.is_empty());
 }
 
 #[test]
@@ -131,4 +140,26 @@ fn every_author_link_of_a_byline_is_read() {
     );
     let html = declared_post("", &cards).replace("<meta name=\"author\" content=\"\">", "");
     assert_eq!(metadata(&html).authors, ["Nell Ashdown"]);
+}
+
+#[test]
+fn a_brand_declared_as_author_gives_way_to_the_person_an_author_box_portrays() {
+    let page = |closing: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title><meta name=\"author\" \
+             content=\"Orchard Notes\"><meta property=\"og:site_name\" content=\"Orchard \
+             Notes\"><meta property=\"article:published_time\" content=\"2026-01-05\">\
+             </head><body><main><h1>Counting the winter</h1>{PROSE}{PROSE}{closing}</main>\
+             </body></html>"
+        )
+    };
+    let author_box = "<hr><p><img src=\"/nell.png\" alt=\"Nell Ashdown\"></p><p><strong>Nell \
+                      Ashdown</strong> <em>Orchard keeper</em></p><p>Nell keeps the north \
+                      wall's pears and writes about them every spring.</p>";
+    assert_eq!(metadata(&page(author_box)).authors, ["Nell Ashdown"]);
+    // A picture and the name it shows, with no biography naming that person again, is
+    // an item's (a product tile).
+    let tile = "<div><img src=\"/shears.png\" alt=\"Rowan Shears\"><p>Rowan Shears</p>\
+                <p>Forged steel, a walnut grip and a spring that lasts for years.</p></div>";
+    assert_eq!(metadata(&page(tile)).authors, ["Orchard Notes"]);
 }

@@ -524,6 +524,10 @@ pub const AUTHOR_SLUG_SCAN_NODES: usize = 40;
 pub const CO_AUTHOR_CLIMB: usize = 2;
 /// Longest text of that byline: longer, it is a list of stories, each with its author.
 pub const CO_AUTHOR_CONTEXT_CHARS: usize = 300;
+/// Texts after a portrait's name searched for the biography that names the person again.
+pub const BIO_AFTER_NAME_TEXTS: usize = 4;
+/// Shortest biography line: a sentence, not a label.
+pub const BIO_MIN_CHARS: usize = 40;
 /// Longest text read as a byline element.
 pub const BYLINE_MAX_CHARS: usize = 200;
 /// Longest line read as a byline when it only starts with a byline word.

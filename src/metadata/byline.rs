@@ -7,10 +7,11 @@ use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_SLUG_CLIMB,
-    AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BYLINE_DATE_CLIMB,
-    BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES,
-    BYLINE_PREFIXES, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB,
-    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES, STANDFIRST_CLIMB,
+    AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BIO_AFTER_NAME_TEXTS, BIO_MIN_CHARS,
+    BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS,
+    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS,
+    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
+    STANDFIRST_CLIMB,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -426,6 +427,7 @@ fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
     };
     let mut texts = 0;
     let mut prose_seen = false;
+    let mut standfirst_seen = false;
     let mut avatar: Option<NodeId> = None;
     let mut cur = dom.next_in_order(h1);
     while let Some(n) = cur {
@@ -449,14 +451,17 @@ fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
         // column read before its prose (looked up only for a line in a sidebar).
         let elsewhere =
             in_region(dom, parts, n, Own::Asides) && (prose_seen || !in_meta_column(dom, parts, n));
-        // The headline's standfirst (a sibling of the headline, or inside one) is no
-        // prose yet: the byline often follows it.
-        let standfirst = || {
-            dom.ancestors(n)
-                .take(STANDFIRST_CLIMB)
-                .any(|a| dom.parent(a).is_some() && dom.parent(a) == dom.parent(h1))
-        };
-        prose_seen |= t.len() >= META_COLUMN_PROSE_CHARS && !standfirst();
+        // The headline's standfirst (the first long text, in a sibling of the headline
+        // or inside one) is no prose yet: the byline often follows it.
+        if t.len() >= META_COLUMN_PROSE_CHARS && !prose_seen {
+            let standfirst = !standfirst_seen
+                && dom
+                    .ancestors(n)
+                    .take(STANDFIRST_CLIMB)
+                    .any(|a| dom.parent(a).is_some() && dom.parent(a) == dom.parent(h1));
+            standfirst_seen |= standfirst;
+            prose_seen = !standfirst;
+        }
         // A heading names a piece or a section ("From Engagement to 'I Do': …"), never
         // its writer, whatever word it starts with; a heading that is a bare label
         // ("Author") labels the name after it.
@@ -521,6 +526,39 @@ fn links_to_a_page_not_a_persons(dom: &Dom, n: NodeId) -> bool {
         .take(HEADING_CLIMB)
         .find(|&a| dom.is(a, &local_name!("a")))
         .is_some_and(|a| dom.attr(a, &local_name!("href")).is_some() && !is_author_link(dom, a))
+}
+
+/// The person a portrait anywhere outside comments and sidebars names: a picture whose
+/// alt text is the name printed right after it (an author box closing the post:
+/// `<img alt="Jane Roe">` then `<strong>Jane Roe</strong>`), not a figure's.
+pub fn portrayed_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
+    for (img, tag) in super::sources::visible_elements(dom) {
+        if *tag != local_name!("img") || in_region(dom, parts, img, Own::Asides) {
+            continue;
+        }
+        let mut texts = std::iter::successors(dom.next_in_order(img), |&c| dom.next_in_order(c))
+            .take(LABEL_VALUE_SCAN_NODES)
+            .filter_map(|c| dom.text(c).map(str::trim).filter(|t| !t.is_empty()));
+        let Some(text) = texts.next() else { continue };
+        if text.len() > BYLINE_LINE_MAX_CHARS || !is_avatar_of(dom, img, text) {
+            continue;
+        }
+        // The biography after the name speaks of the person by it ("Jane explores…",
+        // "Jane Roe is…"): a product's picture and name are followed by no such line.
+        let first = text.split_whitespace().next().unwrap_or(text);
+        let bio = texts.take(BIO_AFTER_NAME_TEXTS).any(|t| {
+            t.len() >= BIO_MIN_CHARS
+                && t.strip_prefix(first)
+                    .is_some_and(|rest| rest.starts_with([' ', '\u{a0}']))
+        });
+        if bio {
+            let names = names_in(text, false);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// Whether `img` is the portrait beside a person's name `text`: classed an avatar

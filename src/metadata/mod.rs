@@ -151,9 +151,14 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         m.authors = shown_authors(dom, &parts, m.page_type);
     } else if site_named(&m.authors, m.sitename.as_deref()) {
         // A brand's name in `<meta name=author>` or a JSON-LD author is the publisher's
-        // stamp: a person named in the byline wrote the page. With no byline the
-        // site's name stays (a personal site's name is its author's).
-        let shown = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
+        // stamp: a person named in the byline, or portrayed in an author box, wrote the
+        // page. With neither the site's name stays (a personal site's name is its
+        // author's).
+        let forum = m.page_type == PageType::Forum;
+        let mut shown = byline::visible_authors(dom, &parts, forum);
+        if shown.is_empty() && !forum {
+            shown = byline::portrayed_anywhere(dom, &parts);
+        }
         if !shown.is_empty() && !site_named(&shown, m.sitename.as_deref()) {
             m.authors = shown;
         }
