@@ -20,7 +20,6 @@ mod sources;
 mod taxonomy;
 mod title;
 
-use markup5ever::local_name;
 use serde_json::Value;
 
 use crate::dom::Dom;
@@ -219,30 +218,21 @@ fn shown_on_page(dom: &Dom, authors: &[String]) -> bool {
         })
         .filter(|w| w.chars().count() > 1)
         .collect();
-    let mut walk = dom.descendants(dom.body());
-    while let Some(n) = walk.next() {
-        if dom.tag(n).is_some_and(|t| {
-            matches!(
-                *t,
-                local_name!("script") | local_name!("style") | local_name!("template")
-            )
-        }) {
-            walk.skip_subtree(n);
-            continue;
+    let holds = |text: &str| {
+        if text.is_ascii() {
+            let hay = text.as_bytes();
+            names
+                .iter()
+                .any(|w| crate::decode::find_ci(hay, w.as_bytes()).is_some())
+        } else {
+            let lower = text.to_lowercase();
+            names.iter().any(|w| lower.contains(w.as_str()))
         }
-        let Some(text) = dom.text(n) else { continue };
-        let holds = |word: &str| {
-            if text.is_ascii() {
-                crate::decode::find_ci(text.as_bytes(), word.as_bytes()).is_some()
-            } else {
-                text.to_lowercase().contains(word)
-            }
-        };
-        if names.iter().any(|w| holds(w)) {
-            return true;
-        }
-    }
-    false
+    };
+    sources::visible_elements(dom)
+        .flat_map(|(id, _)| dom.children(id))
+        .filter_map(|c| dom.text(c))
+        .any(holds)
 }
 
 /// JSON-LD types whose node describes the page when no article node does.
