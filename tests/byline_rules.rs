@@ -23,12 +23,23 @@ fn the_name_beside_a_portrait_under_the_headline_is_the_author() {
          Nell Ashdown in <a href=\"/c/notes\">Orchard Notes</a></p>",
         "<div><span>2024-03-02</span><a title=\"Nell Ashdown\"><img src=\"/me.png\" \
          alt=\"Nell Ashdown\"><div>Nell Ashdown</div></a></div>",
+        // A portrait named after the person, a number or a size aside.
+        "<p><img src=\"/uploads/Nell-Ashdown-2-150x150.jpg\"><br><span>Nell Ashdown</span></p>",
     ] {
         assert_eq!(metadata(&page(meta)).authors, ["Nell Ashdown"], "{meta}");
     }
     let figure = "<figure><img src=\"/frame.jpg\" alt=\"Walnut Picture Frame\">\
                   <figcaption>Walnut Picture Frame</figcaption></figure>";
     assert!(metadata(&page(figure)).authors.is_empty());
+    // A photograph in a caption box, or one whose file names a subject beside the
+    // person, is no portrait.
+    for photo in [
+        "<div class=\"wp-caption\"><img src=\"/uploads/Nell-Ashdown.jpg\"><p \
+         class=\"wp-caption-text\">Nell Ashdown</p></div>",
+        "<p><img src=\"/uploads/Harvest24-Nell-Ashdown.jpg\"><br><span>Nell Ashdown</span></p>",
+    ] {
+        assert!(metadata(&page(photo)).authors.is_empty(), "{photo}");
+    }
     // A picture whose alt is the name of the page it links to is an item's, not a
     // portrait (a shop's thumbnail and its linked name).
     let item = "<div><img src=\"/k.png\" alt=\"Rowan Kettle\"><a href=\"/products/rowan-kettle\">\

@@ -581,5 +581,8 @@ pub const NOT_A_NAME: &[&str] = &[
 /// Class parts of a person's portrait beside their name (`avatar`, `avatar-xs`,
 /// WordPress's `gravatar`): the text right after it is the name.
 pub const AVATAR_WORDS: &[&str] = &["avatar", "gravatar"];
+/// Class words of a photograph's caption box (WordPress's `wp-caption` `<div>`): a
+/// picture there is a photograph with its caption, not a portrait beside a byline.
+pub const CAPTIONED_WORDS: &[&str] = &["caption"];
 /// Levels above a portrait searched for the `<figure>` that makes it an illustration.
 pub const AVATAR_FIGURE_CLIMB: usize = 3;

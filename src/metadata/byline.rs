@@ -9,9 +9,9 @@ use crate::heuristics::metadata::{
     AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_SLUG_CLIMB,
     AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BIO_AFTER_NAME_TEXTS, BIO_MIN_CHARS,
     BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS,
-    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS,
-    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
-    STANDFIRST_CLIMB,
+    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, CAPTIONED_WORDS, CO_AUTHOR_CLIMB,
+    CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
+    REVIEWER_PREFIXES, STANDFIRST_CLIMB,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -562,19 +562,51 @@ pub fn portrayed_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
 }
 
 /// Whether `img` is the portrait beside a person's name `text`: classed an avatar
-/// (`AVATAR_WORDS`), or described by that very name (`alt="Jane Roe"`) outside a
-/// `<figure>` (whose picture's alt repeats its caption).
+/// (`AVATAR_WORDS`), or described by that very name (`alt="Jane Roe"`, or a file named
+/// after it) outside a `<figure>` or a caption box (whose picture's alt repeats its
+/// caption).
 fn is_avatar_of(dom: &Dom, img: NodeId, text: &str) -> bool {
     let classed = crate::extract::class_names_any(dom, img, AVATAR_WORDS);
     let named = || {
-        dom.attr(img, &local_name!("alt"))
+        (dom.attr(img, &local_name!("alt"))
             .is_some_and(|alt| alt.trim().eq_ignore_ascii_case(text))
-            && !dom
-                .ancestors(img)
-                .take(AVATAR_FIGURE_CLIMB)
-                .any(|a| dom.is(a, &local_name!("figure")))
+            || dom
+                .attr(img, &local_name!("src"))
+                .is_some_and(|src| file_spells(src, text)))
+            && !dom.ancestors(img).take(AVATAR_FIGURE_CLIMB).any(|a| {
+                dom.is(a, &local_name!("figure"))
+                    || crate::extract::class_names_any(dom, a, CAPTIONED_WORDS)
+            })
     };
     classed || named()
+}
+
+/// Whether a picture's file name spells `text` ("/uploads/Jane-Roe-2.jpg", "jane_roe
+/// -150x150.png" for "Jane Roe"): its words but numbers and sizes, letters only, case
+/// aside. A word of letters and digits ("NASCAR19-Jane-Roe.jpg") is the file's subject,
+/// and the picture a photograph of the person, not their portrait.
+/// Two words at least: a one-word file ("logo.png") names no one.
+fn file_spells(src: &str, text: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    let file = path.rsplit('/').next().unwrap_or("");
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' ', '.', '+'])
+        .filter(|w| !w.is_empty() && !is_number_or_size(w))
+        .collect();
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    words.len() >= 2 && letters(&words.concat()) == letters(text)
+}
+
+/// Whether a file name's word is a number ("2") or a size ("150x150").
+fn is_number_or_size(word: &str) -> bool {
+    word.split(['x', 'X'])
+        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A name without the section it posted in ("Jane Roe in Orchard Notes").
