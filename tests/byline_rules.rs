@@ -174,3 +174,43 @@ fn a_brand_declared_as_author_gives_way_to_the_person_an_author_box_portrays() {
                 <p>Forged steel, a walnut grip and a spring that lasts for years.</p></div>";
     assert_eq!(metadata(&page(tile)).authors, ["Orchard Notes"]);
 }
+
+#[test]
+fn a_fluxbb_threads_author_is_its_first_poster() {
+    let post = |n: usize, who: &str, said: &str| {
+        format!(
+            "<div id=\"p{n}\" class=\"blockpost\"><h2><span><a href=\"viewtopic.php?pid={n}#p{n}\">\
+             2025-11-0{n} 15:14:37</a></span></h2><div class=\"box\"><div class=\"inbox\">\
+             <div class=\"postbody\"><div class=\"postleft\"><dl><dt><strong>{who}</strong></dt>\
+             <dd class=\"usertitle\"><strong>Member</strong></dd><dd><span>From: Leeds</span></dd><dd><span>Registered: \
+             2025-10-01</span></dd></dl></div><div class=\"postright\"><h3>Re: Frost on the \
+             north wall</h3><div class=\"postmsg\"><p>{said}</p></div></div></div></div></div></div>"
+        )
+    };
+    let html = format!(
+        "<html><head><title>Frost on the north wall / Orchard Forums</title><link \
+         rel=\"canonical\" href=\"https://forum.example.org/viewtopic.php?id=42\"></head><body>\
+         <div id=\"punviewtopic\"><h1>Frost on the north wall</h1>{}{}{}</div></body></html>",
+        post(
+            1,
+            "pearkeeper64",
+            "The frost caught the young apples twice in one week of March; \
+              has anyone wrapped the trunks of theirs, and did it help at all this spring?"
+        ),
+        post(
+            2,
+            "wallgardener",
+            "We wrapped ours in burlap and lost none of the pears along the \
+              wall, though the open field fared worse than it did the year before."
+        ),
+        post(
+            3,
+            "pearkeeper64",
+            "Burlap it is, then; I will try it on the north row next \
+              winter and report back here on what the frost leaves us."
+        )
+    );
+    let m = metadata(&html);
+    assert_eq!(m.page_type, thresh::PageType::Forum);
+    assert_eq!(m.authors, ["pearkeeper64"]);
+}

@@ -493,6 +493,8 @@ pub const FORUM_AUTHOR_WORDS: &[&str] = &[
     "bigusername",
     "poster",
     "postauthor",
+    // FluxBB's and PunBB's poster column (name, title, registration).
+    "postleft",
     "author",
     "user",
 ];

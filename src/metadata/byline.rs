@@ -89,11 +89,16 @@ pub fn names_in(text: &str, handles: bool) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect();
     // Lines before the one that says "By" label the byline ("Guide" / "by Jane Roe",
-    // an article type above the names): the names start there.
-    let start = lines
-        .iter()
-        .position(|l| is_bare_prefix(l) || starts_with_prefix(l))
-        .unwrap_or(0);
+    // an article type above the names): the names start there. A poster's column
+    // starts with the poster's name, whatever its later lines say ("From: Leeds").
+    let start = if handles {
+        0
+    } else {
+        lines
+            .iter()
+            .position(|l| is_bare_prefix(l) || starts_with_prefix(l))
+            .unwrap_or(0)
+    };
     for (i, line) in lines.iter().enumerate().skip(start) {
         let bare = is_bare_prefix(line);
         let candidate = if bare {
