@@ -214,3 +214,18 @@ fn a_fluxbb_threads_author_is_its_first_poster() {
     assert_eq!(m.page_type, thresh::PageType::Forum);
     assert_eq!(m.authors, ["pearkeeper64"]);
 }
+
+#[test]
+fn an_author_boxs_name_element_holds_a_name_in_lower_case_too() {
+    let page = |class: &str| {
+        let byline =
+            format!("<div class=\"author-box\"><div class=\"{class}\">orchard wren</div></div>");
+        declared_post("", &byline).replace("<meta name=\"author\" content=\"\">", "")
+    };
+    assert_eq!(
+        metadata(&page("author-box__name")).authors,
+        ["orchard wren"]
+    );
+    // Lower-case words elsewhere in a byline are no name.
+    assert!(metadata(&page("author-box__meta")).authors.is_empty());
+}

@@ -486,6 +486,9 @@ pub const AUTHOR_ABOUT_WORDS: &[&str] = &[
     "credentials",
     "occupation",
 ];
+/// Class parts of the element, among the byline's, that holds the author's name alone
+/// (`author-box__name`, `author-name`).
+pub const AUTHOR_NAME_WORDS: &[&str] = &["name"];
 /// Class parts of the poster's name in a forum post.
 pub const FORUM_AUTHOR_WORDS: &[&str] = &[
     "username",

@@ -6,12 +6,12 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_SLUG_CLIMB,
-    AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS, BIO_AFTER_NAME_TEXTS, BIO_MIN_CHARS,
-    BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS, BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS,
-    BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES, CAPTIONED_WORDS, CO_AUTHOR_CLIMB,
-    CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS,
-    REVIEWER_PREFIXES, STANDFIRST_CLIMB,
+    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_NAME_WORDS,
+    AUTHOR_SLUG_CLIMB, AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS,
+    BIO_AFTER_NAME_TEXTS, BIO_MIN_CHARS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
+    BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
+    CAPTIONED_WORDS, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB,
+    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES, STANDFIRST_CLIMB,
 };
 
 use super::authors::{clean_authors, clean_declared_authors};
@@ -229,7 +229,10 @@ pub fn visible_authors(dom: &Dom, parts: &Parts, forum: bool) -> Vec<String> {
         } else {
             text
         };
-        let mut names = names_in(&text, forum);
+        // An author box's name element (`author-box__name`) holds a name however it
+        // is written: a user name in lower case too.
+        let named = forum || crate::extract::class_names_any(dom, id, AUTHOR_NAME_WORDS);
+        let mut names = names_in(&text, named);
         if !forum && is_author_link(dom, id) {
             if names.is_empty() {
                 names = slug_named(dom, id);
