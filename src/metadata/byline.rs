@@ -6,16 +6,16 @@ use markup5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::heuristics::is_block_tag;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, AUTHOR_LINK_MAX_TAIL_SEGMENTS, AUTHOR_LINK_PATHS, AUTHOR_NAME_WORDS,
-    AUTHOR_SLUG_CLIMB, AUTHOR_SLUG_SCAN_NODES, AVATAR_FIGURE_CLIMB, AVATAR_WORDS,
-    BIO_AFTER_NAME_TEXTS, BIO_MIN_CHARS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
+    AUTHOR_LABELS, AUTHOR_NAME_WORDS, BYLINE_DATE_CLIMB, BYLINE_DATE_CONTEXT_CHARS,
     BYLINE_LINE_MAX_CHARS, BYLINE_MAX_CHARS, BYLINE_NEAR_HEADLINE_NODES, BYLINE_PREFIXES,
-    CAPTIONED_WORDS, CO_AUTHOR_CLIMB, CO_AUTHOR_CONTEXT_CHARS, HEADING_CLIMB,
-    LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES, STANDFIRST_CLIMB,
+    HEADING_CLIMB, LABEL_VALUE_SCAN_NODES, META_COLUMN_PROSE_CHARS, REVIEWER_PREFIXES,
+    STANDFIRST_CLIMB,
 };
 
+use super::author_links::{is_author_link, slug_named, with_co_authors};
 use super::authors::{clean_authors, clean_declared_authors};
 use super::parts::{Part, Parts};
+use super::portraits::{is_avatar_of, links_to_a_page_not_a_persons};
 use super::sources::{headline, in_meta_column, in_region, Own};
 
 /// Text below `id` with a line break at block and `<br>` boundaries, so that words of
@@ -168,37 +168,6 @@ fn starts_with_prefix(line: &str) -> bool {
     })
 }
 
-/// Whether a link points at an author page.
-fn is_author_link(dom: &Dom, id: NodeId) -> bool {
-    if !dom.is(id, &local_name!("a")) {
-        return false;
-    }
-    let Some(href) = dom.attr(id, &local_name!("href")) else {
-        return false;
-    };
-    let path = href.split(['?', '#']).next().unwrap_or("");
-    // The person's page is a slug under the segment ("/author/jane-roe/"), not a
-    // service's deep route ("/idp/profile/SAML2/Unsolicited/SSO").
-    // A segment between two slashes ("/author/…"), as the paths are written, and the
-    // segments after it, without copying the address.
-    let mut parts = path.split('/').peekable();
-    let mut first = true;
-    while let Some(seg) = parts.next() {
-        let inner = !std::mem::take(&mut first) && parts.peek().is_some();
-        if inner
-            && AUTHOR_LINK_PATHS
-                .iter()
-                .any(|p| p.trim_matches('/').eq_ignore_ascii_case(seg))
-        {
-            let tail = parts.clone().filter(|s| !s.is_empty()).count();
-            if tail <= AUTHOR_LINK_MAX_TAIL_SEGMENTS {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// The authors shown on the page: the first byline element (`rel=author`,
 /// `itemprop=author`, byline/author classes, a link to an author page) outside comments
 /// and sidebars, else a "By …" line after the headline. On forum pages the poster of the
@@ -270,70 +239,6 @@ pub fn signed_below_headline(dom: &Dom, parts: &Parts) -> Vec<String> {
         return Vec::new();
     }
     names
-}
-
-/// The name an author-page link's address spells ("/authors/jane-roe"), as a text near
-/// the link prints it ("Jane Roe", with its case and punctuation): for a link whose
-/// own words name no one ("Articles by Jane", "View profile").
-fn slug_named(dom: &Dom, link: NodeId) -> Vec<String> {
-    let Some(href) = dom.attr(link, &local_name!("href")) else {
-        return Vec::new();
-    };
-    let path = href.split(['?', '#']).next().unwrap_or("");
-    let Some(slug) = path.rsplit('/').find(|s| !s.is_empty()) else {
-        return Vec::new();
-    };
-    // A slug of two words or more, letters only: a person's, not a number or a handle.
-    let words: Vec<&str> = slug.split(['-', '_', '.', '+']).collect();
-    if words.len() < 2 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
-        return Vec::new();
-    }
-    let spelled: String = words.concat().to_lowercase();
-    let letters = |t: &str| -> String {
-        t.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let root = dom
-        .ancestors(link)
-        .take(AUTHOR_SLUG_CLIMB)
-        .last()
-        .unwrap_or(link);
-    dom.descendants(root)
-        .take(AUTHOR_SLUG_SCAN_NODES)
-        .filter_map(|n| dom.text(n).map(str::trim))
-        .find(|t| t.len() <= BYLINE_LINE_MAX_CHARS && letters(t) == spelled)
-        .map(clean_authors)
-        .unwrap_or_default()
-}
-
-/// The names of the author-page links beside `link` in one short byline ("<a>Jane
-/// Roe</a>, <a>Ann Poe</a>", each in its `<strong>`): `first` (the names `link` gives)
-/// followed by the others', or `first` alone when `link` has no such company.
-fn with_co_authors(dom: &Dom, link: NodeId, first: Vec<String>) -> Vec<String> {
-    for a in dom.ancestors(link).take(CO_AUTHOR_CLIMB) {
-        if spaced_text(dom, a).len() > CO_AUTHOR_CONTEXT_CHARS {
-            break;
-        }
-        let links: Vec<NodeId> = dom
-            .descendants(a)
-            .filter(|&n| is_author_link(dom, n))
-            .collect();
-        if links.len() < 2 {
-            continue;
-        }
-        let mut names = first.clone();
-        for n in links.into_iter().filter(|&n| n != link) {
-            for name in names_in(&spaced_text(dom, n), false) {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
-        return names;
-    }
-    first
 }
 
 /// Whether a name is a group's: a word of `COLLECTIVE_ROLES` in it ("Team Acme", "Acme
@@ -525,96 +430,6 @@ fn near_headline(dom: &Dom, parts: &Parts, signed_only: bool) -> Vec<String> {
         }
     }
     Vec::new()
-}
-
-/// Whether text node `n` is the label of a link to a page that is no author's page
-/// (a product's picture and its linked name in a list, `/products/acme-kettle`).
-fn links_to_a_page_not_a_persons(dom: &Dom, n: NodeId) -> bool {
-    dom.ancestors(n)
-        .take(HEADING_CLIMB)
-        .find(|&a| dom.is(a, &local_name!("a")))
-        .is_some_and(|a| dom.attr(a, &local_name!("href")).is_some() && !is_author_link(dom, a))
-}
-
-/// The person a portrait anywhere outside comments and sidebars names: a picture whose
-/// alt text is the name printed right after it (an author box closing the post:
-/// `<img alt="Jane Roe">` then `<strong>Jane Roe</strong>`), not a figure's.
-pub fn portrayed_anywhere(dom: &Dom, parts: &Parts) -> Vec<String> {
-    for (img, tag) in super::sources::visible_elements(dom) {
-        if *tag != local_name!("img") || in_region(dom, parts, img, Own::Asides) {
-            continue;
-        }
-        let mut texts = std::iter::successors(dom.next_in_order(img), |&c| dom.next_in_order(c))
-            .take(LABEL_VALUE_SCAN_NODES)
-            .filter_map(|c| dom.text(c).map(str::trim).filter(|t| !t.is_empty()));
-        let Some(text) = texts.next() else { continue };
-        if text.len() > BYLINE_LINE_MAX_CHARS || !is_avatar_of(dom, img, text) {
-            continue;
-        }
-        // The biography after the name speaks of the person by it ("Jane explores…",
-        // "Jane Roe is…"): a product's picture and name are followed by no such line.
-        let first = text.split_whitespace().next().unwrap_or(text);
-        let bio = texts.take(BIO_AFTER_NAME_TEXTS).any(|t| {
-            t.len() >= BIO_MIN_CHARS
-                && t.strip_prefix(first)
-                    .is_some_and(|rest| rest.starts_with([' ', '\u{a0}']))
-        });
-        if bio {
-            let names = names_in(text, false);
-            if !names.is_empty() {
-                return names;
-            }
-        }
-    }
-    Vec::new()
-}
-
-/// Whether `img` is the portrait beside a person's name `text`: classed an avatar
-/// (`AVATAR_WORDS`), or described by that very name (`alt="Jane Roe"`, or a file named
-/// after it) outside a `<figure>` or a caption box (whose picture's alt repeats its
-/// caption).
-fn is_avatar_of(dom: &Dom, img: NodeId, text: &str) -> bool {
-    let classed = crate::extract::class_names_any(dom, img, AVATAR_WORDS);
-    let named = || {
-        (dom.attr(img, &local_name!("alt"))
-            .is_some_and(|alt| alt.trim().eq_ignore_ascii_case(text))
-            || dom
-                .attr(img, &local_name!("src"))
-                .is_some_and(|src| file_spells(src, text)))
-            && !dom.ancestors(img).take(AVATAR_FIGURE_CLIMB).any(|a| {
-                dom.is(a, &local_name!("figure"))
-                    || crate::extract::class_names_any(dom, a, CAPTIONED_WORDS)
-            })
-    };
-    classed || named()
-}
-
-/// Whether a picture's file name spells `text` ("/uploads/Jane-Roe-2.jpg", "jane_roe
-/// -150x150.png" for "Jane Roe"): its words but numbers and sizes, letters only, case
-/// aside. A word of letters and digits ("NASCAR19-Jane-Roe.jpg") is the file's subject,
-/// and the picture a photograph of the person, not their portrait.
-/// Two words at least: a one-word file ("logo.png") names no one.
-fn file_spells(src: &str, text: &str) -> bool {
-    let path = src.split(['?', '#']).next().unwrap_or("");
-    let file = path.rsplit('/').next().unwrap_or("");
-    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
-    let words: Vec<&str> = stem
-        .split(['-', '_', ' ', '.', '+'])
-        .filter(|w| !w.is_empty() && !is_number_or_size(w))
-        .collect();
-    let letters = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphabetic())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    words.len() >= 2 && letters(&words.concat()) == letters(text)
-}
-
-/// Whether a file name's word is a number ("2") or a size ("150x150").
-fn is_number_or_size(word: &str) -> bool {
-    word.split(['x', 'X'])
-        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A name without the section it posted in ("Jane Roe in Orchard Notes").

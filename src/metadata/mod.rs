@@ -4,6 +4,7 @@
 //! `<time>` → visible bylines → `<h1>` and `<title>`.
 
 mod address;
+mod author_links;
 mod authors;
 mod byline;
 mod dates;
@@ -13,6 +14,7 @@ mod language;
 mod months;
 mod pagetype;
 mod parts;
+mod portraits;
 mod published;
 mod read_shape;
 mod regions;
@@ -156,7 +158,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         let forum = m.page_type == PageType::Forum;
         let mut shown = byline::visible_authors(dom, &parts, forum);
         if shown.is_empty() && !forum {
-            shown = byline::portrayed_anywhere(dom, &parts);
+            shown = portraits::portrayed_anywhere(dom, &parts);
         }
         if !shown.is_empty() && !site_named(&shown, m.sitename.as_deref()) {
             m.authors = shown;
