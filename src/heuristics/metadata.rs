@@ -1,9 +1,10 @@
 //! Metadata heuristics: the word lists, patterns and thresholds the metadata phase uses,
 //! each with its reason.
 
-// The page-type and author word lists live in their own files; their names stay
+// The page-type, author and byline word lists live in their own files; their names stay
 // reachable here, where the metadata code looks for them.
 pub use super::authors::*;
+pub use super::bylines::*;
 pub use super::page_type::*;
 
 /// Label/data meta pairs (`twitter:label1`…) read for a "Written by" label.

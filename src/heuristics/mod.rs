@@ -5,6 +5,7 @@
 //! view prints the same names.
 
 mod authors;
+mod bylines;
 mod labels;
 pub mod metadata;
 mod notices;
