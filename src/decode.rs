@@ -210,18 +210,41 @@ fn charset_in_tag(tag: &[u8]) -> Option<&'static Encoding> {
     Encoding::for_label(rest.get(..len)?.trim_ascii())
 }
 
-/// Case-insensitive ASCII search.
+/// Case-insensitive ASCII search: the needle's first byte, in either case, found with
+/// `memchr2`, then the rest compared there.
 pub(crate) fn find_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
+    let (&first, rest) = needle.split_first()?;
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while from <= last_start {
+        let at = from + memchr::memchr2(lower, upper, hay.get(from..=last_start)?)?;
+        if hay
+            .get(at + 1..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(rest))
+        {
+            return Some(at);
+        }
+        from = at + 1;
     }
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_ci_finds_the_first_match_in_either_case() {
+        assert_eq!(find_ci(b"<META charset", b"<meta"), Some(0));
+        assert_eq!(find_ci(b"xx<mEtA", b"<meta"), Some(2));
+        assert_eq!(find_ci(b"meme meta", b"META"), Some(5));
+        assert_eq!(find_ci(b"Jane Roe", b"roe"), Some(5));
+        assert_eq!(find_ci(b"2x2 150X150", b"150x150"), Some(4));
+        assert_eq!(find_ci(b"met", b"meta"), None);
+        assert_eq!(find_ci(b"anything", b""), None);
+        assert_eq!(find_ci(b"", b"a"), None);
+    }
 
     #[test]
     fn meta_charset_forms() {
