@@ -108,6 +108,11 @@ fn a_declared_author_the_page_never_shows_gives_way_to_its_by_line() {
         metadata(&declared_post("Rowan Pike", &shown)).authors,
         ["Rowan Pike"]
     );
+    // Shown shorter than declared ("Rowan J. Pike" printed "Rowan Pike") is shown.
+    assert_eq!(
+        metadata(&declared_post("Rowan J. Pike", &shown)).authors,
+        ["Rowan J. Pike"]
+    );
     // A reviewer's line is no signature, nor is a team's.
     for other in [
         "<p>Reviewed by: Nell Ashdown, MD</p>",
