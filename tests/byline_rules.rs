@@ -234,3 +234,18 @@ fn an_author_boxs_name_element_holds_a_name_in_lower_case_too() {
     // Lower-case words elsewhere in a byline are no name.
     assert!(metadata(&page("author-box__meta")).authors.is_empty());
 }
+
+#[test]
+fn an_author_tag_that_credits_the_sites_makers_is_no_byline() {
+    let signed = "<p>By <a href=\"/people/nell\">Nell Ashdown</a>, Senior Editor</p>";
+    let colophon = "content: Orchard Notes, design: Rowan Pike, code: Ada Quill";
+    assert_eq!(
+        metadata(&declared_post(colophon, signed)).authors,
+        ["Nell Ashdown"]
+    );
+    // One labelled role names the writer.
+    assert_eq!(
+        metadata(&declared_post("Text: Rowan Pike", "")).authors,
+        ["Rowan Pike"]
+    );
+}

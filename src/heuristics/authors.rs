@@ -53,6 +53,10 @@ pub const AUTHOR_LABELS: &[&str] = &[
 pub const PARTICLE_BY_WORDS: &[&str] = &["de"];
 /// Byline phrases that name a reviewer, not the author: never read inside a sentence.
 pub const REVIEWER_PREFIXES: &[&str] = &["reviewed by"];
+/// Labelled roles in an author tag that make it a colophon ("content: Acme, design:
+/// Jane Roe, code: John Doe"): the site's makers, not the page's writer. One role
+/// ("Text: Jane Roe") labels the writer.
+pub const COLOPHON_MIN_ROLES: usize = 2;
 /// Separators that part a byline's names from a date, a role or a site ("Jane Roe |
 /// Staff writer", "Dec. 19, 2025 · Jane Roe", a forum's "jroe » Tue Aug 27, 2019"):
 /// spaced dashes and bars, guillemets and middle dots.

@@ -26,8 +26,8 @@ use serde_json::Value;
 
 use crate::dom::Dom;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, BYLINE_MAX_LINES, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LABELLED_META_PAIRS,
-    LANGUAGE_SAMPLE_CHARS,
+    AUTHOR_LABELS, BYLINE_MAX_LINES, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, COLOPHON_MIN_ROLES,
+    LABELLED_META_PAIRS, LANGUAGE_SAMPLE_CHARS,
 };
 use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
@@ -341,7 +341,7 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         let vals = src.metas(key);
         let names: Vec<String> = vals
             .iter()
-            .filter(|v| !v.starts_with("http"))
+            .filter(|v| !v.starts_with("http") && !is_colophon(v))
             .map(|v| {
                 if key.starts_with("citation_author") {
                     inverted_name(v)
@@ -362,6 +362,22 @@ fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<S
         }
     }
     labelled_meta_author(src)
+}
+
+/// Whether an author tag's value credits the site's makers by their roles ("content:
+/// Acme, design: Jane Roe, code: John Doe"): a colophon, which names no page's writer.
+/// Two roles at least; one ("Text: Jane Roe") labels the writer.
+fn is_colophon(value: &str) -> bool {
+    value
+        .split(',')
+        .filter(|part| {
+            part.split_once(':').is_some_and(|(role, name)| {
+                let role = role.trim();
+                !role.is_empty() && role.chars().all(char::is_alphabetic) && !name.trim().is_empty()
+            })
+        })
+        .count()
+        >= COLOPHON_MIN_ROLES
 }
 
 /// A bibliographic "Last, First" name turned to "First Last": `citation_author` holds
