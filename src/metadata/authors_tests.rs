@@ -226,3 +226,21 @@ fn a_job_title_after_the_name_is_no_second_author() {
         ["Agnes Threlkeld", "Max Mustermann"]
     );
 }
+
+#[test]
+fn a_role_after_one_word_is_a_sites_generic_byline() {
+    assert_eq!(
+        super::clean_authors("Orchard Contributor"),
+        ["Orchard Contributor"]
+    );
+    assert_eq!(
+        super::clean_authors("Community Editor"),
+        ["Community Editor"]
+    );
+    // After a person's name the role goes; "The Author" names no one.
+    assert_eq!(
+        super::clean_authors("Nell Ashdown Contributor"),
+        ["Nell Ashdown"]
+    );
+    assert!(super::clean_authors("The Author").is_empty());
+}
