@@ -4,6 +4,7 @@
 //! `<time>` → visible bylines → `<h1>` and `<title>`.
 
 mod address;
+mod author_choice;
 mod author_links;
 mod authors;
 mod byline;
@@ -22,12 +23,13 @@ mod sources;
 mod taxonomy;
 mod title;
 
+pub use author_choice::late_authors;
+
 use serde_json::Value;
 
 use crate::dom::Dom;
 use crate::heuristics::metadata::{
-    AUTHOR_LABELS, BYLINE_MAX_LINES, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, COLOPHON_MIN_ROLES,
-    LABELLED_META_PAIRS, LANGUAGE_SAMPLE_CHARS,
+    BYLINE_MAX_LINES, BYLINE_MAX_WORDS, BYLINE_SEARCH_BLOCKS, LANGUAGE_SAMPLE_CHARS,
 };
 use crate::model::{Block, Metadata, PageType};
 use crate::options::Options;
@@ -38,7 +40,6 @@ fn collapse(s: &str) -> String {
     crate::text::collapse(&decode_entities(s))
 }
 
-use authors::clean_declared_authors;
 use fields::{description, image, page_url, sitename, terms_of};
 use jsonld::{as_text, JsonLd, ARTICLE_TYPES};
 pub use pagetype::{Read, Verdict};
@@ -128,7 +129,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
         m.sitename.as_deref(),
         m.url.as_deref(),
     );
-    m.authors = structured_authors(&src, &ld, main);
+    m.authors = author_choice::structured_authors(&src, &ld, main);
     let (date, modified) = published::dates_of(dom, &parts, &src, main, m.url.as_deref());
     m.date = date;
     m.date_modified = modified;
@@ -148,31 +149,7 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     if !dated(m.page_type) && !signals.published_meta && !og_article {
         m.date = None;
     }
-    if m.authors.is_empty() {
-        m.authors = shown_authors(dom, &parts, m.page_type);
-    } else if site_named(&m.authors, m.sitename.as_deref()) {
-        // A brand's name in `<meta name=author>` or a JSON-LD author is the publisher's
-        // stamp: a person named in the byline, or portrayed in an author box, wrote the
-        // page. With neither the site's name stays (a personal site's name is its
-        // author's).
-        let forum = m.page_type == PageType::Forum;
-        let mut shown = byline::visible_authors(dom, &parts, forum);
-        if shown.is_empty() && !forum {
-            shown = portraits::portrayed_anywhere(dom, &parts);
-        }
-        if !shown.is_empty() && !site_named(&shown, m.sitename.as_deref()) {
-            m.authors = shown;
-        }
-    }
-    // An author declared (`<meta name=author>`, JSON-LD) that the page never shows is
-    // often the account that posted the piece; a "By …" line under the headline signs
-    // it.
-    if !m.authors.is_empty() && m.page_type != PageType::Forum && !shown_on_page(dom, &m.authors) {
-        let signed = byline::signed_below_headline(dom, &parts);
-        if !signed.is_empty() {
-            m.authors = signed;
-        }
-    }
+    m.authors = author_choice::settle(dom, &parts, m.authors, m.page_type, m.sitename.as_deref());
     if !m.authors.is_empty() {
         verdict.signed();
     }
@@ -196,45 +173,6 @@ fn without_trailing_separator(name: &str) -> Option<String> {
         c.is_whitespace() || crate::heuristics::metadata::SITE_NAME_TRAILERS.contains(&c)
     });
     (!trimmed.is_empty()).then(|| trimmed.to_string())
-}
-
-/// Whether every author named is the site itself (`<meta name=author>` set to the brand).
-fn site_named(authors: &[String], site: Option<&str>) -> bool {
-    let Some(site) = site.map(title::key).filter(|k| !k.is_empty()) else {
-        return false;
-    };
-    authors.iter().all(|a| title::key(a) == site)
-}
-
-/// Whether the page shows some author named: a word of a name (two letters or more) in
-/// a text node of the body outside scripts, styles and templates, case aside. A word
-/// is enough: the page may print the name shorter ("Jeff Kaufman" for "Jeff T.
-/// Kaufman").
-fn shown_on_page(dom: &Dom, authors: &[String]) -> bool {
-    let names: Vec<String> = authors
-        .iter()
-        .flat_map(|a| a.split_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| w.chars().count() > 1)
-        .collect();
-    let holds = |text: &str| {
-        if text.is_ascii() {
-            let hay = text.as_bytes();
-            names
-                .iter()
-                .any(|w| crate::decode::find_ci(hay, w.as_bytes()).is_some())
-        } else {
-            let lower = text.to_lowercase();
-            names.iter().any(|w| lower.contains(w.as_str()))
-        }
-    };
-    sources::visible_elements(dom)
-        .flat_map(|(id, _)| dom.children(id))
-        .filter_map(|c| dom.text(c))
-        .any(holds)
 }
 
 /// JSON-LD types whose node describes the page when no article node does.
@@ -271,173 +209,10 @@ fn address_signals(url: Option<&str>) -> pagetype::Signals {
     }
 }
 
-/// Authors shown on the page when no structured source names them: the visible byline
-/// on articles and threads (on a thread after the opening post's microdata author, as
-/// the first name shown can be an editor's or a moderator's), then microdata on any page
-/// but a product's, whose names are its reviewers'.
-fn shown_authors(dom: &Dom, parts: &Parts, page_type: PageType) -> Vec<String> {
-    let microdata = || {
-        sources::microdata_author(dom)
-            .map(|a| clean_declared_authors(&a))
-            .unwrap_or_default()
-    };
-    let forum = page_type == PageType::Forum;
-    let mut authors = Vec::new();
-    if forum {
-        authors = microdata();
-    }
-    if authors.is_empty() && authored(page_type) {
-        authors = byline::visible_authors(dom, parts, forum);
-    }
-    if authors.is_empty() && dated(page_type) && !forum {
-        authors = microdata();
-    }
-    authors
-}
-
-/// Whether pages of this type carry a visible byline worth reading.
-fn authored(t: PageType) -> bool {
-    matches!(t, PageType::Article | PageType::Forum)
-}
-
 /// Whether pages of this type show a publication date: a product page's dates are its
 /// reviews' (unless its meta declares a publication time or an article).
 fn dated(t: PageType) -> bool {
     t != PageType::Product
-}
-
-/// Reads the visible bylines of a page that the reading settled as an article when its
-/// first verdict was not one (bylines are read only on articles and threads, as other
-/// pages name people who are not authors). `first` is that first verdict.
-pub fn late_authors(dom: &Dom, m: &mut Metadata, first: PageType) {
-    if m.authors.is_empty() && authored(m.page_type) && !authored(first) {
-        let parts = Parts::new(dom);
-        m.authors = byline::visible_authors(dom, &parts, m.page_type == PageType::Forum);
-    }
-}
-
-/// Authors from JSON-LD and meta tags.
-fn structured_authors(src: &Sources, ld: &JsonLd, main: Option<&Value>) -> Vec<String> {
-    if let Some(a) = main.and_then(|m| m.get("author").or_else(|| m.get("creator"))) {
-        let names = ld_names(ld, a);
-        if !names.is_empty() {
-            return names;
-        }
-    }
-    // Scholarly citation tags list every author of a paper, where `author` and
-    // Dublin Core often give the first alone.
-    for key in [
-        "citation_author",
-        "citation_authors",
-        "author",
-        "article:author",
-        "dc.creator",
-        "dcterms.creator",
-        "parsely-author",
-        "sailthru.author",
-        "byl",
-        "cxenseparse:author",
-    ] {
-        let vals = src.metas(key);
-        let names: Vec<String> = vals
-            .iter()
-            .filter(|v| !v.starts_with("http") && !is_colophon(v))
-            .map(|v| {
-                if key.starts_with("citation_author") {
-                    inverted_name(v)
-                } else {
-                    v.clone()
-                }
-            })
-            .flat_map(|v| clean_declared_authors(&v))
-            .fold(Vec::new(), |mut names: Vec<String>, n| {
-                // The same name in two tags (`name=author` and `itemprop=author`).
-                if !names.iter().any(|o| o.eq_ignore_ascii_case(&n)) {
-                    names.push(n);
-                }
-                names
-            });
-        if !names.is_empty() {
-            return names;
-        }
-    }
-    labelled_meta_author(src)
-}
-
-/// Whether an author tag's value credits the site's makers by their roles ("content:
-/// Acme, design: Jane Roe, code: John Doe"): a colophon, which names no page's writer.
-/// Two roles at least; one ("Text: Jane Roe") labels the writer.
-fn is_colophon(value: &str) -> bool {
-    value
-        .split(',')
-        .filter(|part| {
-            part.split_once(':').is_some_and(|(role, name)| {
-                let role = role.trim();
-                !role.is_empty() && role.chars().all(char::is_alphabetic) && !name.trim().is_empty()
-            })
-        })
-        .count()
-        >= COLOPHON_MIN_ROLES
-}
-
-/// A bibliographic "Last, First" name turned to "First Last": `citation_author` holds
-/// one author per tag, in either order, so its comma never separates two people.
-fn inverted_name(value: &str) -> String {
-    match value.split_once(',') {
-        Some((last, first))
-            if !first.contains(',') && !last.trim().is_empty() && !first.trim().is_empty() =>
-        {
-            format!("{} {}", first.trim(), last.trim())
-        }
-        _ => value.to_string(),
-    }
-}
-
-/// The author of a "Written by" label in the link-preview metas that publishing tools
-/// write (`twitter:label1` = "Written by", `twitter:data1` = the name).
-fn labelled_meta_author(src: &Sources) -> Vec<String> {
-    (1..=LABELLED_META_PAIRS)
-        .find_map(|n| {
-            let label = src.meta(&format!("twitter:label{n}"))?.to_lowercase();
-            AUTHOR_LABELS
-                .iter()
-                .any(|l| label.trim().trim_end_matches(':') == l.trim_end_matches([':', '：']))
-                .then(|| src.meta(&format!("twitter:data{n}")))
-                .flatten()
-        })
-        .map(|v| clean_declared_authors(&v))
-        .unwrap_or_default()
-}
-
-fn ld_names(ld: &JsonLd, v: &Value) -> Vec<String> {
-    let items: Vec<&Value> = match v {
-        Value::Array(a) => a.iter().collect(),
-        other => vec![other],
-    };
-    let mut out = Vec::new();
-    for item in items {
-        let item = ld.resolve(item);
-        if jsonld::has_type(item, "Organization") {
-            continue;
-        }
-        let name = match item {
-            Value::String(s) => Some(s.clone()),
-            Value::Object(o) => o.get("name").and_then(as_text).or_else(|| {
-                let g = o.get("givenName").and_then(as_text)?;
-                let f = o.get("familyName").and_then(as_text).unwrap_or_default();
-                Some(format!("{g} {f}"))
-            }),
-            _ => None,
-        };
-        if let Some(n) = name {
-            for c in clean_declared_authors(&n) {
-                if !out.contains(&c) {
-                    out.push(c);
-                }
-            }
-        }
-    }
-    out
 }
 
 /// The text after a label that `text` starts with, in any case ("Posted on …",
