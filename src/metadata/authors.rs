@@ -250,15 +250,16 @@ fn clean_one(piece: &str, lenient: bool) -> Option<String> {
         if let Some(cut) = s.len().checked_sub(suffix.len()) {
             // A role after one capitalised word is a site's generic byline ("SFist
             // Contributor", "Community Editor"): kept whole. "The Author" is no byline.
-            let generic = s.get(..cut).is_some_and(|h| {
+            // Asked only of a name that ends in the role.
+            let generic = |h: &str| {
                 h.split_whitespace().count() == 1
                     && h.starts_with(char::is_uppercase)
                     && !NOT_A_NAME.contains(&h.to_lowercase().as_str())
-            });
+            };
             if cut > 2
-                && !generic
                 && s.get(cut..)
                     .is_some_and(|t| t.eq_ignore_ascii_case(&suffix))
+                && !s.get(..cut).is_some_and(generic)
             {
                 s.truncate(cut);
             }
