@@ -249,3 +249,22 @@ fn an_author_tag_that_credits_the_sites_makers_is_no_byline() {
         ["Rowan Pike"]
     );
 }
+
+#[test]
+fn a_testimonials_signature_names_no_author() {
+    // A customer's quote signed "~ Rachel M." in a testimonials row: the name is the
+    // customer's, like a commenter's, not the page's writer's.
+    let page = |class: &str| {
+        format!(
+            "<html><head><title>Orchard care</title><meta property=\"og:type\" \
+             content=\"article\"></head><body><main><h1>Orchard care</h1>{PROSE}\
+             <div class=\"{class}\"><div class=\"review-card\"><p>They pruned forty old \
+             trees in a day and left the grass cleaner than they found it.</p>\
+             <div class=\"review-author\"><h6>~ Rachel M.</h6></div></div></div>\
+             </main></body></html>"
+        )
+    };
+    assert!(metadata(&page("testimonial-row")).authors.is_empty());
+    // The same card elsewhere is read as a byline.
+    assert!(!metadata(&page("quote-row")).authors.is_empty());
+}

@@ -373,9 +373,17 @@ pub const NOT_BRAND_OPENINGS: &[&str] = &["skip to ", "jump to "];
 /// Endings of a logo link's label after the site's name ("Acme Homepage", "Go to Acme
 /// home"): where the link leads.
 pub const BRAND_LINK_ENDINGS: &[&str] = &[" homepage", " home page", " home"];
-/// Class parts of comment sections, sidebars and related-item boxes: names and dates
-/// there belong to other items, wherever they sit.
-pub const ASIDE_WORDS: &[&str] = &["comment", "comments", "sidebar", "related"];
+/// Class parts of comment sections, sidebars, related-item boxes and customers'
+/// testimonials: names and dates there belong to other items (a testimonial is signed
+/// by the customer quoted), wherever they sit.
+pub const ASIDE_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "sidebar",
+    "related",
+    "testimonial",
+    "testimonials",
+];
 /// Class parts of a menu: an element classed both as a menu and after a user or an
 /// author ("user-menu", "author-dropdown") is navigation, not a byline.
 pub const MENU_WORDS: &[&str] = &["menu", "dropdown", "nav", "navbar", "submenu"];
