@@ -531,3 +531,28 @@ fn an_undated_unsigned_page_that_speaks_for_the_business_is_a_service_page() {
     assert_eq!(page_type(&page(ours)), PageType::Service);
     assert_eq!(page_type(&page(theirs)), PageType::Article);
 }
+
+/// A JSON-LD `Product` that carries a rating and nothing that identifies an item on
+/// sale (no offer, stock number, barcode or picture) is the stars a business declares
+/// for search results: its page is what its own build shows, here a service page.
+#[test]
+fn a_rating_badge_declared_as_a_product_makes_no_product_page() {
+    let page = |extra: &str| {
+        format!(
+            "<html><head><title>Orchard services</title>\
+             <script type=\"application/ld+json\">{{\"@context\":\"http://schema.org/\",\
+             \"@type\":\"Product\",\"name\":\"Threlkeld Orchard Care\",{extra}\
+             \"aggregateRating\":{{\"@type\":\"AggregateRating\",\"ratingValue\":\"5\",\
+             \"ratingCount\":\"7\"}}}}</script></head><body><main>\
+             <h1>Orchard services</h1>{}</main></body></html>",
+            short_sections()
+        )
+    };
+    assert_eq!(page_type(&page("")), PageType::Service);
+    for identity in [
+        "\"sku\":\"OC-12\",",
+        "\"Offers\":{\"@type\":\"Offer\",\"price\":\"40\"},",
+    ] {
+        assert_eq!(page_type(&page(identity)), PageType::Product, "{identity}");
+    }
+}

@@ -276,3 +276,24 @@ pub const EXPLAINER_WORDS: &[&str] = &[
     "beginners",
     "beginner's",
 ];
+/// Keys of a JSON-LD `Product` that identify an item on sale (compared without case:
+/// "Offers" and "Model" occur): an offer, a stock or part number, a barcode, a picture,
+/// its variants. A `Product` with none of them that carries only a rating is a badge:
+/// sites mark up their business or a category page as a product to have stars shown
+/// in search results, and it settles nothing about the page.
+pub const PRODUCT_IDENTITY_KEYS: &[&str] = &[
+    "offers",
+    "sku",
+    "mpn",
+    "gtin",
+    "gtin8",
+    "gtin12",
+    "gtin13",
+    "gtin14",
+    "productid",
+    "image",
+    "hasvariant",
+    "model",
+];
+/// Keys of a rating on a JSON-LD node: what a rating badge carries.
+pub const RATING_KEYS: &[&str] = &["aggregaterating", "review"];

@@ -144,6 +144,15 @@ impl JsonLd {
             .any(|n| has_type(n, t) || n.get("mainEntity").is_some_and(|m| has_type(m, t)))
     }
 
+    /// Whether a node (or a `mainEntity`) declares a product on sale: a `Product` that
+    /// is no rating badge ([`is_rating_badge`]).
+    pub fn declares_product(&self) -> bool {
+        let product = |v: &Value| has_type(v, "Product") && !is_rating_badge(v);
+        self.nodes
+            .iter()
+            .any(|n| product(n) || n.get("mainEntity").is_some_and(product))
+    }
+
     /// Resolves `{"@id": …}` references to the node with that id.
     pub fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
         if let Some(id) = v.get("@id").and_then(Value::as_str) {
@@ -160,6 +169,21 @@ impl JsonLd {
         }
         v
     }
+}
+
+/// Whether a node carries a rating (`RATING_KEYS`) and nothing that identifies an item
+/// on sale (`PRODUCT_IDENTITY_KEYS`): the stars a business or a category page declares
+/// for search results, not a product.
+pub fn is_rating_badge(v: &Value) -> bool {
+    use crate::heuristics::metadata::{PRODUCT_IDENTITY_KEYS, RATING_KEYS};
+    let Some(map) = v.as_object() else {
+        return false;
+    };
+    let has = |keys: &[&str]| {
+        map.keys()
+            .any(|k| keys.iter().any(|w| k.eq_ignore_ascii_case(w)))
+    };
+    has(RATING_KEYS) && !has(PRODUCT_IDENTITY_KEYS)
 }
 
 /// Whether `v`'s `@type` (string or array) is `t`, ignoring a schema.org prefix.

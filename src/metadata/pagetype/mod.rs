@@ -264,7 +264,7 @@ fn declared(
     }
     // Open Graph custom types are "namespace:type" ("shop_app:product").
     let og_object = og.rsplit(':').next().unwrap_or_default();
-    if ld.has_type("Product") || og.starts_with("product") || og_object == "product" {
+    if ld.declares_product() || og.starts_with("product") || og_object == "product" {
         return Some(PageType::Product);
     }
     if ld.has_type("TechArticle") || ld.has_type("APIReference") {
