@@ -231,3 +231,37 @@ wall pears but spared the espaliers by the greenhouse, and that the crew would r
     );
     assert!(!text.contains("story number"), "{text}");
 }
+
+/// A section that an in-page menu leads to, or a tab panel, may carry a navigation word
+/// (`lm_navSource`, `filter-menu-tabs-2-tabpanel`): with a section heading and prose it
+/// is a section. A menu of links goes, and so does a section named by another chrome
+/// word as well.
+#[test]
+fn a_headed_section_of_prose_named_by_a_navigation_word_stays() {
+    let section = |class: &str| {
+        format!(
+            "<div class=\"{class}\"><h2>Prune in the dormant season</h2><p>Our crew prunes \
+             old standard trees between leaf fall and bud break, when the cuts heal cleanly \
+             and the shape of the crown is easy to read from the ground, and leaves the \
+             brash chipped under the hedges, where wrens and hedgehogs find shelter from \
+             the frost all winter long.</p></div>"
+        )
+    };
+    let page = |class: &str| {
+        format!(
+            "<html><body><main><h1>Orchard care</h1>{PROSE}{}<nav class=\"site-nav\">\
+             <a href=\"/a\">About</a> <a href=\"/c\">Contact</a></nav></main></body></html>",
+            section(class)
+        )
+    };
+    for class in ["lm_navSource contact_section", "menu-tabs-2-tabpanel"] {
+        let text = text_of(&page(class));
+        assert!(text.contains("dormant season"), "{class}: {text}");
+        assert!(!text.contains("Contact"), "{class}: {text}");
+    }
+    let text = text_of(&page("nav-related"));
+    assert!(!text.contains("dormant season"), "{text}");
+    // Without its heading the same prose in a menu is the menu's blurb.
+    let text = text_of(&page("lm_navSource").replace("<h2>Prune in the dormant season</h2>", ""));
+    assert!(!text.contains("leaf fall"), "{text}");
+}

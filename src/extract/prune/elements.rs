@@ -439,3 +439,26 @@ pub(super) fn is_streamed_segment(dom: &Dom, id: NodeId) -> bool {
         .and_then(|v| crate::dom::streamed_key(v, STREAMED_SEGMENT_ID_PREFIX))
         .is_some()
 }
+
+/// Whether the chrome words of element `id`'s class and id are all navigation words
+/// (`NAVIGATION_WORDS`), and there is one.
+pub(super) fn only_navigation_words(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::{CHROME_WORDS, NAVIGATION_WORDS};
+    let (mut nav, mut other) = (false, false);
+    for value in [
+        dom.attr(id, &local_name!("class")),
+        dom.attr(id, &local_name!("id")),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        crate::extract::for_each_part(value, |p| {
+            if NAVIGATION_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w)) {
+                nav = true;
+            } else if CHROME_WORDS.iter().any(|w| p.eq_ignore_ascii_case(w)) {
+                other = true;
+            }
+        });
+    }
+    nav && !other
+}

@@ -15,8 +15,8 @@ use super::stats::Texts;
 use crate::dom::{Dom, NodeId, Ns};
 use crate::heuristics::{
     is_chrome_tag, is_never_content_tag, CHROME_ROLES, HEADER_MIN_PROSE_PARAS,
-    HEADER_PROSE_PARA_CHARS, HEADER_WORDS, META_ITEMPROPS, PROSE_PARAGRAPH_CHARS,
-    PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
+    HEADER_PROSE_PARA_CHARS, HEADER_WORDS, META_ITEMPROPS, NAV_SECTION_MIN_PROSE_CHARS,
+    PROSE_PARAGRAPH_CHARS, PROSE_TEXT_RUN_CHARS, PRUNE_GUARD_TEXT_SHARE,
 };
 
 /// Why a subtree was pruned; the names match the `heuristics` items.
@@ -141,7 +141,8 @@ pub fn prune(
         } else if is_data_blob(dom, id) {
             Some(Pruned::DataBlob)
         } else {
-            judge(dom, hints, id, &e.name, settings, share, &holds)
+            let prose = prose_len.get(id.ix()).copied().unwrap_or(0);
+            judge(dom, hints, id, &e.name, settings, (share, prose), &holds)
         };
         if let Some(v) = verdict {
             if let Some(slot) = out.get_mut(id.ix()) {
@@ -192,7 +193,7 @@ fn judge(
     id: NodeId,
     tag: &markup5ever::LocalName,
     s: PruneSettings,
-    share: f64,
+    (share, prose): (f64, u32),
     holds: &[u8],
 ) -> Option<Pruned> {
     // An accordion's trigger: its heading (an FAQ's question) is content, and the
@@ -227,6 +228,7 @@ fn judge(
         marks,
         guarded,
         tag_guarded: guarded && marks & page_marks(tag) != 0,
+        prose,
     };
     el.hidden(holds)
         .or_else(|| el.role())
@@ -265,6 +267,8 @@ struct Judged<'a, 'd> {
     guarded: bool,
     /// …and holds what [`page_marks`] asks of its tag.
     tag_guarded: bool,
+    /// Characters of prose it holds.
+    prose: u32,
 }
 
 impl Judged<'_, '_> {
@@ -291,6 +295,15 @@ impl Judged<'_, '_> {
                 })
                 .nth(HEADER_MIN_PROSE_PARAS.saturating_sub(1))
                 .is_some()
+    }
+
+    /// A section that a navigation word names (`lm_navSource`, `filter-menu-tabs-…-tabpanel`:
+    /// the target of an in-page menu, a tab panel) but that holds a section heading and
+    /// prose: navigation is a list of links, never headed paragraphs.
+    fn navigated_section(&self) -> bool {
+        self.marks & HOLDS_SECTION_HEADING != 0
+            && self.prose >= NAV_SECTION_MIN_PROSE_CHARS
+            && only_navigation_words(self.dom, self.id)
     }
 
     /// Hidden elements, unless folded content or (when guarded) the page itself.
@@ -389,10 +402,11 @@ impl Judged<'_, '_> {
         if is_post_comment(dom, id) {
             return Some(Pruned::Comments);
         }
-        let chrome = (hints.has(id, Hint::Chrome) && !self.heads_the_content())
-            || (!s.keep_marketing && hints.has(id, Hint::Marketing))
-            || (hints.has(id, Hint::PostMeta)
-                && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
+        let chrome =
+            (hints.has(id, Hint::Chrome) && !self.heads_the_content() && !self.navigated_section())
+                || (!s.keep_marketing && hints.has(id, Hint::Marketing))
+                || (hints.has(id, Hint::PostMeta)
+                    && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
         let guarded = self.guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
         // A word inside a sentence is the sentence's, whatever its class names.
         (s.strictness == Strictness::Full
