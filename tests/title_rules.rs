@@ -102,3 +102,36 @@ fn a_page_number_after_the_title_is_no_part_of_it() {
         assert_eq!(metadata(&html).title.as_deref(), Some(title), "{title}");
     }
 }
+
+/// A docs site or an online book heads every page with its own name, and its `<title>`
+/// names the page first ("Page - Book"): when the page shows that head as a heading too,
+/// the head is the title. "Site | Headline", whose head the page shows as no heading,
+/// keeps its headline, and so does a one-word head ("Opinion | …").
+#[test]
+fn a_books_name_heading_every_page_gives_way_to_the_page_named_first() {
+    let book = |title: &str, heading: &str| {
+        page(
+            &format!("<title>{title}</title>"),
+            &format!(
+                "<div class=\"menu-bar\"><h1 class=\"menu-title\">The Orchard Handbook</h1></div>\
+                 <h2>{heading}</h2>"
+            ),
+        )
+    };
+    let html = book(
+        "Grafting old pears - The Orchard Handbook",
+        "Grafting old pears",
+    );
+    assert_eq!(metadata(&html).title.as_deref(), Some("Grafting old pears"));
+    // The head shown as no heading: the `<h1>` that agrees with the title stays.
+    let html = book("Grafting old pears - The Orchard Handbook", "Tools");
+    assert_eq!(
+        metadata(&html).title.as_deref(),
+        Some("The Orchard Handbook")
+    );
+    let html = book("Opinion - The Orchard Handbook", "Opinion");
+    assert_eq!(
+        metadata(&html).title.as_deref(),
+        Some("The Orchard Handbook")
+    );
+}

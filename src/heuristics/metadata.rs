@@ -110,6 +110,11 @@ pub const SITE_TAIL_MAX_WORDS: usize = 4;
 /// A declared title's head before a separator, repeated alone on the page, has at least
 /// this many words before the tail is cut ("News | Site" alone proves nothing).
 pub const MIN_CONFIRMED_HEAD_WORDS: usize = 2;
+/// Deepest heading level (`h1`–`h3`) at which a declared title's head counts as shown
+/// on the page: a page's own name heads it, never a side box's `h4`.
+pub const TITLE_HEADING_LEVELS: u8 = 3;
+/// Most headings read when looking for a declared title's head shown as one.
+pub const MAX_SHOWN_HEADINGS: usize = 200;
 /// Fewest words of a declared title looked for in the page's text when it has no
 /// `<h1>`: shorter titles ("Git", "NationStates") name sites and sections too.
 pub const SHOWN_TITLE_MIN_WORDS: usize = 3;

@@ -11,11 +11,11 @@ use super::parts::Parts;
 use super::sources::{h1s, headline, Sources};
 
 use crate::heuristics::metadata::{
-    HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, HOME_TITLES, MAX_H1, MAX_TITLE_CHARS,
-    MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS, PAGE_WORDS,
-    PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP, SEPARATORS,
-    SHOWN_TITLE_MIN_WORDS, SITE_DOMAIN_ENDINGS, SITE_ONLY_SEPARATORS, SITE_TAIL_MAX_WORDS,
-    SITE_TAIL_SEPARATORS,
+    HEADLINE_BADGE_CLASSES, HEADLINE_LABELS, HOME_TITLES, MAX_H1, MAX_SHOWN_HEADINGS,
+    MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS,
+    PAGE_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP,
+    SEPARATORS, SHOWN_TITLE_MIN_WORDS, SITE_DOMAIN_ENDINGS, SITE_ONLY_SEPARATORS,
+    SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS, TITLE_HEADING_LEVELS,
 };
 use markup5ever::local_name;
 
@@ -343,7 +343,12 @@ fn choose_whole(
         .iter()
         .find(|h| metas.iter().any(|m| overlap(h, m) >= SAME_TITLE_OVERLAP));
     if let Some(h) = agreeing {
-        return Some(h.clone());
+        // "Page | Book" whose book the page heads with its name: the page is the head.
+        let head = raw
+            .iter()
+            .find_map(|t| head_before_tail(t, h))
+            .filter(|head| shown_as_heading(dom, head));
+        return Some(head.unwrap_or_else(|| h.clone()));
     }
     // A front page's own name, when no `<h1>` agrees with the metadata.
     if let Some(named) = named {
@@ -508,3 +513,35 @@ pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
 #[cfg(test)]
 #[path = "title_tests.rs"]
 mod tests;
+
+/// The part of `title` before its last separator, of [`MIN_CONFIRMED_HEAD_WORDS`] words
+/// or more, when the part after it is `tail`: "What is Ownership? - The Rust Programming
+/// Language" of a page that prints the book's name as its first `<h1>`. A docs site or
+/// an online book heads every page with its own name, and its `<title>` names the page
+/// first.
+fn head_before_tail(title: &str, tail: &str) -> Option<String> {
+    let title = collapse(title);
+    let (at, sep) = SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max()?;
+    let head = title.get(..at)?.trim();
+    let last = title.get(at + sep..)?.trim();
+    (key(last) == key(tail) && key(head).split(' ').count() >= MIN_CONFIRMED_HEAD_WORDS)
+        .then(|| head.to_string())
+}
+
+/// Whether the page shows `text` as a heading of the top levels (`TITLE_HEADING_LEVELS`),
+/// among its first [`MAX_SHOWN_HEADINGS`] headings. "Site | Headline" has the headline
+/// as its tail and its site's name, shown as no heading, as its head.
+fn shown_as_heading(dom: &Dom, text: &str) -> bool {
+    let k = key(text);
+    dom.descendants(dom.body())
+        .filter(|&id| {
+            dom.tag(id)
+                .and_then(crate::heuristics::heading_level)
+                .is_some_and(|l| l <= TITLE_HEADING_LEVELS)
+        })
+        .take(MAX_SHOWN_HEADINGS)
+        .any(|id| key(&heading_text(dom, id)) == k)
+}
