@@ -506,3 +506,18 @@ fn a_thread_keeps_its_comments_heading() {
     let text = text_of(&html);
     assert!(text.contains("Comments"), "{text}");
 }
+
+#[test]
+fn a_boards_guest_notice_goes_and_a_sentence_about_guests_stays() {
+    let body = sections(3);
+    let html = format!(
+        "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
+         <p>You're browsing the Remodel Boards as a guest. Sign Up for free (or Log In if \
+         you already have an account) to post messages and view photos in posts.</p>{body}\
+         <p>We stayed as a guest of the builder for two nights while the roof was off, and \
+         learned more about rafters than we had ever meant to.</p></main></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(!text.contains("browsing the Remodel Boards"), "{text}");
+    assert!(text.contains("stayed as a guest"), "{text}");
+}

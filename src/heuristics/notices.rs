@@ -1,6 +1,7 @@
 //! Notices that sites print inside their text, recognised by their words: an affiliate
 //! disclosure, a cookie notice, a request to turn off an ad blocker, a prompt to follow
-//! the site or sign up for its newsletter. Tidying drops them (`drop_notices`).
+//! the site or sign up for its newsletter, an invitation to report an error, a board's
+//! notice to guests. Tidying drops them (`drop_notices`).
 
 /// A notice that sites print inside the text, recognised by its words: a paragraph of at
 /// most [`NOTICE_MAX_BYTES`] that holds one of `markers` and one of `hedges` (lower
@@ -19,7 +20,7 @@ pub struct Notice {
 pub const NOTICE_MAX_BYTES: usize = 500;
 /// The notices dropped from the text: an affiliate disclosure, a cookie notice, a
 /// request to turn off an ad blocker, a prompt to follow the site or sign up for it, an
-/// invitation to report an error.
+/// invitation to report an error, a board's notice to a visitor not signed in.
 pub const NOTICES: &[Notice] = &[
     Notice {
         stems: DISCLOSURE_STEMS,
@@ -46,7 +47,21 @@ pub const NOTICES: &[Notice] = &[
         markers: CORRECTIONS_NOTICE_MARKERS,
         hedges: CORRECTIONS_NOTICE_HEDGES,
     },
+    Notice {
+        stems: GUEST_NOTICE_STEMS,
+        markers: GUEST_NOTICE_MARKERS,
+        hedges: GUEST_NOTICE_HEDGES,
+    },
 ];
+/// Stems of [`GUEST_NOTICE_MARKERS`] as printed.
+pub const GUEST_NOTICE_STEMS: &[&str] = &["uest", "UEST"];
+/// A board's word to a visitor who is not signed in ("You are currently viewing our
+/// boards as a guest", "You're browsing … as a guest"), which forum software prints
+/// over every thread.
+pub const GUEST_NOTICE_MARKERS: &[&str] = &["as a guest"];
+/// What makes it the board's notice: it asks the visitor to join or sign in.
+pub const GUEST_NOTICE_HEDGES: &[&str] =
+    &["register", "sign up", "log in", "login", "sign in", "join"];
 /// Stems of [`CORRECTIONS_NOTICE_MARKERS`] as printed.
 pub const CORRECTIONS_NOTICE_STEMS: &[&str] =
     &["rror", "RROR", "istake", "ISTAKE", "orrection", "ORRECTION"];
