@@ -54,7 +54,7 @@ pub const NOTICES: &[Notice] = &[
     },
 ];
 /// Stems of [`GUEST_NOTICE_MARKERS`] as printed.
-pub const GUEST_NOTICE_STEMS: &[&str] = &["uest", "UEST"];
+pub const GUEST_NOTICE_STEMS: &[&str] = &["a guest", "A GUEST", "a Guest", "A Guest"];
 /// A board's word to a visitor who is not signed in ("You are currently viewing our
 /// boards as a guest", "You're browsing … as a guest"), which forum software prints
 /// over every thread.
