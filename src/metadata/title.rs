@@ -510,10 +510,6 @@ pub fn heading_text(dom: &Dom, id: crate::dom::NodeId) -> String {
         .to_string()
 }
 
-#[cfg(test)]
-#[path = "title_tests.rs"]
-mod tests;
-
 /// The part of `title` before its last separator, of [`MIN_CONFIRMED_HEAD_WORDS`] words
 /// or more, when the part after it is `tail`: "What is Ownership? - The Rust Programming
 /// Language" of a page that prints the book's name as its first `<h1>`. A docs site or
@@ -545,3 +541,7 @@ fn shown_as_heading(dom: &Dom, text: &str) -> bool {
         .take(MAX_SHOWN_HEADINGS)
         .any(|id| key(&heading_text(dom, id)) == k)
 }
+
+#[cfg(test)]
+#[path = "title_tests.rs"]
+mod tests;

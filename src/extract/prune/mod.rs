@@ -267,7 +267,7 @@ struct Judged<'a, 'd> {
     guarded: bool,
     /// …and holds what [`page_marks`] asks of its tag.
     tag_guarded: bool,
-    /// Characters of prose it holds.
+    /// Non-space characters of prose it holds (`text_lengths`).
     prose: u32,
 }
 
