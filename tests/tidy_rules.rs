@@ -434,11 +434,14 @@ fn a_prompt_to_follow_or_sign_up_goes_and_a_sentence_that_follows_steps_stays() 
         "Start your week with the Renovation Brief. Sign up for our free newsletter to get \
          it in your inbox every Monday.",
         "Folgen Sie uns auf Instagram für neue Projekte.",
+        "Join me on TikTok: @remodeldesk",
+        "Join our mailing list! Get a newsletter when a new episode is out.",
     ] {
         let html = format!(
             "<html><head><title>Remodel costs</title></head><body><main><h1>Remodel costs</h1>\
              {body}<p>{prompt}</p><p>Follow us as we take the kitchen wall down, one stud \
-             at a time, and sign up for the inspection before the drywall goes on.</p>\
+             at a time, and sign up for the inspection before the drywall goes on. Join us \
+             on site any Friday.</p>\
              </main></body></html>"
         );
         let text = text_of(&html);

@@ -117,6 +117,8 @@ pub const FOLLOW_PROMPT_STEMS: &[&str] = &[
     "BONN",
     "uscríb",
     "USCRÍB",
+    "oin ",
+    "OIN ",
 ];
 /// A prompt to follow the site or its writer elsewhere, or to sign up for its
 /// newsletter or its alerts: the request itself, in the languages publishers print it.
@@ -130,6 +132,10 @@ pub const FOLLOW_PROMPT_MARKERS: &[&str] = &[
     "sign up for our",
     "sign up for the",
     "sign up to our",
+    "join us on",
+    "join me on",
+    "join our mailing list",
+    "join our newsletter",
     "turn on notifications",
     "folgen sie uns",
     "folge uns",
