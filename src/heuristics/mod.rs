@@ -10,11 +10,13 @@ mod labels;
 pub mod metadata;
 mod notices;
 mod page_type;
+mod strips;
 mod widgets;
 mod words;
 
 pub use labels::*;
 pub use notices::*;
+pub use strips::*;
 pub use widgets::*;
 pub use words::*;
 
