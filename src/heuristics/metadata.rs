@@ -389,9 +389,10 @@ pub const ASIDE_WORDS: &[&str] = &[
     "testimonial",
     "testimonials",
 ];
-/// Class parts of a menu: an element classed both as a menu and after a user or an
-/// author ("user-menu", "author-dropdown") is navigation, not a byline.
-pub const MENU_WORDS: &[&str] = &["menu", "dropdown", "nav", "navbar", "submenu"];
+/// Class parts of a menu (the navigation words pruning reads, `NAVIGATION_WORDS`): an
+/// element classed both as a menu and after a user or an author ("user-menu",
+/// "author-dropdown") is navigation, not a byline.
+pub const MENU_WORDS: &[&str] = super::NAVIGATION_WORDS;
 /// Class parts of a footer: a site footer's names and dates are the site's, but an
 /// article's own footer (inside its `<article>` or main element) holds its date, byline
 /// and tags.

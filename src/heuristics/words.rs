@@ -123,10 +123,11 @@ pub const CHROME_WORDS: &[&str] = &[
     "drawer",
 ];
 
-/// The navigation words of [`CHROME_WORDS`]: an element they name that holds a section
+/// The navigation words (all but `submenu` among [`CHROME_WORDS`]): an element they name that holds a section
 /// heading and [`NAV_SECTION_MIN_PROSE_CHARS`] of prose is the section an in-page menu
 /// leads to, or a tab panel, not the menu.
-pub const NAVIGATION_WORDS: &[&str] = &["nav", "navbar", "navigation", "menu", "dropdown"];
+pub const NAVIGATION_WORDS: &[&str] =
+    &["nav", "navbar", "navigation", "menu", "submenu", "dropdown"];
 /// Prose (non-space characters in paragraphs, about two short sentences) that makes an
 /// element named by a navigation word a section: a menu's links carry none, a mega
 /// menu's promo line a short sentence at most. (On wcxb-dev 100, 120, 200 and 400 all
