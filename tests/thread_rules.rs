@@ -211,3 +211,39 @@ fn a_date_printed_long_and_short_reads_in_its_long_form() {
     );
     assert!(!text.contains("1 yr"), "{text}");
 }
+
+/// A poster's name element (`<span class="user">`) whose link is a menu's toggle (it
+/// opens the poster's card: `class="name menu_toggle"`) keeps the name: the link is the
+/// name, whatever its class says. A toggle that no poster's element holds goes.
+#[test]
+fn a_posters_name_that_toggles_a_menu_stays() {
+    let board = |open: &str, close: &str| -> String {
+        let rows: String = ["Nell Ashdown", "pipfruit_jo", "Ottoline"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(
+                    "<tr><td class=\"msg\"><div class=\"msg_infobox\">{open}<a \
+                     class=\"name menu_toggle\"><b>{name}</b></a>{close}<span \
+                     class=\"post_time\">2 years ago</span></div><div class=\"msg_body\">Post \
+                     {n}: the grafted pears took in the second spring, once the ties were \
+                     loosened and the wax renewed.</div></td></tr>",
+                    n = i + 1
+                )
+            })
+            .collect();
+        format!(
+            r#"<html><head><title>Grafting pears</title>
+            <script type="application/ld+json">{{"@type":"DiscussionForumPosting","headline":"Grafting pears"}}</script>
+            </head><body><h1>Grafting pears</h1><table class="board message">{rows}</table></body></html>"#
+        )
+    };
+    let text = text_of(&board("<span class=\"user\">", "</span>"));
+    for name in ["Nell Ashdown", "pipfruit_jo", "Ottoline"] {
+        assert!(text.contains(name), "{name}: {text}");
+    }
+    assert!(text.contains("Post 3: the grafted"), "{text}");
+    let text = text_of(&board("", ""));
+    assert!(!text.contains("Nell Ashdown"), "{text}");
+    assert!(text.contains("Post 3: the grafted"), "{text}");
+}

@@ -3,7 +3,8 @@
 //! A post's header (the poster's name beside their rank, post count, join date and
 //! avatar) is chrome by its class words or its tag, and goes whole. Who said what is
 //! part of a conversation, though: in a pruned header of a thread, the poster's name is
-//! kept and the rest of the header still goes.
+//! kept and the rest of the header still goes, and a shown name whose link its class
+//! words prune (a menu's toggle on the name) keeps the link.
 
 use markup5ever::local_name;
 
@@ -29,6 +30,11 @@ pub fn rescue(dom: &Dom, out: &mut [Option<Pruned>]) {
     // blog read as a thread).
     if headers.len() + shown.len() < POSTER_MIN_HEADERS {
         return;
+    }
+    // A shown poster's name whose link is pruned for its own class words (a `menu_toggle`
+    // that opens the poster's card): the link is the name.
+    for &name in &shown {
+        unprune_name_link(dom, out, name);
     }
     let mut names = shown;
     let mut last: Option<NodeId> = None;
@@ -290,5 +296,19 @@ fn keep_only(dom: &Dom, out: &mut [Option<Pruned>], root: NodeId, keep: NodeId, 
             }
         }
         on_path = parent;
+    }
+}
+
+/// Keeps the links inside poster's name element `name` that a soft rule pruned
+/// ([`is_soft`]): its whole text is the name.
+fn unprune_name_link(dom: &Dom, out: &mut [Option<Pruned>], name: NodeId) {
+    for d in dom.descendants(name).take(POSTER_SCAN_NODES) {
+        if dom.is(d, &local_name!("a")) {
+            if let Some(slot) = out.get_mut(d.ix()) {
+                if slot.is_some_and(is_soft) {
+                    *slot = None;
+                }
+            }
+        }
     }
 }
