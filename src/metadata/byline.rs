@@ -143,10 +143,9 @@ fn inner_byline(line: &str) -> Option<&str> {
         .and_then(|at| line.get(at..))
 }
 
-/// Whether a line starts with a reviewer's word ("Reviewed by").
+/// Whether a line starts with a reviewer's word ("Reviewed by"), any case.
 fn is_reviewer_line(line: &str) -> bool {
-    let l = line.trim_start().to_lowercase();
-    REVIEWER_PREFIXES.iter().any(|p| l.starts_with(p))
+    super::after_label(line, REVIEWER_PREFIXES).is_some()
 }
 
 /// Whether a line is only a byline word ("By", "Written by", "Autor:").

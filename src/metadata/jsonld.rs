@@ -139,18 +139,20 @@ impl JsonLd {
 
     /// Whether any node (or a `mainEntity`) has type `t`.
     pub fn has_type(&self, t: &str) -> bool {
-        self.nodes
-            .iter()
-            .any(|n| has_type(n, t) || n.get("mainEntity").is_some_and(|m| has_type(m, t)))
+        self.any_entity(|v| has_type(v, t))
     }
 
     /// Whether a node (or a `mainEntity`) declares a product on sale: a `Product` that
     /// is no rating badge ([`is_rating_badge`]).
     pub fn declares_product(&self) -> bool {
-        let product = |v: &Value| has_type(v, "Product") && !is_rating_badge(v);
+        self.any_entity(|v| has_type(v, "Product") && !is_rating_badge(v))
+    }
+
+    /// Whether `f` holds for a node or a node's `mainEntity`.
+    fn any_entity(&self, f: impl Fn(&Value) -> bool) -> bool {
         self.nodes
             .iter()
-            .any(|n| product(n) || n.get("mainEntity").is_some_and(product))
+            .any(|n| f(n) || n.get("mainEntity").is_some_and(&f))
     }
 
     /// Resolves `{"@id": …}` references to the node with that id.
