@@ -135,3 +135,60 @@ fn a_books_name_heading_every_page_gives_way_to_the_page_named_first() {
         Some("The Orchard Handbook")
     );
 }
+
+#[test]
+fn the_heading_the_address_spells_wins_over_a_template_title() {
+    // A board's `<title>` is its name and motto on every thread; the thread's own
+    // `<h1>` is what the address's slug was written from.
+    let thread = |url: &str, h1: &str| {
+        page(
+            &format!(
+                "<title>Orchard Talk - Where growers meet</title>\
+                 <link rel=\"canonical\" href=\"{url}\">"
+            ),
+            &format!("<h1>{h1}</h1>"),
+        )
+    };
+    let h1 = "Why did my grafted pear bloom twice this year?";
+    let spelled = "https://talk.example/t/9931/why_did_my_grafted_pear_bloom_twice/";
+    assert_eq!(metadata(&thread(spelled, h1)).title.as_deref(), Some(h1));
+    // Escaped slugs are read in their own script.
+    let escaped = "https://talk.example/t/%C3%A4pfel-%C3%BCber-winter";
+    assert_eq!(
+        metadata(&thread(escaped, "Äpfel über Winter"))
+            .title
+            .as_deref(),
+        Some("Äpfel über Winter")
+    );
+    // A slug too short to speak for a page, one that spells the declared title as much,
+    // or a paragraph set as the `<h1>`, leaves the declared title in place.
+    let motto = Some("Orchard Talk - Where growers meet");
+    assert_eq!(
+        metadata(&thread("https://talk.example/pear-bloom", h1))
+            .title
+            .as_deref(),
+        motto
+    );
+    assert_eq!(
+        metadata(&thread("https://talk.example/growers-meet-where-pear", h1))
+            .title
+            .as_deref(),
+        motto
+    );
+    // A slug that spells the declared title as much as the `<h1>`.
+    let shared = page(
+        "<title>Pear growers meet: bloom twice? - Orchard Talk</title>\
+         <link rel=\"canonical\" href=\"https://talk.example/pear-bloom-twice-grafted-growers\">",
+        &format!("<h1>{h1}</h1>"),
+    );
+    assert_eq!(
+        metadata(&shared).title.as_deref(),
+        Some("Pear growers meet: bloom twice?")
+    );
+    let paragraph = "Why did my grafted pear bloom twice this year, and what should I do \
+        about the second flush of flowers before the frost comes back in the autumn months?";
+    assert_eq!(
+        metadata(&thread(spelled, paragraph)).title.as_deref(),
+        motto
+    );
+}

@@ -157,6 +157,21 @@ pub const META_COLUMN_CHARS: usize = 400;
 /// A text this long is prose: a meta column sits between the headline and the prose,
 /// and a sidebar after it (a docs page's "Last update" box) lends no date or byline.
 pub const META_COLUMN_PROSE_CHARS: usize = 100;
+/// Longest file extension cut from a slug ("guide.html", "list.aspx"); a longer tail
+/// after a dot is part of the name.
+pub const FILE_EXTENSION_MAX_CHARS: usize = 5;
+/// Fewest distinct words an address's slug must hold to speak for a headline: one or
+/// two ("/sofas", "/help-center") name a section as often as the page.
+pub const SLUG_MIN_WORDS: usize = 3;
+/// Least share of the slug's words an `<h1>` must hold to be the headline the slug
+/// was written from.
+pub const SLUG_HEADLINE_MIN_SHARE: f64 = 0.6;
+/// Most words of an `<h1>` the slug may speak for: a longer one is a paragraph set as a
+/// heading, which holds any slug's words.
+pub const SLUG_HEADLINE_MAX_WORDS: usize = 20;
+/// How much more of the slug the `<h1>` must hold than the declared title does before
+/// it wins over it: slugs shorten and reorder a headline, so a near tie decides nothing.
+pub const SLUG_SHARE_MARGIN: f64 = 0.2;
 /// Token overlap above which two titles are the same headline.
 pub const SAME_TITLE_OVERLAP: f64 = 0.7;
 /// Least share of the longer title's words that the shorter must hold to agree with

@@ -11,6 +11,61 @@ pub fn host_and_path(url: &str) -> (&str, &str) {
     rest.split_once('/').unwrap_or((rest, ""))
 }
 
+/// The distinct words of an address's last path segment, its slug, lower-cased, without
+/// numbers or a file extension ("/r/x/comments/1a2b/best_laptop_for_college/" → best,
+/// laptop, for, college). Escaped bytes are decoded, so a slug in any script reads.
+pub fn slug_words(url: &str) -> Vec<String> {
+    let (_, path) = host_and_path(url);
+    let Some(seg) = path.split('/').rev().find(|s| !s.is_empty()) else {
+        return Vec::new();
+    };
+    let stem = match seg.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && ext.len() <= h::FILE_EXTENSION_MAX_CHARS
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            stem
+        }
+        _ => seg,
+    };
+    let decoded = percent_decoded(stem);
+    let mut words: Vec<String> = Vec::new();
+    for w in decoded.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let w = w.to_lowercase();
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+}
+
+/// `s` with its `%XX` escapes decoded (invalid UTF-8 replaced); a `%` not followed by
+/// two hex digits stays as it is.
+fn percent_decoded(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let hex = |j: usize| b.get(j).and_then(|&c| char::from(c).to_digit(16));
+    while let Some(&c) = b.get(i) {
+        match (c, hex(i + 1), hex(i + 2)) {
+            (b'%', Some(hi), Some(lo)) => {
+                // Two hex digits make at most 0xFF.
+                out.push(u8::try_from(hi * 16 + lo).unwrap_or(b'%'));
+                i += 3;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Whether a directory (not the last segment) of an absolute address's path is one of
 /// `segments`: "/c/sofas" is under "c", "/blog/c" is not.
 pub fn path_has_directory(url: &str, segments: &[&str]) -> bool {

@@ -15,7 +15,8 @@ use crate::heuristics::metadata::{
     MAX_TITLE_CHARS, MIN_CONFIRMED_HEAD_WORDS, MIN_QUALIFIED_HEAD_WORDS, PAGE_MARKER_SEPARATORS,
     PAGE_WORDS, PERMALINK_MARKS, QUALIFIER_SEPARATOR, SAME_TITLE_MIN_COVER, SAME_TITLE_OVERLAP,
     SEPARATORS, SHOWN_TITLE_MIN_WORDS, SITE_DOMAIN_ENDINGS, SITE_ONLY_SEPARATORS,
-    SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS, TITLE_HEADING_LEVELS,
+    SITE_TAIL_MAX_WORDS, SITE_TAIL_SEPARATORS, SLUG_HEADLINE_MAX_WORDS, SLUG_HEADLINE_MIN_SHARE,
+    SLUG_MIN_WORDS, SLUG_SHARE_MARGIN, TITLE_HEADING_LEVELS,
 };
 use markup5ever::local_name;
 
@@ -181,7 +182,7 @@ pub fn choose(
         .is_some_and(super::address::is_front_page)
         .then(|| named_front(src, site))
         .flatten();
-    let chosen = choose_whole(dom, parts, src, main, site, named.as_ref())?;
+    let chosen = choose_whole(dom, parts, src, main, site, named.as_ref(), url)?;
     if named.as_ref() == Some(&chosen) {
         return Some(chosen);
     }
@@ -307,6 +308,7 @@ fn choose_whole(
     main: Option<&Value>,
     site: Option<&str>,
     named: Option<&String>,
+    url: Option<&str>,
 ) -> Option<String> {
     let text_of = |h| cut_site_tail(&heading_text(dom, h), site);
     let ok = |t: &String| {
@@ -361,9 +363,16 @@ fn choose_whole(
         .flatten()
         .find(|t| ok(t))
         .cloned();
+    let main_h1 = headline(dom, parts).map(text_of).filter(|t| ok(t));
     let Some(declared) = declared else {
-        return headline(dom, parts).map(text_of).filter(|t| ok(t));
+        return main_h1;
     };
+    // The `<h1>` whose words the address's slug spells, where the declared title says
+    // something else ("Reddit - The heart of the internet" over a thread's headline):
+    // a site writes the slug from the headline when it publishes the page.
+    if let Some(h) = main_h1.filter(|h| url.is_some_and(|u| slug_prefers(u, h, &declared))) {
+        return Some(h);
+    }
     // "Headline | Tail" where the page itself shows "Headline" alone, as another declared
     // title or as any `<h1>` (even one outside the content): the tail is not the title.
     // Without a separator there is no tail, and the headings need not be read.
@@ -377,6 +386,25 @@ fn choose_whole(
         .chain(every_h1(dom).map(|h| heading_text(dom, h)))
         .collect();
     Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+}
+
+/// Whether the slug of `url` ([`super::address::slug_words`], of [`SLUG_MIN_WORDS`] or
+/// more) holds [`SLUG_HEADLINE_MIN_SHARE`] of its words in `headline` (of at most
+/// [`SLUG_HEADLINE_MAX_WORDS`] words) and
+/// [`SLUG_SHARE_MARGIN`] more of them than in `declared`.
+fn slug_prefers(url: &str, headline: &str, declared: &str) -> bool {
+    let slug = super::address::slug_words(url);
+    if slug.len() < SLUG_MIN_WORDS || headline.split_whitespace().count() > SLUG_HEADLINE_MAX_WORDS
+    {
+        return false;
+    }
+    let share = |t: &str| {
+        let k = key(t);
+        let words: std::collections::HashSet<&str> = k.split(' ').collect();
+        slug.iter().filter(|w| words.contains(w.as_str())).count() as f64 / slug.len() as f64
+    };
+    let h = share(headline);
+    h >= SLUG_HEADLINE_MIN_SHARE && h >= share(declared) + SLUG_SHARE_MARGIN
 }
 
 /// Whether the words of `k` are the site's name or a run of it ("Arch Linux" of "Arch
