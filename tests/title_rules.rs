@@ -192,3 +192,43 @@ fn the_heading_the_address_spells_wins_over_a_template_title() {
         motto
     );
 }
+
+#[test]
+fn a_heading_that_links_to_another_page_is_no_headline() {
+    let canonical = "<link rel=\"canonical\" href=\"https://notes.example/2026/03/winter-losses\">";
+    // A blog's name set as the header's `<h1>`, linking to the blog's front page, leads
+    // the `<title>` too: the post's own title is `og:title`.
+    let blog = page(
+        &format!(
+            "<title>Orchard Notes: Counting the winter losses</title>{canonical}\
+             <meta property=\"og:title\" content=\"Counting the winter losses\">"
+        ),
+        "<header><h1><a href=\"https://notes.example/\">Orchard Notes</a></h1></header>\
+         <h2>Counting the winter losses</h2>",
+    );
+    assert_eq!(
+        metadata(&blog).title.as_deref(),
+        Some("Counting the winter losses")
+    );
+    // A teaser's `<h1>` in a strip of other stories shares the declared title's small
+    // words ("Where to … in …"), but leads elsewhere.
+    let teaser = page(
+        &format!("<title>Where to prune in Leeds | Orchard Notes</title>{canonical}"),
+        "<div class=\"item\"><h1 class=\"item__title\">\
+         <a href=\"/2025/06/where-to-picnic\">Here's where to picnic in Leeds</a></h1></div>",
+    );
+    assert_eq!(
+        metadata(&teaser).title.as_deref(),
+        Some("Where to prune in Leeds")
+    );
+    // A permalink on the page's own headline leads to the page itself.
+    let permalink = page(
+        &format!("<title>Counting the winter losses | Orchard Notes</title>{canonical}"),
+        "<article><h1><a href=\"/2026/03/winter-losses/\">Counting the winter losses, \
+         tree by tree</a></h1></article>",
+    );
+    assert_eq!(
+        metadata(&permalink).title.as_deref(),
+        Some("Counting the winter losses, tree by tree")
+    );
+}

@@ -338,6 +338,7 @@ fn choose_whole(
         .collect();
     let h1s: Vec<String> = h1s(dom, parts)
         .into_iter()
+        .filter(|&h| url.is_none_or(|u| !links_elsewhere(dom, h, u)))
         .map(text_of)
         .filter(|t| ok(t))
         .collect();
@@ -363,7 +364,10 @@ fn choose_whole(
         .flatten()
         .find(|t| ok(t))
         .cloned();
-    let main_h1 = headline(dom, parts).map(text_of).filter(|t| ok(t));
+    let main_h1 = headline(dom, parts)
+        .filter(|&h| url.is_none_or(|u| !links_elsewhere(dom, h, u)))
+        .map(text_of)
+        .filter(|t| ok(t));
     let Some(declared) = declared else {
         return main_h1;
     };
@@ -386,6 +390,40 @@ fn choose_whole(
         .chain(every_h1(dom).map(|h| heading_text(dom, h)))
         .collect();
     Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+}
+
+/// Whether heading `h` is a link (or holds one) to another page than `url`: a teaser's
+/// title in a list of other stories, not this page's headline. A link to the page
+/// itself (a permalink) or to a part of it (`#…`) is the page's own.
+fn links_elsewhere(dom: &Dom, h: crate::dom::NodeId, url: &str) -> bool {
+    use crate::heuristics::metadata::HEADING_LINK_DEPTH;
+    let href = |d: crate::dom::NodeId| {
+        dom.is(d, &local_name!("a"))
+            .then(|| dom.attr(d, &local_name!("href")))
+            .flatten()
+    };
+    let Some(target) = dom
+        .descendants(h)
+        .find_map(href)
+        .or_else(|| dom.ancestors(h).take(HEADING_LINK_DEPTH).find_map(href))
+    else {
+        return false;
+    };
+    let target = target.trim();
+    if target.is_empty() || target.starts_with('#') {
+        return false;
+    }
+    let Some(abs) = crate::render::resolve_url(Some(url), target) else {
+        return false;
+    };
+    let place = |u: &str| {
+        let (host, path) = super::address::host_and_path(u);
+        (
+            host.to_ascii_lowercase(),
+            path.trim_end_matches('/').to_string(),
+        )
+    };
+    place(&abs) != place(url)
 }
 
 /// Whether the slug of `url` ([`super::address::slug_words`], of [`SLUG_MIN_WORDS`] or
