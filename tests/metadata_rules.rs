@@ -453,3 +453,21 @@ fn a_description_loses_the_markup_and_entities_escaped_into_it() {
     ));
     assert_eq!(metadata(&html).description.as_deref(), Some(code));
 }
+
+#[test]
+fn a_posts_own_footer_lists_its_tags_a_sites_footer_does_not() {
+    let page = |post_footer: &str, site_footer: &str| {
+        format!(
+            "<html><head><title>Counting the winter</title></head><body>\
+             <article class=\"post\"><h1>Counting the winter</h1>{PROSE}{PROSE}\
+             <div class=\"post-footer\">{post_footer}</div></article>\
+             <div class=\"site-footer\">{site_footer}</div></body></html>"
+        )
+    };
+    let labels = "Labels: <a href=\"/label/pears\" rel=\"tag\">pears</a>, \
+                  <a href=\"/label/frost\" rel=\"tag\">frost</a>";
+    let cloud = "<a href=\"/label/recipes\" rel=\"tag\">recipes</a> \
+                 <a href=\"/label/travel\" rel=\"tag\">travel</a>";
+    assert_eq!(metadata(&page(labels, cloud)).tags, ["pears", "frost"]);
+    assert!(metadata(&page("", cloud)).tags.is_empty());
+}

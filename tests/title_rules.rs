@@ -210,6 +210,8 @@ fn a_heading_that_links_to_another_page_is_no_headline() {
         metadata(&blog).title.as_deref(),
         Some("Counting the winter losses")
     );
+    // That heading names the site.
+    assert_eq!(metadata(&blog).sitename.as_deref(), Some("Orchard Notes"));
     // A teaser's `<h1>` in a strip of other stories shares the declared title's small
     // words ("Where to … in …"), but leads elsewhere.
     let teaser = page(

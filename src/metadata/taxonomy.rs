@@ -14,6 +14,7 @@ use crate::heuristics::metadata::{
 use super::byline::spaced_text;
 use super::collapse;
 use super::parts::{Part, Parts};
+use super::regions::{in_region, Own};
 use super::sources::{in_aside, in_site_header};
 
 /// Tags and categories shown on the page, outside navigation, sidebars and comments.
@@ -33,7 +34,8 @@ pub fn visible_terms(dom: &Dom, parts: &Parts) -> (Vec<String>, Vec<String>) {
             } else {
                 continue;
             };
-            if !in_aside(dom, parts, id) {
+            // A post's own footer (`post-footer` inside its `<article>`) lists its tags.
+            if !in_region(dom, parts, id, Own::FooterClasses) {
                 push_term(into, &dom.raw_text(id));
             }
             continue;
@@ -179,7 +181,27 @@ pub fn brand(dom: &Dom) -> Option<String> {
             }
         }
     }
-    None
+    home_heading(dom)
+}
+
+/// The text of an `<h1>` that links to the site's front page ("/", or an address with
+/// nothing after the host): a blog template's header heading, which names the blog.
+fn home_heading(dom: &Dom) -> Option<String> {
+    let to_front = |a: NodeId| {
+        dom.attr(a, &local_name!("href")).is_some_and(|h| {
+            let h = h.trim();
+            h == "/" || (h.contains("://") && super::address::host_and_path(h).1.is_empty())
+        })
+    };
+    dom.descendants(dom.body())
+        .filter(|&id| dom.is(id, &local_name!("h1")))
+        .take(crate::heuristics::metadata::MAX_H1)
+        .find_map(|h| {
+            let link = dom.descendants(h).find(|&d| dom.is(d, &local_name!("a")))?;
+            to_front(link)
+                .then(|| brand_name(&collapse(&spaced_text(dom, h).replace('\n', " "))))
+                .flatten()
+        })
 }
 
 /// `text` without the words a logo link's label adds around the site's name ("Link to
