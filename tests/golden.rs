@@ -129,3 +129,40 @@ fn golden_mode_detects_and_updates_changes() {
     assert!(s.contains("field \"title\""), "{s}");
     let _ = std::fs::remove_dir_all(&tmp);
 }
+
+/// A saved page with nothing pinned is no passing test: it is reported, with exit 1,
+/// until `--update` pins it.
+#[test]
+fn golden_mode_reports_a_page_with_nothing_pinned() {
+    let tmp = std::env::temp_dir().join(format!("thresh-golden-new-{}", std::process::id()));
+    let case = tmp.join("new-page");
+    std::fs::create_dir_all(&case).expect("mkdir");
+    std::fs::write(
+        case.join("input.html"),
+        "<html><body><article><p>The saved page says enough words to count as prose \
+         for the check, and a few more so that it has content.</p></article></body></html>",
+    )
+    .expect("write");
+    let out = thresh().arg("--golden").arg(&tmp).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("new-page: nothing pinned"), "{stdout}");
+    assert!(
+        stdout.trim_end().ends_with("1 pages, 1 changed"),
+        "{stdout}"
+    );
+    let upd = thresh()
+        .arg("--golden")
+        .arg(&tmp)
+        .arg("--update")
+        .output()
+        .expect("run");
+    assert!(upd.status.success());
+    let again = thresh().arg("--golden").arg(&tmp).output().expect("run");
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    let _ = std::fs::remove_dir_all(&tmp);
+}

@@ -2,7 +2,8 @@
 //! project's own `tests/golden.rs` runs over `fixtures/`.
 //!
 //! Layout: `DIR/<name>/input.html` (or `input.html.gz`, `input.htm`), optional
-//! `options.json`, and any of `expected.txt`, `expected.md`, `expected.json`.
+//! `options.json`, and any of `expected.txt`, `expected.md`, `expected.json` (at least
+//! one: a page with none is reported as a change, since it would pass whatever it gave).
 //! `options.json` may hold `url`, `favor`, `comments`, `links`, `images`, `tables`,
 //! `formatting` (as on the command line) and `ignore`: JSON fields not compared.
 
@@ -111,6 +112,15 @@ fn check(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut report = String::new();
+    // A page with nothing pinned would pass whatever it extracts: it is reported until
+    // `--update` pins it.
+    if !update && outputs.iter().all(|(file, _)| !case.join(file).is_file()) {
+        report.push_str(&format!(
+            "{name}: nothing pinned (no expected.txt, expected.md or expected.json); \
+             --update pins what it extracts now\n"
+        ));
+        return Ok(report);
+    }
     for (file, actual) in outputs {
         let path = case.join(file);
         if update {
