@@ -349,7 +349,7 @@ pub fn is_person_name(s: &str, lenient: bool) -> bool {
 /// and a last segment of two to four letters, so that "Dr.Itzel" is no domain.
 fn is_domain(word: &str) -> bool {
     let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    super::title::looks_like_domain(word)
+    super::title_site::looks_like_domain(word)
         && word.rsplit('.').next().is_some_and(|t| {
             (2..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_alphabetic())
         })

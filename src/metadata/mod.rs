@@ -22,6 +22,7 @@ mod regions;
 mod sources;
 mod taxonomy;
 mod title;
+mod title_site;
 
 pub use author_choice::late_authors;
 
@@ -116,9 +117,9 @@ pub fn extract(dom: &Dom, options: &Options) -> (Metadata, Prior) {
     m.sitename = match sitename(&src, &ld) {
         // The whole title in the site's field: the title's own site part, when it has one.
         Some(s) if fields::is_whole_title(&src, &s) => {
-            title::site_from_title(src.title.as_deref(), taxonomy::brand(dom)).or(Some(s))
+            title_site::site_from_title(src.title.as_deref(), taxonomy::brand(dom)).or(Some(s))
         }
-        s => s.or_else(|| title::site_from_title(src.title.as_deref(), taxonomy::brand(dom))),
+        s => s.or_else(|| title_site::site_from_title(src.title.as_deref(), taxonomy::brand(dom))),
     }
     .and_then(|s| without_trailing_separator(&s));
     m.title = title::choose(
@@ -271,8 +272,10 @@ pub fn strip_title_and_byline(blocks: Vec<Block>, m: &Metadata) -> Vec<Block> {
             let text = crate::model::spans_text(spans);
             if !title_removed {
                 if let Some(k) = &title_key {
-                    let shown =
-                        title::without_labels(&title::cut_site_tail(&text, m.sitename.as_deref()));
+                    let shown = title::without_labels(&title_site::cut_site_tail(
+                        &text,
+                        m.sitename.as_deref(),
+                    ));
                     if matches!(b, Block::Heading { .. }) && title::key(&shown) == *k {
                         title_removed = true;
                         continue;
