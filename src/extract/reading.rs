@@ -130,6 +130,14 @@ pub(super) fn pass_with(
             || card
             || keep_block(score::classify(&s), &s, block_favor, index)
             || (authored && flow_heading(dom, id))
+            // A reference's heading that is all link titles a card of its own index (an
+            // integrations grid, "Compose samples"); a listing's are its section tiles.
+            || (doc.verdict.page_type == crate::model::PageType::Documentation
+                && block_favor == Favor::Recall
+                && dom
+                    .tag(id)
+                    .and_then(crate::heuristics::heading_level)
+                    .is_some_and(|l| l > 1))
             || (settings.keep_comments
                 && (prune::is_poster_line(dom, id, s.words as usize)
                     || prune::is_post_date_line(dom, id, s.chars as usize)))
