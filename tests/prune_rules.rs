@@ -491,3 +491,31 @@ fn a_placeholder_link_alone_in_its_block_is_a_control() {
     assert!(text.contains("The espalier pears"), "{text}");
     assert!(text.contains("as last winter, and burned"), "{text}");
 }
+
+#[test]
+fn a_note_set_as_a_blockquote_stays_whatever_its_class_words() {
+    let page = |note: &str| {
+        format!(
+            r#"<html><head><title>Proofs that check</title>
+            <meta property="article:published_time" content="2026-03-02"></head><body><main>
+            <h1>Proofs that check</h1>
+            <p>This chapter walks through the first proofs, one tactic at a time, and shows
+            what the checker prints after each step so that you can follow along.</p>
+            {note}
+            <p>Every definition here compiles as printed, and the examples build on one
+            another, so it pays to read them in order the first time through.</p>
+            </main></body></html>"#
+        )
+    };
+    let note = "Note: the examples need the checker's current release.";
+    // "tag" in `blockquote-tag-note` is a chrome word; the blockquote is a note.
+    let quoted = page(&format!(
+        r#"<blockquote class="blockquote-tag blockquote-tag-note"><p>{note}</p></blockquote>"#
+    ));
+    assert!(text_of(&quoted).contains(note), "{}", text_of(&quoted));
+    // The same classes on a box are chrome as before.
+    let boxed = page(&format!(
+        r#"<div class="blockquote-tag blockquote-tag-note"><p>{note}</p></div>"#
+    ));
+    assert!(!text_of(&boxed).contains(note), "{}", text_of(&boxed));
+}

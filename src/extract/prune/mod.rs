@@ -402,11 +402,16 @@ impl Judged<'_, '_> {
         if is_post_comment(dom, id) {
             return Some(Pruned::Comments);
         }
-        let chrome =
-            (hints.has(id, Hint::Chrome) && !self.heads_the_content() && !self.navigated_section())
-                || (!s.keep_marketing && hints.has(id, Hint::Marketing))
-                || (hints.has(id, Hint::PostMeta)
-                    && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
+        // A quotation or a note set in the text (`blockquote-tag-note`) is the text's,
+        // whatever chrome word its class holds; a testimonial's or a comment's still goes.
+        let quote = *self.tag == local_name!("blockquote");
+        let chrome = (hints.has(id, Hint::Chrome)
+            && !quote
+            && !self.heads_the_content()
+            && !self.navigated_section())
+            || (!s.keep_marketing && hints.has(id, Hint::Marketing))
+            || (hints.has(id, Hint::PostMeta)
+                && (self.marks & HOLDS_SECTION_HEADING == 0 || self.holds_h1()));
         let guarded = self.guarded && !(s.unguarded_reviews && hints.has(id, Hint::Reviews));
         // A word inside a sentence is the sentence's, whatever its class names.
         (s.strictness == Strictness::Full
