@@ -81,6 +81,8 @@ fn golden_mode_detects_and_updates_changes() {
         </article></body></html>";
     std::fs::write(case.join("input.html"), html).expect("write");
     std::fs::write(case.join("expected.txt"), "something else\n").expect("write");
+    std::fs::write(case.join("expected.md"), "something else\n").expect("write");
+    std::fs::write(case.join("expected.json"), "{}").expect("write");
     std::fs::write(
         case.join("options.json"),
         r#"{"ignore": ["date_modified"]}"#,
@@ -164,5 +166,33 @@ fn golden_mode_reports_a_page_with_nothing_pinned() {
         "{}",
         String::from_utf8_lossy(&again.stdout)
     );
+    let _ = std::fs::remove_dir_all(&tmp);
+}
+
+/// `--update` rewrites the expectations a page pins and adds none it left out; a page
+/// with none gets all three.
+#[test]
+fn golden_update_keeps_to_what_a_page_pins() {
+    let tmp = std::env::temp_dir().join(format!("thresh-golden-some-{}", std::process::id()));
+    let case = tmp.join("json-only");
+    std::fs::create_dir_all(&case).expect("mkdir");
+    std::fs::write(
+        case.join("input.html"),
+        "<html><body><article><p>The saved page says enough words to count as prose \
+         for the check, and a few more so that it has content.</p></article></body></html>",
+    )
+    .expect("write");
+    std::fs::write(case.join("expected.json"), "{}").expect("write");
+    let upd = thresh()
+        .arg("--golden")
+        .arg(&tmp)
+        .arg("--update")
+        .output()
+        .expect("run");
+    assert!(upd.status.success());
+    assert!(std::fs::read_to_string(case.join("expected.json"))
+        .expect("read")
+        .contains("\"text\""));
+    assert!(!case.join("expected.txt").exists() && !case.join("expected.md").exists());
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -4,6 +4,7 @@
 //! Layout: `DIR/<name>/input.html` (or `input.html.gz`, `input.htm`), optional
 //! `options.json`, and any of `expected.txt`, `expected.md`, `expected.json` (at least
 //! one: a page with none is reported as a change, since it would pass whatever it gave).
+//! `--update` rewrites the ones a page has, and writes all three for a page with none.
 //! `options.json` may hold `url`, `favor`, `comments`, `links`, `images`, `tables`,
 //! `formatting` (as on the command line) and `ignore`: JSON fields not compared.
 
@@ -112,9 +113,10 @@ fn check(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut report = String::new();
+    let nothing_pinned = outputs.iter().all(|(file, _)| !case.join(file).is_file());
     // A page with nothing pinned would pass whatever it extracts: it is reported until
     // `--update` pins it.
-    if !update && outputs.iter().all(|(file, _)| !case.join(file).is_file()) {
+    if !update && nothing_pinned {
         report.push_str(&format!(
             "{name}: nothing pinned (no expected.txt, expected.md or expected.json); \
              --update pins what it extracts now\n"
@@ -124,7 +126,12 @@ fn check(
     for (file, actual) in outputs {
         let path = case.join(file);
         if update {
+            // A page pins the expectations it has (a scraper may pin only its JSON);
+            // a new page gets all three.
             let current = std::fs::read_to_string(&path).ok();
+            if current.is_none() && !nothing_pinned {
+                continue;
+            }
             if current.as_deref() != Some(actual.as_str()) {
                 write_atomic(&path, actual.as_bytes()).map_err(|e| format!("{file}: {e}"))?;
                 report.push_str(&format!("updated {name}/{file}\n"));
