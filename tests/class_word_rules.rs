@@ -265,3 +265,35 @@ fn a_headed_section_of_prose_named_by_a_navigation_word_stays() {
     let text = text_of(&page("lm_navSource").replace("<h2>Prune in the dormant season</h2>", ""));
     assert!(!text.contains("leaf fall"), "{text}");
 }
+
+/// A shop's results grid (`search-result-items`, as a large commerce platform names its
+/// category grids) is the page's content, however long the buying guide under it; a
+/// search box beside it is chrome.
+#[test]
+fn a_search_result_grid_is_content_a_search_box_is_not() {
+    let tiles: String = (1..=8)
+        .map(|i| {
+            format!(
+                r#"<li class="grid-tile"><a href="/p/{i}">Hammered silver ring {i}</a>
+                <p>Sterling silver, size {i}</p><span class="price">${i}90.00</span></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Silver rings</title></head><body>
+        <div class="header-search"><form><input type="search"><button>Go</button></form>
+        <p>Popular searches: rings, chains</p></div>
+        <main><h1>Silver rings</h1>
+        {PROSE}<ul id="search-result-items" class="search-result-items">{tiles}</ul>
+        <h2>Caring for silver</h2><p>Silver darkens where the air holds sulphur, so keep
+        each ring in a small bag of its own, away from rubber bands and wool, and polish it
+        with a soft cloth rather than a paste, which wears the hammered facets flat over
+        the years.</p><p>A ring worn every day darkens less than one kept in a drawer, as
+        the skin polishes it; wash it in warm soapy water now and then and dry it at once.
+        </p></main>
+        </body></html>"#
+    );
+    let text = text_of(&html);
+    assert!(text.contains("Hammered silver ring 5"), "{text}");
+    assert!(!text.contains("Popular searches"), "{text}");
+}

@@ -268,8 +268,10 @@ pub const CONTENT_WORDS: &[&str] = &[
     "detail",
     "details",
     "description",
-    // The list a search or browse page exists for (`search-results`).
+    // The list a search or browse page exists for (`search-results`,
+    // `search-result-items`).
     "results",
+    "result",
 ];
 
 /// Whole class/id tokens (not parts) that hide an element from every reader.
