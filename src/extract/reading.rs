@@ -130,14 +130,7 @@ pub(super) fn pass_with(
             || card
             || keep_block(score::classify(&s), &s, block_favor, index)
             || (authored && flow_heading(dom, id))
-            // A reference's heading that is all link titles a card of its own index (an
-            // integrations grid, "Compose samples"); a listing's are its section tiles.
-            || (doc.verdict.page_type == crate::model::PageType::Documentation
-                && block_favor == Favor::Recall
-                && dom
-                    .tag(id)
-                    .and_then(crate::heuristics::heading_level)
-                    .is_some_and(|l| l > 1))
+            || (block_favor == Favor::Recall && reference_card_title(doc, id))
             || (settings.keep_comments
                 && (prune::is_poster_line(dom, id, s.words as usize)
                     || prune::is_post_date_line(dom, id, s.chars as usize)))
@@ -460,6 +453,19 @@ fn flow_heading(dom: &Dom, id: NodeId) -> bool {
         }
     }
     headings >= FLOW_MIN_HEADINGS && paragraphs >= FLOW_MIN_PARAGRAPHS
+}
+
+/// Whether `id` is a heading (below the `<h1>`) on a page typed documentation before
+/// reading: kept however linked, as a reference's heading that is all link titles a card
+/// of its own index (an integrations grid, "Compose samples"); a listing's are its
+/// section tiles.
+fn reference_card_title(doc: &Doc, id: NodeId) -> bool {
+    doc.verdict.page_type == crate::model::PageType::Documentation
+        && doc
+            .dom
+            .tag(id)
+            .and_then(crate::heuristics::heading_level)
+            .is_some_and(|l| l > 1)
 }
 
 /// Whether a block inside the selected container is kept, by its class and the favor.

@@ -244,39 +244,48 @@ fn choose_whole(
     if let Some(named) = named {
         return Some(named.clone());
     }
-    // An `<h1>` that disagrees with every declared title is more often a section or
-    // promo heading than the page's name: the declared title wins.
-    let declared = [&og, &ld, &tag]
-        .into_iter()
-        .flatten()
-        .find(|t| ok(t))
-        .cloned();
     let main_h1 = headline(dom, parts)
         .filter(|&h| url.is_none_or(|u| !links_elsewhere(dom, h, u)))
         .map(text_of)
         .filter(|t| ok(t));
-    let Some(declared) = declared else {
+    let declared: Vec<&String> = [&og, &ld, &tag].into_iter().flatten().collect();
+    let first = declared.iter().copied().find(|t| ok(t)).cloned();
+    disagreeing(dom, &declared, first, main_h1, url)
+}
+
+/// The title when no `<h1>` agrees with the declared titles (`declared`: `og:title`,
+/// JSON-LD's headline and `<title>`, site names cut; `first`: the first of them fit to be
+/// a title). An `<h1>` that disagrees with every declared title is more often a section
+/// or promo heading than the page's name, so the declared title wins, unless the
+/// address's slug spells the main `<h1>` (`main_h1`).
+fn disagreeing(
+    dom: &Dom,
+    declared: &[&String],
+    first: Option<String>,
+    main_h1: Option<String>,
+    url: Option<&str>,
+) -> Option<String> {
+    let Some(first) = first else {
         return main_h1;
     };
     // The `<h1>` whose words the address's slug spells, where the declared title says
     // something else ("Reddit - The heart of the internet" over a thread's headline):
     // a site writes the slug from the headline when it publishes the page.
-    if let Some(h) = main_h1.filter(|h| url.is_some_and(|u| slug_prefers(u, h, &declared))) {
+    if let Some(h) = main_h1.filter(|h| url.is_some_and(|u| slug_prefers(u, h, &first))) {
         return Some(h);
     }
     // "Headline | Tail" where the page itself shows "Headline" alone, as another declared
     // title or as any `<h1>` (even one outside the content): the tail is not the title.
     // Without a separator there is no tail, and the headings need not be read.
-    if !SEPARATORS.iter().any(|sep| declared.contains(sep)) {
-        return Some(declared);
+    if !SEPARATORS.iter().any(|sep| first.contains(sep)) {
+        return Some(first);
     }
-    let shown: Vec<String> = [&og, &ld, &tag]
-        .into_iter()
-        .flatten()
-        .cloned()
+    let shown: Vec<String> = declared
+        .iter()
+        .map(|t| (*t).clone())
         .chain(every_h1(dom).map(|h| heading_text(dom, h)))
         .collect();
-    Some(confirmed_head(&declared, &shown).unwrap_or(declared))
+    Some(confirmed_head(&first, &shown).unwrap_or(first))
 }
 
 /// Whether heading `h` is a link (or holds one) to another page than `url`: a teaser's
