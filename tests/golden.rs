@@ -132,12 +132,11 @@ fn golden_mode_detects_and_updates_changes() {
     let _ = std::fs::remove_dir_all(&tmp);
 }
 
-/// A saved page with nothing pinned is no passing test: it is reported, with exit 1,
-/// until `--update` pins it.
-#[test]
-fn golden_mode_reports_a_page_with_nothing_pinned() {
-    let tmp = std::env::temp_dir().join(format!("thresh-golden-new-{}", std::process::id()));
-    let case = tmp.join("new-page");
+/// A saved page (a short article) in a fresh golden directory: the directory and the
+/// page's folder, named `name`.
+fn saved_page(dir: &str, name: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let tmp = std::env::temp_dir().join(format!("thresh-golden-{dir}-{}", std::process::id()));
+    let case = tmp.join(name);
     std::fs::create_dir_all(&case).expect("mkdir");
     std::fs::write(
         case.join("input.html"),
@@ -145,7 +144,25 @@ fn golden_mode_reports_a_page_with_nothing_pinned() {
          for the check, and a few more so that it has content.</p></article></body></html>",
     )
     .expect("write");
-    let out = thresh().arg("--golden").arg(&tmp).output().expect("run");
+    (tmp, case)
+}
+
+/// `thresh --golden DIR`, with `--update` when asked.
+fn golden(dir: &Path, update: bool) -> std::process::Output {
+    let mut cmd = thresh();
+    cmd.arg("--golden").arg(dir);
+    if update {
+        cmd.arg("--update");
+    }
+    cmd.output().expect("run thresh --golden")
+}
+
+/// A saved page with nothing pinned is no passing test: it is reported, with exit 1,
+/// until `--update` pins it.
+#[test]
+fn golden_mode_reports_a_page_with_nothing_pinned() {
+    let (tmp, _) = saved_page("new", "new-page");
+    let out = golden(&tmp, false);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("new-page: nothing pinned"), "{stdout}");
@@ -153,14 +170,8 @@ fn golden_mode_reports_a_page_with_nothing_pinned() {
         stdout.trim_end().ends_with("1 pages, 1 changed"),
         "{stdout}"
     );
-    let upd = thresh()
-        .arg("--golden")
-        .arg(&tmp)
-        .arg("--update")
-        .output()
-        .expect("run");
-    assert!(upd.status.success());
-    let again = thresh().arg("--golden").arg(&tmp).output().expect("run");
+    assert!(golden(&tmp, true).status.success());
+    let again = golden(&tmp, false);
     assert!(
         again.status.success(),
         "{}",
@@ -173,26 +184,11 @@ fn golden_mode_reports_a_page_with_nothing_pinned() {
 /// with none gets all three.
 #[test]
 fn golden_update_keeps_to_what_a_page_pins() {
-    let tmp = std::env::temp_dir().join(format!("thresh-golden-some-{}", std::process::id()));
-    let case = tmp.join("json-only");
-    std::fs::create_dir_all(&case).expect("mkdir");
-    std::fs::write(
-        case.join("input.html"),
-        "<html><body><article><p>The saved page says enough words to count as prose \
-         for the check, and a few more so that it has content.</p></article></body></html>",
-    )
-    .expect("write");
+    let (tmp, case) = saved_page("some", "json-only");
     std::fs::write(case.join("expected.json"), "{}").expect("write");
-    let upd = thresh()
-        .arg("--golden")
-        .arg(&tmp)
-        .arg("--update")
-        .output()
-        .expect("run");
-    assert!(upd.status.success());
-    assert!(std::fs::read_to_string(case.join("expected.json"))
-        .expect("read")
-        .contains("\"text\""));
+    assert!(golden(&tmp, true).status.success());
+    let json = std::fs::read_to_string(case.join("expected.json")).expect("read");
+    assert!(json.contains("\"text\""), "{json}");
     assert!(!case.join("expected.txt").exists() && !case.join("expected.md").exists());
     let _ = std::fs::remove_dir_all(&tmp);
 }
