@@ -391,6 +391,22 @@ pub fn in_site_header(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
+/// The address heading `h` links to: the first link inside it, else one around it
+/// within `HEADING_LINK_DEPTH` levels, that leads somewhere other than a part of the
+/// page (`#…`). An index's headings link to their items; a section's anchor does not.
+pub fn heading_link(dom: &Dom, h: NodeId) -> Option<&str> {
+    use crate::heuristics::metadata::HEADING_LINK_DEPTH;
+    let href = |d: NodeId| {
+        dom.is(d, &local_name!("a"))
+            .then(|| dom.attr(d, &local_name!("href")))
+            .flatten()
+            .filter(|t| !t.starts_with('#'))
+    };
+    dom.descendants(h)
+        .find_map(href)
+        .or_else(|| dom.ancestors(h).take(HEADING_LINK_DEPTH).find_map(href))
+}
+
 /// The page's main `<h1>`: the first one outside the site header, navigation and
 /// asides, else the first one at all; on a page without one, the element that shows
 /// the declared title.

@@ -193,15 +193,12 @@ fn home_heading(dom: &Dom) -> Option<String> {
             h == "/" || (h.contains("://") && super::address::host_and_path(h).1.is_empty())
         })
     };
-    dom.descendants(dom.body())
-        .filter(|&id| dom.is(id, &local_name!("h1")))
-        .take(crate::heuristics::metadata::MAX_H1)
-        .find_map(|h| {
-            let link = dom.descendants(h).find(|&d| dom.is(d, &local_name!("a")))?;
-            to_front(link)
-                .then(|| brand_name(&collapse(&spaced_text(dom, h).replace('\n', " "))))
-                .flatten()
-        })
+    super::title::every_h1(dom).find_map(|h| {
+        let link = dom.descendants(h).find(|&d| dom.is(d, &local_name!("a")))?;
+        to_front(link)
+            .then(|| brand_name(&collapse(&spaced_text(dom, h).replace('\n', " "))))
+            .flatten()
+    })
 }
 
 /// `text` without the words a logo link's label adds around the site's name ("Link to

@@ -292,17 +292,7 @@ fn disagreeing(
 /// title in a list of other stories, not this page's headline. A link to the page
 /// itself (a permalink) or to a part of it (`#…`) is the page's own.
 fn links_elsewhere(dom: &Dom, h: crate::dom::NodeId, url: &str) -> bool {
-    use crate::heuristics::metadata::HEADING_LINK_DEPTH;
-    let href = |d: crate::dom::NodeId| {
-        dom.is(d, &local_name!("a"))
-            .then(|| dom.attr(d, &local_name!("href")))
-            .flatten()
-    };
-    let Some(target) = dom
-        .descendants(h)
-        .find_map(href)
-        .or_else(|| dom.ancestors(h).take(HEADING_LINK_DEPTH).find_map(href))
-    else {
+    let Some(target) = super::sources::heading_link(dom, h) else {
         return false;
     };
     let target = target.trim();
@@ -384,7 +374,7 @@ fn confirmed_head(title: &str, shown: &[String]) -> Option<String> {
 }
 
 /// Every `<h1>` of the body, in order, up to the headline limit.
-fn every_h1(dom: &Dom) -> impl Iterator<Item = crate::dom::NodeId> + '_ {
+pub(super) fn every_h1(dom: &Dom) -> impl Iterator<Item = crate::dom::NodeId> + '_ {
     dom.descendants(dom.body())
         .filter(|&id| dom.is(id, &local_name!("h1")))
         .take(MAX_H1)

@@ -95,14 +95,7 @@ impl Structure {
             }
             local_name!("h2") | local_name!("h3") | local_name!("h4") => {
                 self.headings += 1;
-                let is_link = |d| {
-                    dom.is(d, &local_name!("a"))
-                        && dom
-                            .attr(d, &local_name!("href"))
-                            .is_some_and(|h| !h.starts_with('#'))
-                };
-                let linked = dom.descendants(id).any(is_link)
-                    || dom.ancestors(id).take(h::HEADING_LINK_DEPTH).any(is_link);
+                let linked = super::super::sources::heading_link(dom, id).is_some();
                 self.linked_headings += usize::from(linked);
             }
             _ => {}
