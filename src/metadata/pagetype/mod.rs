@@ -6,6 +6,7 @@ mod structure;
 use crate::dom::Dom;
 use crate::heuristics::metadata as h;
 use crate::model::{Block, PageType};
+use markup5ever::local_name;
 
 use super::jsonld::JsonLd;
 use super::parts::Parts;
@@ -77,6 +78,9 @@ pub struct Verdict {
     faq: bool,
     /// A site's front page that declares no article: never read as one.
     front: Option<PageType>,
+    /// The CMS rendered the page with its template for one post
+    /// (`POST_TEMPLATE_CLASSES`): an article once read, whatever its shape.
+    post_template: bool,
 }
 
 impl Verdict {
@@ -91,6 +95,7 @@ impl Verdict {
             explainer: false,
             faq: false,
             front: None,
+            post_template: false,
         }
     }
 
@@ -110,6 +115,9 @@ impl Verdict {
     /// (linked headings, a card run) found elsewhere on the page; an index of items
     /// ([`Read::Items`]) keeps it, however long the items' blurbs.
     pub fn settle(&self, blocks: &[Block], read: Read) -> PageType {
+        if self.post_template {
+            return PageType::Article;
+        }
         let shape = || ReadShape::of(blocks, read == Read::Text);
         match self.basis {
             Basis::Settled => self.page_type,
@@ -210,6 +218,21 @@ pub fn is_explainer(title: &str) -> bool {
 /// a reference's code); else its shape gives a first type that the text read may revise
 /// ([`Verdict::settle`]).
 pub fn classify(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> Verdict {
+    let template = template(dom);
+    match template {
+        // A post's template names the page an article once read; until then the page is
+        // read as its own signals and shape suggest (a checklist of linked items as an
+        // index's), which the template does not speak to.
+        Some(PageType::Article) | None => {}
+        Some(t) => return Verdict::settled(t),
+    }
+    let mut v = from_signals(dom, parts, src, ld, sig);
+    v.post_template = template == Some(PageType::Article);
+    v
+}
+
+/// [`classify`] for a page whose template does not settle its type.
+fn from_signals(dom: &Dom, parts: &Parts, src: &Sources, ld: &JsonLd, sig: &Signals) -> Verdict {
     let og = src.meta("og:type").unwrap_or_default().to_lowercase();
     let ld_article = super::jsonld::authored_types()
         .iter()
@@ -286,6 +309,26 @@ fn declared(
     (sig.index_address && !ld_article).then_some(PageType::Listing)
 }
 
+/// The type the CMS names as the template it rendered the page with, in the `<body>`'s
+/// classes: one blog post (`POST_TEMPLATE_CLASSES`), an archive of posts
+/// (`POST_ARCHIVE_TEMPLATE_CLASSES` beside `ARCHIVE_TEMPLATE_CLASS`), a shop's category
+/// (`SHOP_CATEGORY_TEMPLATE_CLASSES`) or its product (`PRODUCT_TEMPLATE_CLASSES`).
+fn template(dom: &Dom) -> Option<PageType> {
+    let class = dom.attr(dom.body(), &local_name!("class"))?;
+    let has = |names: &[&str]| crate::dom::attr_words(class).any(|w| names.contains(&w));
+    if has(h::POST_TEMPLATE_CLASSES) {
+        Some(PageType::Article)
+    } else if has(h::SHOP_CATEGORY_TEMPLATE_CLASSES) {
+        Some(PageType::Collection)
+    } else if has(h::PRODUCT_TEMPLATE_CLASSES) {
+        Some(PageType::Product)
+    } else if has(h::POST_ARCHIVE_TEMPLATE_CLASSES) && has(&[h::ARCHIVE_TEMPLATE_CLASS]) {
+        Some(PageType::Listing)
+    } else {
+        None
+    }
+}
+
 /// The type the page's build shows: a thread's posts (microdata, forum software, or
 /// dated posts each under a poster's name), one product's microdata, or a code
 /// reference.
@@ -355,6 +398,7 @@ fn shaped(
         explainer: sig.explainer_title,
         faq: ld.has_type("FAQPage"),
         front,
+        post_template: false,
     };
     let shop = s.prices >= h::SHOP_MIN_PRICES || s.cart >= h::SHOP_MIN_CART;
     let grid = s.card_run >= h::GRID_MIN_CARDS && s.p_chars < h::GRID_MAX_PROSE_CHARS;
