@@ -36,11 +36,17 @@ fn roundup() -> String {
 fn a_post_template_makes_a_roundup_of_linked_headings_an_article() {
     // Without the template, the linked headings make it an index.
     assert_eq!(page_type(&page("page", &roundup())), PageType::Listing);
-    let post = page(
+    for class in [
         "post-template-default single single-post postid-12",
-        &roundup(),
-    );
-    assert_eq!(page_type(&post), PageType::Article);
+        "path-node page-node-type-article",
+        "not-front page-node node-type-article",
+    ] {
+        assert_eq!(
+            page_type(&page(class, &roundup())),
+            PageType::Article,
+            "{class}"
+        );
+    }
 }
 
 #[test]
@@ -77,6 +83,8 @@ fn an_archive_template_of_a_category_is_a_listing() {
     assert_eq!(page_type(&listing), PageType::Listing);
     let tag = page("archive tag tag-pears", &archive());
     assert_eq!(page_type(&tag), PageType::Listing);
+    let term = page("layout-not-node-page path-taxonomy", &archive());
+    assert_eq!(page_type(&term), PageType::Listing);
     // A term's class alone is no archive: themes name other things "category".
     assert_ne!(page_type(&page("category", &archive())), PageType::Listing);
 }

@@ -21,17 +21,22 @@ pub const PRODUCT_ITEMTYPES: &[&str] = &["schema.org/Product"];
 /// Microdata item types of a thread: a question page with its answers, or a forum
 /// post; like their JSON-LD forms, either makes the page a forum page.
 pub const FORUM_ITEMTYPES: &[&str] = &["schema.org/QAPage", "schema.org/DiscussionForumPosting"];
-/// `<body>` classes with which a CMS names the template it rendered one blog post
-/// with (WordPress `single-post`; a product, a page or a forum topic gets another):
-/// the site's own word that the page is an article, whatever products its review
-/// declares or whatever card grid its footer holds.
-pub const POST_TEMPLATE_CLASSES: &[&str] = &["single-post"];
+/// `<body>` classes with which a CMS names the template it rendered one blog post or
+/// news article with (WordPress `single-post`; Drupal's article content type,
+/// `page-node-type-article`, `node-type-article` before Drupal 8; a product, a page or a
+/// forum topic gets another): the site's own word that the page is an article,
+/// whatever products its review declares or whatever card grid its footer holds.
+pub const POST_TEMPLATE_CLASSES: &[&str] =
+    &["single-post", "page-node-type-article", "node-type-article"];
 /// `<body>` classes of a CMS's archive of posts by one term (WordPress `category`,
 /// `tag`, `author` and `date` archives), each read only beside the archive template's
 /// own `archive` class (`ARCHIVE_TEMPLATE_CLASS`): a listing of posts.
 pub const POST_ARCHIVE_TEMPLATE_CLASSES: &[&str] = &["category", "tag", "author", "date"];
 /// The `<body>` class WordPress gives every archive template, beside the term's.
 pub const ARCHIVE_TEMPLATE_CLASS: &str = "archive";
+/// `<body>` classes of a CMS's page of one taxonomy term, which lists the posts filed
+/// under it (Drupal's `path-taxonomy`, `page-taxonomy-term`): a listing on its own.
+pub const TERM_TEMPLATE_CLASSES: &[&str] = &["path-taxonomy", "page-taxonomy-term"];
 /// `<body>` classes of a shop's category template: WooCommerce (`tax-product_cat`,
 /// `tax-product_tag`, `post-type-archive-product`), PrestaShop (`page-category`),
 /// Magento (`catalog-category-view`), Shopify (`template-collection`). The shop's own

@@ -311,7 +311,8 @@ fn declared(
 
 /// The type the CMS names as the template it rendered the page with, in the `<body>`'s
 /// classes: one blog post (`POST_TEMPLATE_CLASSES`), an archive of posts
-/// (`POST_ARCHIVE_TEMPLATE_CLASSES` beside `ARCHIVE_TEMPLATE_CLASS`), a shop's category
+/// (`POST_ARCHIVE_TEMPLATE_CLASSES` beside `ARCHIVE_TEMPLATE_CLASS`, or a term's page,
+/// `TERM_TEMPLATE_CLASSES`), a shop's category
 /// (`SHOP_CATEGORY_TEMPLATE_CLASSES`) or its product (`PRODUCT_TEMPLATE_CLASSES`).
 fn template(dom: &Dom) -> Option<PageType> {
     let class = dom.attr(dom.body(), &local_name!("class"))?;
@@ -322,7 +323,9 @@ fn template(dom: &Dom) -> Option<PageType> {
         Some(PageType::Collection)
     } else if has(h::PRODUCT_TEMPLATE_CLASSES) {
         Some(PageType::Product)
-    } else if has(h::POST_ARCHIVE_TEMPLATE_CLASSES) && has(&[h::ARCHIVE_TEMPLATE_CLASS]) {
+    } else if (has(h::POST_ARCHIVE_TEMPLATE_CLASSES) && has(&[h::ARCHIVE_TEMPLATE_CLASS]))
+        || has(h::TERM_TEMPLATE_CLASSES)
+    {
         Some(PageType::Listing)
     } else {
         None
