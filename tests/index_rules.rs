@@ -120,3 +120,66 @@ fn a_reference_keeps_the_linked_card_titles_inside_its_text() {
     assert_eq!(out.metadata.page_type, thresh::PageType::Listing);
     assert!(!out.text().contains("Forgejo"), "{}", out.text());
 }
+
+/// A signed guide whose text is an annotated list of links: each entry a link naming a
+/// site over a sentence on what it offers, as library guides and reading lists print
+/// them; `entries` of them, then a paragraph.
+fn annotated_links(entries: usize) -> String {
+    let items: String = (0..entries)
+        .map(|i| {
+            format!(
+                r#"<li><div><span><a href="https://site-{i}.example/">Orchard Site {i}</a></span>
+                <div class="desc">Grafting videos and pruning calendars for old pear varieties,
+                number {i}.</div></div></li>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Orchard resources</title><meta name="author" content="Ann Pryce">
+        </head><body><main><article><h1>Orchard resources</h1>
+        <p>We keep this list of sites for members who want to learn to graft and prune their
+        own trees, and we check every link at the start of each season.</p>
+        <ul>{items}</ul></article></main></body></html>"#
+    )
+}
+
+#[test]
+fn an_annotated_list_of_links_keeps_each_entrys_name() {
+    let text = extract(&annotated_links(3)).text();
+    for i in 0..3 {
+        assert!(text.contains(&format!("Orchard Site {i}")), "{text}");
+    }
+    assert!(text.contains("Grafting videos"), "{text}");
+}
+
+#[test]
+fn a_lone_link_over_a_text_is_no_entry() {
+    // Two entries are no list: a link over a description once or twice is a call to
+    // action or a way back ("Back to the guide").
+    let text = extract(&annotated_links(2)).text();
+    assert!(!text.contains("Orchard Site"), "{text}");
+    assert!(text.contains("Grafting videos"), "{text}");
+}
+
+#[test]
+fn a_link_after_its_entrys_text_is_a_call_to_action() {
+    // Each entry's text first, then its button: "Get the recipe" names nothing.
+    let items: String = (0..3)
+        .map(|i| {
+            format!(
+                r#"<li><div><div class="desc">A slow braise of beans and smoked ham hock,
+                number {i}.</div><div class="note">Serves four, ready in three hours.</div>
+                <span><a href="/recipe-{i}/">Get the recipe</a></span></div></li>"#
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><head><title>Winter suppers</title><meta name="author" content="Ann Pryce">
+        </head><body><main><article><h1>Winter suppers</h1>
+        <p>Four suppers that cook themselves while the house warms up, each one tested in
+        a cold kitchen through the whole of last January.</p><ul>{items}</ul></article>
+        </main></body></html>"#
+    );
+    let text = extract(&html).text();
+    assert!(!text.contains("Get the recipe"), "{text}");
+}

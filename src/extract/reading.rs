@@ -130,6 +130,7 @@ pub(super) fn pass_with(
             || card
             || keep_block(score::classify(&s), &s, block_favor, index)
             || (authored && flow_heading(dom, id))
+            || described_link(dom, &scores, id)
             || (block_favor == Favor::Recall && reference_card_title(doc, id))
             || (settings.keep_comments
                 && (prune::is_poster_line(dom, id, s.words as usize)
@@ -453,6 +454,57 @@ fn flow_heading(dom: &Dom, id: NodeId) -> bool {
         }
     }
     headings >= FLOW_MIN_HEADINGS && paragraphs >= FLOW_MIN_PARAGRAPHS
+}
+
+/// Whether `id` is a link that titles the description it holds: a block whose own text
+/// is one short link (`DESCRIBED_LINK_MAX_WORDS`), whose first child block holding text
+/// is a link-free description of `LINK_DESCRIPTION_MIN_WORDS` or more, which is kept. An
+/// annotated list of links (a resource guide, a reading list, a directory) names each
+/// entry by its link; keeping the description without its name leaves it nameless.
+fn described_link(dom: &Dom, scores: &score::Scores, id: NodeId) -> bool {
+    use crate::heuristics::{DESCRIBED_LINK_MAX_WORDS, LINK_DESCRIPTION_MIN_WORDS};
+    let stats = |n: NodeId| scores.stats.get(n.ix()).copied().unwrap_or_default();
+    let s = stats(id);
+    if s.links != 1 || s.words > DESCRIBED_LINK_MAX_WORDS || s.link_chars < s.chars {
+        return false;
+    }
+    // The children that show text, in order: the link (or an inline wrapper of it) and
+    // the description right after it (a block whose own text is a description, not a
+    // link: `classify`).
+    let mut shown = dom.children(id).filter(|&c| dom.trimmed_text_len(c) > 0);
+    let (Some(first), Some(second)) = (shown.next(), shown.next()) else {
+        return false;
+    };
+    let link = |n: NodeId| {
+        dom.is(n, &local_name!("a")) || dom.descendants(n).any(|d| dom.is(d, &local_name!("a")))
+    };
+    let d = stats(second);
+    link(first)
+        && d.chars > 0
+        && d.words >= LINK_DESCRIPTION_MIN_WORDS
+        && matches!(score::classify(&d), Class::Prose | Class::Short)
+        && listed(dom, id)
+}
+
+/// Whether `id` is one entry of a list: it (or the parent it alone fills, as a `<div>` in
+/// an `<li>`) has `DESCRIBED_LINK_MIN_ENTRIES - 1` or more siblings of its tag that show
+/// text. A lone link over a text ("Back to the guide", a call to action over its pitch)
+/// is no entry.
+fn listed(dom: &Dom, id: NodeId) -> bool {
+    use crate::heuristics::DESCRIBED_LINK_MIN_ENTRIES;
+    let shown = |n: NodeId| dom.element(n).is_some() && dom.trimmed_text_len(n) > 0;
+    let item = match dom.parent(id) {
+        Some(p) if dom.children(p).filter(|&c| shown(c)).take(2).count() == 1 => p,
+        _ => id,
+    };
+    let Some(parent) = dom.parent(item) else {
+        return false;
+    };
+    dom.children(parent)
+        .filter(|&c| c != item && dom.tag(c) == dom.tag(item) && shown(c))
+        .take(DESCRIBED_LINK_MIN_ENTRIES - 1)
+        .count()
+        >= DESCRIBED_LINK_MIN_ENTRIES - 1
 }
 
 /// Whether `id` is a heading (below the `<h1>`) on a page typed documentation before

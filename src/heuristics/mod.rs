@@ -480,6 +480,15 @@ pub const FLOW_MIN_PARAGRAPHS: usize = 3;
 /// Siblings read on either side of a heading when counting the flow around it (text
 /// nodes and whitespace among them), so that a parent of many children costs no more.
 pub const FLOW_WINDOW: usize = 64;
+/// Most words of a link that titles the description under it in the same block (a
+/// resource guide's "Cervantes Institute" over what the site offers): a name, not a
+/// sentence.
+pub const DESCRIBED_LINK_MAX_WORDS: u32 = 12;
+/// Fewest words of the link-free description that makes the link before it its title.
+pub const LINK_DESCRIPTION_MIN_WORDS: u32 = 4;
+/// Fewest entries (the described link's own among its same-tagged siblings) that make
+/// an annotated list of links: a resource guide lists several.
+pub const DESCRIBED_LINK_MIN_ENTRIES: usize = 3;
 
 /// Share of the page's text (after pruning) that the sections read on a service page
 /// without a main element are gathered up to, climbing from the best-scoring one: most
