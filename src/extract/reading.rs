@@ -433,13 +433,35 @@ fn is_index(scores: &score::Scores, container: NodeId) -> bool {
 /// buying guide whose product headings link to the shop). A teaser's linked headline
 /// sits in a card of its own, one heading to a card.
 fn flow_heading(dom: &Dom, id: NodeId) -> bool {
-    use crate::heuristics::{heading_level, FLOW_MIN_HEADINGS, FLOW_MIN_PARAGRAPHS, FLOW_WINDOW};
+    use crate::heuristics::{
+        heading_level, is_figure_tag, FLOW_HEADING_LOOKAHEAD, FLOW_MIN_HEADINGS,
+        FLOW_MIN_PARAGRAPHS, FLOW_WINDOW,
+    };
     let is_heading = |n: NodeId| dom.tag(n).and_then(heading_level).is_some_and(|l| l > 1);
     if !is_heading(id) {
         return false;
     }
+    // The section's text starts with a paragraph, right after its title or past what a
+    // section sets between them: a spacer or a rating (no words) or a figure. A rule
+    // (`<hr>`) between them sets the heading apart, as a callout's ("Related post: …").
+    let figure = |n: NodeId| {
+        std::iter::once(n)
+            .chain(dom.descendants(n))
+            .any(|d| dom.tag(d).is_some_and(is_figure_tag))
+    };
+    let wordless = |n: NodeId| {
+        !dom.descendants(n)
+            .filter_map(|d| dom.text(d))
+            .any(|t| t.chars().any(char::is_alphanumeric))
+    };
     let next = std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n))
-        .find(|&n| dom.element(n).is_some());
+        .filter(|&n| dom.element(n).is_some())
+        .take(FLOW_HEADING_LOOKAHEAD)
+        .find(|&n| {
+            dom.is(n, &local_name!("p"))
+                || dom.is(n, &local_name!("hr"))
+                || !(figure(n) || wordless(n))
+        });
     if !next.is_some_and(|n| dom.is(n, &local_name!("p"))) {
         return false;
     }

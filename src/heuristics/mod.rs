@@ -66,6 +66,15 @@ pub const META_PRESCAN_BYTES: usize = 8192;
 // Tag sets (html5ever-style: one predicate per set)
 // ---------------------------------------------------------------------------------------
 
+/// Elements of a figure set between a section's title and its text: the figure, its
+/// image, picture or video.
+pub fn is_figure_tag(t: &LocalName) -> bool {
+    matches!(
+        *t,
+        local_name!("figure") | local_name!("img") | local_name!("picture") | local_name!("video")
+    )
+}
+
 /// Elements that never hold readable content: code, media, form controls, document
 /// machinery. Pruned with their subtree.
 pub fn is_never_content_tag(t: &LocalName) -> bool {
@@ -480,6 +489,9 @@ pub const FLOW_MIN_PARAGRAPHS: usize = 3;
 /// Siblings read on either side of a heading when counting the flow around it (text
 /// nodes and whitespace among them), so that a parent of many children costs no more.
 pub const FLOW_WINDOW: usize = 64;
+/// Elements read after a heading for its section's first paragraph, past a spacer, a
+/// rating or a figure set between the title and its text.
+pub const FLOW_HEADING_LOOKAHEAD: usize = 4;
 /// Most words of a link that titles the description under it in the same block (a
 /// resource guide's "Cervantes Institute" over what the site offers): a name, not a
 /// sentence.
