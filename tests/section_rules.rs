@@ -110,3 +110,32 @@ fn a_paragraph_holding_the_products_picture_counts_as_its_text() {
         assert!(text.lines().any(|l| l.trim() == name), "{name}: {text}");
     }
 }
+
+/// A signed page of cards, each a linked heading over a paragraph of `sentences`
+/// sentences of ten words.
+fn cards(sentences: usize) -> String {
+    let cards: String = (1..=3)
+        .map(|n| {
+            let blurb: String = (0..sentences)
+                .map(|i| format!("Lesson {i} of course {n} covers one more pruning step. "))
+                .collect();
+            format!(
+                "<div class=\"card\"><h3><a href=\"/courses/{n}\">Pruning course {n}</a></h3>\
+                 <p>{blurb}</p></div>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head><meta name=\"author\" content=\"Ann Pryce\"></head><body><article>\
+         <h1>Courses</h1>{PROSE}{cards}{PROSE}</article></body></html>"
+    )
+}
+
+#[test]
+fn a_linked_heading_over_a_long_description_titles_it_even_alone_in_its_card() {
+    let text = text_of(&cards(7));
+    assert!(text.contains("Pruning course 2"), "{text}");
+    // A blurb of four short sentences leaves its headline a teaser's.
+    let text = text_of(&cards(4));
+    assert!(!text.contains("Pruning course 2"), "{text}");
+}

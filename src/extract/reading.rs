@@ -129,7 +129,7 @@ pub(super) fn pass_with(
         s.chars == 0
             || card
             || keep_block(score::classify(&s), &s, block_favor, index)
-            || (authored && flow_heading(dom, id))
+            || (authored && flow_heading(dom, &scores, id))
             || described_link(dom, &scores, id)
             || (block_favor == Favor::Recall && reference_card_title(doc, id))
             || (settings.keep_comments
@@ -428,42 +428,27 @@ fn is_index(scores: &score::Scores, container: NodeId) -> bool {
 }
 
 /// Whether `id` is a section heading in the text's own flow, linked or not: an `h2`–`h6`
-/// followed by a paragraph, among `FLOW_MIN_HEADINGS` headings (itself included) and
-/// `FLOW_MIN_PARAGRAPHS` paragraphs within `FLOW_WINDOW` siblings on either side (a
-/// buying guide whose product headings link to the shop). A teaser's linked headline
-/// sits in a card of its own, one heading to a card.
-fn flow_heading(dom: &Dom, id: NodeId) -> bool {
+/// whose section starts with a paragraph ([`section_paragraph`]), among
+/// `FLOW_MIN_HEADINGS` headings (itself included) and `FLOW_MIN_PARAGRAPHS` paragraphs
+/// within `FLOW_WINDOW` siblings on either side (a buying guide whose product headings
+/// link to the shop), or over a paragraph of `TITLED_PARAGRAPH_MIN_WORDS` or more, which
+/// a teaser's blurb never is (a course's card with its whole description). A teaser's
+/// linked headline sits in a card of its own, one heading to a card, over a line or two.
+fn flow_heading(dom: &Dom, scores: &score::Scores, id: NodeId) -> bool {
     use crate::heuristics::{
-        heading_level, is_figure_tag, FLOW_HEADING_LOOKAHEAD, FLOW_MIN_HEADINGS,
-        FLOW_MIN_PARAGRAPHS, FLOW_WINDOW,
+        heading_level, FLOW_MIN_HEADINGS, FLOW_MIN_PARAGRAPHS, FLOW_WINDOW,
+        TITLED_PARAGRAPH_MIN_WORDS,
     };
     let is_heading = |n: NodeId| dom.tag(n).and_then(heading_level).is_some_and(|l| l > 1);
     if !is_heading(id) {
         return false;
     }
-    // The section's text starts with a paragraph, right after its title or past what a
-    // section sets between them: a spacer or a rating (no words) or a figure. A rule
-    // (`<hr>`) between them sets the heading apart, as a callout's ("Related post: …").
-    let figure = |n: NodeId| {
-        std::iter::once(n)
-            .chain(dom.descendants(n))
-            .any(|d| dom.tag(d).is_some_and(is_figure_tag))
-    };
-    let wordless = |n: NodeId| {
-        !dom.descendants(n)
-            .filter_map(|d| dom.text(d))
-            .any(|t| t.chars().any(char::is_alphanumeric))
-    };
-    let next = std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n))
-        .filter(|&n| dom.element(n).is_some())
-        .take(FLOW_HEADING_LOOKAHEAD)
-        .find(|&n| {
-            dom.is(n, &local_name!("p"))
-                || dom.is(n, &local_name!("hr"))
-                || !(figure(n) || wordless(n))
-        });
-    if !next.is_some_and(|n| dom.is(n, &local_name!("p"))) {
+    let Some(paragraph) = section_paragraph(dom, id) else {
         return false;
+    };
+    let words = scores.stats.get(paragraph.ix()).map_or(0, |s| s.words);
+    if words >= TITLED_PARAGRAPH_MIN_WORDS {
+        return true;
     }
     let before = std::iter::successors(dom.prev_sibling(id), |&n| dom.prev_sibling(n));
     let after = std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n));
@@ -476,6 +461,33 @@ fn flow_heading(dom: &Dom, id: NodeId) -> bool {
         }
     }
     headings >= FLOW_MIN_HEADINGS && paragraphs >= FLOW_MIN_PARAGRAPHS
+}
+
+/// The paragraph that starts a heading's section: right after it, or past what a section
+/// sets between title and text, a spacer or a rating (no words) or a figure, within
+/// `FLOW_HEADING_LOOKAHEAD` elements. A rule (`<hr>`) between them sets the heading
+/// apart, as a callout's ("Related post: …"); so does any other text.
+fn section_paragraph(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    use crate::heuristics::{is_figure_tag, FLOW_HEADING_LOOKAHEAD};
+    let figure = |n: NodeId| {
+        std::iter::once(n)
+            .chain(dom.descendants(n))
+            .any(|d| dom.tag(d).is_some_and(is_figure_tag))
+    };
+    let wordless = |n: NodeId| {
+        !dom.descendants(n)
+            .filter_map(|d| dom.text(d))
+            .any(|t| t.chars().any(char::is_alphanumeric))
+    };
+    std::iter::successors(dom.next_sibling(id), |&n| dom.next_sibling(n))
+        .filter(|&n| dom.element(n).is_some())
+        .take(FLOW_HEADING_LOOKAHEAD)
+        .find(|&n| {
+            dom.is(n, &local_name!("p"))
+                || dom.is(n, &local_name!("hr"))
+                || !(figure(n) || wordless(n))
+        })
+        .filter(|&n| dom.is(n, &local_name!("p")))
 }
 
 /// Whether `id` is a link that titles the description it holds: a block whose own text

@@ -489,6 +489,9 @@ pub const FLOW_MIN_PARAGRAPHS: usize = 3;
 /// Siblings read on either side of a heading when counting the flow around it (text
 /// nodes and whitespace among them), so that a parent of many children costs no more.
 pub const FLOW_WINDOW: usize = 64;
+/// Words of the paragraph under a heading that make the heading its title, however few
+/// headings its parent holds: a teaser's blurb is a line or two, a section's text more.
+pub const TITLED_PARAGRAPH_MIN_WORDS: u32 = 60;
 /// Elements read after a heading for its section's first paragraph, past a spacer, a
 /// rating or a figure set between the title and its text.
 pub const FLOW_HEADING_LOOKAHEAD: usize = 4;
