@@ -5,6 +5,7 @@ mod blocks;
 mod cards;
 mod filler;
 mod hints;
+mod keep;
 mod labels;
 mod prune;
 mod reading;
