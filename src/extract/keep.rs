@@ -73,10 +73,11 @@ fn section_paragraph(dom: &Dom, id: NodeId) -> Option<NodeId> {
 }
 
 /// Whether `id` is a link that titles the description it holds: a block whose own text
-/// is one short link (`DESCRIBED_LINK_MAX_WORDS`), whose first child block holding text
-/// is a link-free description of `LINK_DESCRIPTION_MIN_WORDS` or more, which is kept. An
-/// annotated list of links (a resource guide, a reading list, a directory) names each
-/// entry by its link; keeping the description without its name leaves it nameless.
+/// is one short link (`DESCRIBED_LINK_MAX_WORDS`), shown first, with a description as
+/// the next child that shows text (a block read as prose or a short block, not a link
+/// list, of `LINK_DESCRIPTION_MIN_WORDS` or more), in a list ([`listed`]). An annotated
+/// list of links (a resource guide, a reading list, a directory) names each entry by its
+/// link; keeping the description without its name leaves it nameless.
 pub(super) fn described_link(dom: &Dom, scores: &score::Scores, id: NodeId) -> bool {
     use crate::heuristics::{DESCRIBED_LINK_MAX_WORDS, LINK_DESCRIPTION_MIN_WORDS};
     let stats = |n: NodeId| scores.stats.get(n.ix()).copied().unwrap_or_default();
