@@ -472,12 +472,13 @@ pub fn streamed_key<'v>(id_value: &'v str, prefix: &str) -> Option<&'v str> {
 
 impl Dom {
     /// Whether `id` is an element right after a sibling element, one of the two classed,
-    /// with no text between them: two items a style sheet spaces apart ("<span
-    /// class=author>Jane Roe</span><span class=date>May 2</span>", a linked name and its
-    /// `<span class=affiliation>`), whose words would glue as text. A one-letter item
-    /// before is an initial, a drop cap of the word it starts ("<span
-    /// class=dropcap>T</span><span>here"); a one-character separator ("·") is not. A
-    /// `<sup>` or `<sub>` belongs to what it follows ("$549<sup class=cents>00</sup>").
+    /// with no text between them: two items a style sheet spaces apart
+    /// (`<span class=author>Jane Roe</span><span class=date>May 2</span>`, a linked name
+    /// and its `<span class=affiliation>`), whose words would glue as text. A one-letter
+    /// item before is an initial, a drop cap of the word it starts
+    /// (`<span class=dropcap>T</span><span>here`); a one-character separator ("·") is
+    /// not. A `<sup>` or `<sub>` belongs to what it follows
+    /// (`$549<sup class=cents>00</sup>`).
     pub fn styled_apart(&self, id: NodeId) -> bool {
         let classed = |n| self.attr(n, &markup5ever::local_name!("class")).is_some();
         // An initial is one letter in an element of a few nodes: read through at most

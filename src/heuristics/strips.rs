@@ -232,7 +232,8 @@ pub const MORE_STORIES_NOUNS: &[&str] = &["stories", "articles", "reads"];
 /// Most words after "more" in such a title: a longer line is a sentence.
 pub const MORE_STORIES_MAX_WORDS: usize = 4;
 /// Whole-line titles of an author box (an author promo closing an article), compared
-/// like [`AD_LABELS`]: the box under such a title is the writer's bio, not the article.
+/// like [`AD_LABELS`](super::labels::AD_LABELS): the box under such a title is the
+/// writer's bio, not the article.
 pub const AUTHOR_BOX_TITLES: &[&str] = &[
     "about the author",
     "about the authors",
