@@ -105,20 +105,24 @@ pub(super) fn described_link(dom: &Dom, scores: &score::Scores, id: NodeId) -> b
 
 /// Whether `id` is one entry of a list: it (or the parent it alone fills, as a `<div>` in
 /// an `<li>`) has `DESCRIBED_LINK_MIN_ENTRIES - 1` or more siblings of its tag that show
-/// text. A lone link over a text ("Back to the guide", a call to action over its pitch)
-/// is no entry.
+/// text, within `FLOW_WINDOW` siblings on either side (so that a parent of many children
+/// costs no more). A lone link over a text ("Back to the guide", a call to action over
+/// its pitch) is no entry.
 fn listed(dom: &Dom, id: NodeId) -> bool {
-    use crate::heuristics::DESCRIBED_LINK_MIN_ENTRIES;
+    use crate::heuristics::{DESCRIBED_LINK_MIN_ENTRIES, FLOW_WINDOW};
     let shown = |n: NodeId| dom.element(n).is_some() && dom.trimmed_text_len(n) > 0;
+    let around = |n: NodeId| {
+        let before = std::iter::successors(dom.prev_sibling(n), |&k| dom.prev_sibling(k));
+        let after = std::iter::successors(dom.next_sibling(n), |&k| dom.next_sibling(k));
+        before.take(FLOW_WINDOW).chain(after.take(FLOW_WINDOW))
+    };
+    let alone = around(id).all(|k| !shown(k));
     let item = match dom.parent(id) {
-        Some(p) if dom.children(p).filter(|&c| shown(c)).take(2).count() == 1 => p,
+        Some(p) if alone => p,
         _ => id,
     };
-    let Some(parent) = dom.parent(item) else {
-        return false;
-    };
-    dom.children(parent)
-        .filter(|&c| c != item && dom.tag(c) == dom.tag(item) && shown(c))
+    around(item)
+        .filter(|&k| dom.tag(k) == dom.tag(item) && shown(k))
         .take(DESCRIBED_LINK_MIN_ENTRIES - 1)
         .count()
         >= DESCRIBED_LINK_MIN_ENTRIES - 1
