@@ -52,8 +52,7 @@ pub(super) fn flow_heading(dom: &Dom, scores: &score::Scores, id: NodeId) -> boo
 fn section_paragraph(dom: &Dom, id: NodeId) -> Option<NodeId> {
     use crate::heuristics::{is_figure_tag, FLOW_HEADING_LOOKAHEAD};
     let figure = |n: NodeId| {
-        std::iter::once(n)
-            .chain(dom.descendants(n))
+        dom.descendants(n)
             .any(|d| dom.tag(d).is_some_and(is_figure_tag))
     };
     let wordless = |n: NodeId| {
@@ -92,9 +91,8 @@ pub(super) fn described_link(dom: &Dom, scores: &score::Scores, id: NodeId) -> b
     let (Some(first), Some(second)) = (shown.next(), shown.next()) else {
         return false;
     };
-    let link = |n: NodeId| {
-        dom.is(n, &local_name!("a")) || dom.descendants(n).any(|d| dom.is(d, &local_name!("a")))
-    };
+    // `descendants` starts at the node itself.
+    let link = |n: NodeId| dom.descendants(n).any(|d| dom.is(d, &local_name!("a")));
     let d = stats(second);
     link(first)
         && d.chars > 0

@@ -190,7 +190,7 @@ fn home_heading(dom: &Dom) -> Option<String> {
     let to_front = |a: NodeId| {
         dom.attr(a, &local_name!("href")).is_some_and(|h| {
             let h = h.trim();
-            h == "/" || (h.contains("://") && super::address::host_and_path(h).1.is_empty())
+            h == "/" || (h.contains("://") && super::address::is_front_page(h))
         })
     };
     super::title::every_h1(dom).find_map(|h| {
